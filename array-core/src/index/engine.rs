@@ -1,0 +1,414 @@
+//! The run-time engine: NumPy's indexing rules on top of ndarray views.
+//!
+//! Every entry point first resolves the whole index (ellipsis, masks, bounds, broadcasting) and
+//! only then reads or writes, so a failed assignment leaves the array untouched.
+
+use ndarray::{ArrayBase, ArrayD, Dimension, ArrayViewD, ArrayViewMutD, Axis, CowArray, IxDyn, LayoutRef, RawData};
+
+use super::item::{resolve_int, IndexItem, SliceSpec};
+use crate::error::{shape_tuple, IndexError};
+
+/// The result of a read: a view for basic indices, a copy for advanced ones.
+pub(crate) enum Selection<'a, T> {
+    View(ArrayViewD<'a, T>),
+    Copy(ArrayD<T>),
+}
+
+/// One index element with the input axis it applies to, masks already turned into integers.
+enum Step<'i> {
+    Int { index: isize, axis: usize, pos: usize },
+    Slice(SliceSpec),
+    NewAxis,
+    Skip(usize),
+    Array { indices: CowArray<'i, isize, IxDyn>, axis: usize, pos: usize },
+}
+
+/// Expand `...`, check the count of indices and the shape of masks, and turn masks into the
+/// integer arrays of their `nonzero()`.
+fn prepare<'s>(
+    shape: &[usize],
+    items: &'s [IndexItem<'_>],
+) -> Result<(Vec<Step<'s>>, bool), IndexError> {
+    let ellipses = items.iter().filter(|i| matches!(i, IndexItem::Ellipsis)).count();
+    if ellipses > 1 {
+        return Err(IndexError::two_ellipses());
+    }
+    let used: usize = items.iter().map(IndexItem::axes_used).sum();
+    if used > shape.len() {
+        return Err(IndexError::too_many_indices(shape.len(), used));
+    }
+    let advanced = items.iter().any(IndexItem::is_advanced);
+    let mut steps = Vec::with_capacity(items.len());
+    let mut axis = 0;
+    for (pos, item) in items.iter().enumerate() {
+        match item {
+            IndexItem::Int(index) => {
+                steps.push(Step::Int { index: *index, axis, pos });
+                axis += 1;
+            }
+            IndexItem::Slice(spec) => {
+                steps.push(Step::Slice(*spec));
+                axis += 1;
+            }
+            IndexItem::NewAxis => steps.push(Step::NewAxis),
+            IndexItem::Ellipsis => {
+                let skip = shape.len() - used;
+                steps.push(Step::Skip(skip));
+                axis += skip;
+            }
+            IndexItem::IntArray(a) => {
+                steps.push(Step::Array { indices: a.view().into(), axis, pos });
+                axis += 1;
+            }
+            IndexItem::Mask(mask) => {
+                for (k, (&m, &s)) in mask.shape().iter().zip(&shape[axis..]).enumerate() {
+                    if m != s {
+                        return Err(IndexError::index(format!(
+                            "boolean index did not match indexed array along axis {}; size of axis is {s} but size of corresponding boolean axis is {m}",
+                            axis + k
+                        )));
+                    }
+                }
+                for (k, coords) in nonzero(mask).into_iter().enumerate() {
+                    let indices = ArrayD::from_shape_vec(IxDyn(&[coords.len()]), coords)
+                        .expect("a vector fits its own length");
+                    steps.push(Step::Array { indices: indices.into(), axis: axis + k, pos });
+                }
+                axis += mask.ndim();
+            }
+        }
+    }
+    Ok((steps, advanced))
+}
+
+/// The coordinates of the true entries of a mask, one vector per axis, in C order.
+fn nonzero(mask: &CowArray<'_, bool, IxDyn>) -> Vec<Vec<isize>> {
+    let mut coords = vec![Vec::new(); mask.ndim()];
+    for (index, &m) in mask.indexed_iter() {
+        if m {
+            for (c, &i) in coords.iter_mut().zip(index.slice()) {
+                c.push(i as isize);
+            }
+        }
+    }
+    coords
+}
+
+/// An advanced index after the basic steps ran: which axis of the view it indexes, and how.
+struct Advanced<'i> {
+    view_axis: usize,
+    input_axis: usize,
+    pos: usize,
+    indices: CowArray<'i, isize, IxDyn>,
+}
+
+/// Apply the basic steps. With `keep_advanced`, integers and index arrays leave their axis in
+/// place and are returned for the gather; without, integers remove their axis.
+fn apply_basic<'i, S: RawData>(
+    mut a: ArrayBase<S, IxDyn>,
+    steps: Vec<Step<'i>>,
+    keep_advanced: bool,
+) -> Result<(ArrayBase<S, IxDyn>, Vec<Advanced<'i>>), IndexError> {
+    let mut advanced = Vec::new();
+    let mut cur = 0;
+    for step in steps {
+        match step {
+            Step::Int { index, axis, pos } => {
+                let n = a.shape()[cur];
+                let i = resolve_int(index, axis, n)?;
+                if keep_advanced {
+                    let indices = ArrayD::from_elem(IxDyn(&[]), i as isize).into();
+                    advanced.push(Advanced { view_axis: cur, input_axis: axis, pos, indices });
+                    cur += 1;
+                } else {
+                    a = a.index_axis_move(Axis(cur), i);
+                }
+            }
+            Step::Slice(spec) => {
+                let slice = spec.to_ndarray(a.shape()[cur])?;
+                let layout: &mut LayoutRef<S::Elem, IxDyn> = a.as_mut();
+                layout.slice_axis_inplace(Axis(cur), slice);
+                cur += 1;
+            }
+            Step::NewAxis => {
+                a = a.insert_axis(Axis(cur));
+                cur += 1;
+            }
+            Step::Skip(k) => cur += k,
+            Step::Array { indices, axis, pos } => {
+                advanced.push(Advanced { view_axis: cur, input_axis: axis, pos, indices });
+                cur += 1;
+            }
+        }
+    }
+    Ok((a, advanced))
+}
+
+/// NumPy's broadcasting of several shapes; `None` when they do not broadcast.
+pub(crate) fn broadcast_shapes<'s>(shapes: impl IntoIterator<Item = &'s [usize]>) -> Option<Vec<usize>> {
+    let mut out: Vec<usize> = Vec::new();
+    for shape in shapes {
+        if shape.len() > out.len() {
+            let mut grown = vec![1; shape.len() - out.len()];
+            grown.extend_from_slice(&out);
+            out = grown;
+        }
+        let offset = out.len() - shape.len();
+        for (o, &s) in out[offset..].iter_mut().zip(shape) {
+            if *o == 1 {
+                *o = s;
+            } else if s != 1 && s != *o {
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The plan for an advanced index: the permuted view, the flat lists of resolved indices and
+/// the shape of the result.
+struct Gather<S: RawData> {
+    /// The view with axes ordered as the result walks them: outer basic, advanced, inner basic.
+    view: ArrayBase<S, IxDyn>,
+    outer: Vec<usize>,
+    /// For each advanced axis, its resolved index at every position of the broadcast shape.
+    picks: Vec<Vec<usize>>,
+    count: usize,
+    out_shape: Vec<usize>,
+}
+
+fn plan_gather<S: RawData>(
+    view: ArrayBase<S, IxDyn>,
+    advanced: Vec<Advanced<'_>>,
+) -> Result<Gather<S>, IndexError> {
+    let shapes: Vec<&[usize]> = advanced.iter().map(|a| a.indices.shape()).collect();
+    let bshape = broadcast_shapes(shapes.iter().copied()).ok_or_else(|| {
+        let listed: String = shapes.iter().map(|s| format!("{} ", shape_tuple(s))).collect();
+        IndexError::index(format!(
+            "shape mismatch: indexing arrays could not be broadcast together with shapes {listed}"
+        ))
+    })?;
+    let count: usize = bshape.iter().product();
+    let mut picks = Vec::with_capacity(advanced.len());
+    for adv in &advanced {
+        let n = view.shape()[adv.view_axis];
+        let b = adv.indices.broadcast(IxDyn(&bshape)).expect("shapes were broadcast above");
+        let resolved: Result<Vec<usize>, IndexError> =
+            b.iter().map(|&i| resolve_int(i, adv.input_axis, n)).collect();
+        picks.push(resolved?);
+    }
+    let adjacent = advanced.windows(2).all(|w| w[1].pos <= w[0].pos + 1);
+    let is_adv = |ax: usize| advanced.iter().any(|a| a.view_axis == ax);
+    let basic: Vec<usize> = (0..view.ndim()).filter(|&ax| !is_adv(ax)).collect();
+    let split = if adjacent { basic.iter().take_while(|&&ax| ax < advanced[0].view_axis).count() } else { 0 };
+    let mut order: Vec<usize> = basic[..split].to_vec();
+    order.extend(advanced.iter().map(|a| a.view_axis));
+    order.extend_from_slice(&basic[split..]);
+    let outer: Vec<usize> = basic[..split].iter().map(|&ax| view.shape()[ax]).collect();
+    let mut out_shape = outer.clone();
+    out_shape.extend_from_slice(&bshape);
+    out_shape.extend(basic[split..].iter().map(|&ax| view.shape()[ax]));
+    let view = view.permuted_axes(IxDyn(&order));
+    Ok(Gather { view, outer, picks, count, out_shape })
+}
+
+/// Fix the leading axes of a view at `index`, one axis at a time.
+fn fix_leading<S: RawData>(mut a: ArrayBase<S, IxDyn>, index: impl IntoIterator<Item = usize>) -> ArrayBase<S, IxDyn> {
+    for i in index {
+        a = a.index_axis_move(Axis(0), i);
+    }
+    a
+}
+
+/// The leading coordinates of every block of a gather, in result order: the outer basic index,
+/// then one resolved index per advanced axis.
+fn blocks<'g, S: RawData>(g: &'g Gather<S>) -> impl Iterator<Item = Vec<usize>> + 'g {
+    ndarray::indices(IxDyn(&g.outer)).into_iter().flat_map(move |o| {
+        (0..g.count).map(move |m| {
+            let mut coords = o.slice().to_vec();
+            coords.extend(g.picks.iter().map(|p| p[m]));
+            coords
+        })
+    })
+}
+
+/// Copy out the selected elements of a gather, in C order of the result.
+fn gather<T: Clone, S: ndarray::Data<Elem = T>>(g: &Gather<S>) -> ArrayD<T> {
+    let size: usize = g.out_shape.iter().product();
+    let mut out = Vec::with_capacity(size);
+    if g.view.ndim() == 1 && g.picks.len() == 1 {
+        // Plain gather from a 1-D view: no blocks to build.
+        let v = g.view.view().into_dimensionality::<ndarray::Ix1>().expect("checked ndim");
+        out.extend(g.picks[0].iter().map(|&i| v[i].clone()));
+    } else {
+        for coords in blocks(g) {
+            out.extend(fix_leading(g.view.view(), coords).iter().cloned());
+        }
+    }
+    ArrayD::from_shape_vec(IxDyn(&g.out_shape), out).expect("filled to the result's size")
+}
+
+/// A single boolean mask with the array's own shape: NumPy's boolean fast path.
+fn full_mask<'m>(shape: &[usize], items: &'m [IndexItem<'_>]) -> Option<&'m CowArray<'m, bool, IxDyn>> {
+    match items {
+        [IndexItem::Mask(m)] if m.shape() == shape => Some(m),
+        _ => None,
+    }
+}
+
+/// Read `view[items]`: a view for basic indices, a copy for advanced ones.
+pub(crate) fn select<'a, T: Clone>(
+    view: ArrayViewD<'a, T>,
+    items: &[IndexItem<'_>],
+) -> Result<Selection<'a, T>, IndexError> {
+    if let Some(mask) = full_mask(view.shape(), items) {
+        // One pass in C order over the array and the mask together.
+        let picked: Vec<T> =
+            view.iter().zip(mask.iter()).filter(|(_, &m)| m).map(|(x, _)| x.clone()).collect();
+        let n = picked.len();
+        return Ok(Selection::Copy(ArrayD::from_shape_vec(IxDyn(&[n]), picked).expect("1-D")));
+    }
+    let (steps, advanced) = prepare(view.shape(), items)?;
+    let (view, adv) = apply_basic(view, steps, advanced)?;
+    if !advanced {
+        return Ok(Selection::View(view));
+    }
+    Ok(Selection::Copy(gather(&plan_gather(view, adv)?)))
+}
+
+/// `view[items]` as a mutable view; basic indices only (the type layer never sends others).
+pub(crate) fn select_mut<'a, T>(
+    view: ArrayViewMutD<'a, T>,
+    items: &[IndexItem<'_>],
+) -> Result<ArrayViewMutD<'a, T>, IndexError> {
+    let (steps, advanced) = prepare(view.shape(), items)?;
+    if advanced {
+        return Err(IndexError::value(
+            "fancy and boolean indexing return a copy, so they cannot give a mutable view".to_owned(),
+        ));
+    }
+    Ok(apply_basic(view, steps, false)?.0)
+}
+
+/// `value` broadcast to `shape`, after dropping leading length-1 axes it has in excess.
+fn fit_value<'v, T>(value: &'v ArrayViewD<'_, T>, shape: &[usize]) -> Option<ArrayViewD<'v, T>> {
+    let extra = value.ndim().saturating_sub(shape.len());
+    if value.shape()[..extra].iter().any(|&n| n != 1) {
+        return None;
+    }
+    let mut padded = vec![1; extra];
+    padded.extend_from_slice(shape);
+    value
+        .broadcast(IxDyn(&padded))
+        .map(|b| fix_leading(b, core::iter::repeat(0).take(extra)))
+}
+
+/// `target[items] = value`, NumPy's `__setitem__`.
+pub(crate) fn assign<T: Clone>(
+    target: ArrayViewMutD<'_, T>,
+    items: &[IndexItem<'_>],
+    value: &ArrayViewD<'_, T>,
+) -> Result<(), IndexError> {
+    if let Some(mask) = full_mask(target.shape(), items) {
+        return assign_mask(target, mask, value);
+    }
+    let (steps, advanced) = prepare(target.shape(), items)?;
+    let (mut view, adv) = apply_basic(target, steps, advanced)?;
+    if !advanced {
+        let fitted = fit_value(value, view.shape())
+            .ok_or_else(|| IndexError::cannot_broadcast_value(value.shape(), view.shape()))?;
+        view.zip_mut_with(&fitted, |x, y| x.clone_from(y));
+        return Ok(());
+    }
+    let mut g = plan_gather(view, adv)?;
+    let fitted = fit_value(value, &g.out_shape).ok_or_else(|| {
+        IndexError::value(format!(
+            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+            shape_tuple(value.shape()),
+            shape_tuple(&g.out_shape)
+        ))
+    })?;
+    let mut source = fitted.iter();
+    let coords: Vec<Vec<usize>> = blocks(&g).collect();
+    for c in coords {
+        for x in fix_leading(g.view.view_mut(), c).iter_mut() {
+            x.clone_from(source.next().expect("value fitted to the result shape"));
+        }
+    }
+    Ok(())
+}
+
+/// NumPy's boolean assignment: a scalar, one value, or exactly one value per true entry.
+fn assign_mask<T: Clone>(
+    mut target: ArrayViewMutD<'_, T>,
+    mask: &CowArray<'_, bool, IxDyn>,
+    value: &ArrayViewD<'_, T>,
+) -> Result<(), IndexError> {
+    if value.ndim() > 1 {
+        return Err(IndexError::type_error(format!(
+            "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has {} dimensions",
+            value.ndim()
+        )));
+    }
+    let count = mask.iter().filter(|&&m| m).count();
+    if value.len() != 1 && value.len() != count {
+        return Err(IndexError::value(format!(
+            "NumPy boolean array indexing assignment cannot assign {} input values to the {count} output values where the mask is true",
+            value.len()
+        )));
+    }
+    let mut values = value.iter().cycle();
+    for (x, &m) in target.iter_mut().zip(mask.iter()) {
+        if m {
+            x.clone_from(values.next().expect("value is not empty when count > 0"));
+        }
+    }
+    Ok(())
+}
+
+/// `target[items] op= value`: NumPy reads the selection, applies the in-place operator, writes
+/// back. So repeated indices apply the operator once, and the last write wins.
+pub(crate) fn assign_op<T: Clone>(
+    target: ArrayViewMutD<'_, T>,
+    items: &[IndexItem<'_>],
+    value: &ArrayViewD<'_, T>,
+    op: &dyn Fn(&mut T, &T),
+) -> Result<(), IndexError> {
+    let advanced = items.iter().any(IndexItem::is_advanced);
+    if !advanced {
+        let mut view = select_mut(target, items)?;
+        return apply_in_place(&mut view, value, op);
+    }
+    let current = match select(target.view(), items)? {
+        Selection::Copy(c) => c,
+        Selection::View(v) => v.to_owned(),
+    };
+    let mut updated = current;
+    apply_in_place(&mut updated.view_mut(), value, op)?;
+    assign(target, items, &updated.view())
+}
+
+/// An in-place ufunc such as `x += v` with NumPy's broadcasting rules and messages.
+fn apply_in_place<T>(
+    out: &mut ArrayViewMutD<'_, T>,
+    value: &ArrayViewD<'_, T>,
+    op: &dyn Fn(&mut T, &T),
+) -> Result<(), IndexError> {
+    let shape = broadcast_shapes([out.shape(), value.shape()]).ok_or_else(|| {
+        IndexError::value(format!(
+            "operands could not be broadcast together with shapes {} {} {} ",
+            shape_tuple(out.shape()),
+            shape_tuple(value.shape()),
+            shape_tuple(out.shape())
+        ))
+    })?;
+    if shape != out.shape() {
+        return Err(IndexError::value(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            shape_tuple(out.shape()),
+            shape_tuple(&shape)
+        )));
+    }
+    out.zip_mut_with(value, |x, y| op(x, y));
+    Ok(())
+}

@@ -1,0 +1,142 @@
+//! The run-time form of one index element, and Python's slice arithmetic.
+
+use ndarray::{CowArray, IxDyn};
+
+use crate::error::IndexError;
+
+/// One element of a NumPy index tuple, after the macro has turned it into a value.
+#[derive(Debug, Clone)]
+pub enum IndexItem<'i> {
+    /// An integer; negative counts from the end.
+    Int(isize),
+    /// `start:stop:step` with Python's meaning of each part.
+    Slice(SliceSpec),
+    /// `None` / `np.newaxis`: a new axis of length 1.
+    NewAxis,
+    /// `...`: as many `:` as needed.
+    Ellipsis,
+    /// An integer index array (fancy indexing).
+    IntArray(CowArray<'i, isize, IxDyn>),
+    /// A boolean mask.
+    Mask(CowArray<'i, bool, IxDyn>),
+}
+
+impl IndexItem<'_> {
+    /// How many axes of the indexed array this element uses.
+    pub(crate) fn axes_used(&self) -> usize {
+        match self {
+            Self::Int(_) | Self::Slice(_) | Self::IntArray(_) => 1,
+            Self::Mask(m) => m.ndim(),
+            Self::NewAxis | Self::Ellipsis => 0,
+        }
+    }
+
+    pub(crate) fn is_advanced(&self) -> bool {
+        matches!(self, Self::IntArray(_) | Self::Mask(_))
+    }
+}
+
+/// A Python slice `start:stop:step`, each part optional.
+///
+/// ```
+/// use npview::__private::SliceSpec;
+/// // z[10:-10:-1] on 5 elements walks 4, 3, 2, 1, 0
+/// let s = SliceSpec::new(Some(10), Some(-10), Some(-1));
+/// assert_eq!(s.indices(5).unwrap(), (4, 5, -1));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SliceSpec {
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: Option<isize>,
+}
+
+impl SliceSpec {
+    /// A slice from its three optional parts.
+    pub fn new(start: Option<isize>, stop: Option<isize>, step: Option<isize>) -> Self {
+        Self { start, stop, step }
+    }
+
+    /// Python's `slice.indices(n)`: the first index, the number of elements and the step.
+    ///
+    /// # Errors
+    /// `slice step cannot be zero`.
+    pub fn indices(&self, n: usize) -> Result<(usize, usize, isize), IndexError> {
+        let step = self.step.unwrap_or(1);
+        if step == 0 {
+            return Err(IndexError::zero_step());
+        }
+        let n = n as i128;
+        let (lower, upper) = if step > 0 { (0, n) } else { (-1, n - 1) };
+        let clamp = |v: Option<isize>, default: i128| match v {
+            None => default,
+            Some(v) => {
+                let v = v as i128;
+                let v = if v < 0 { v + n } else { v };
+                v.clamp(lower, upper)
+            }
+        };
+        let start = clamp(self.start, if step > 0 { lower } else { upper });
+        let stop = clamp(self.stop, if step > 0 { upper } else { lower });
+        let step_wide = step as i128;
+        let len = if step > 0 {
+            if start < stop { (stop - start - 1) / step_wide + 1 } else { 0 }
+        } else if stop < start {
+            (start - stop - 1) / -step_wide + 1
+        } else {
+            0
+        };
+        // A selection of length 0 may start at -1 (or n); report 0 so callers never see it.
+        let first = if len == 0 { 0 } else { start as usize };
+        Ok((first, len as usize, step))
+    }
+
+    /// The ndarray slice that selects exactly the same elements in the same order.
+    pub(crate) fn to_ndarray(self, n: usize) -> Result<ndarray::Slice, IndexError> {
+        let (first, len, step) = self.indices(n)?;
+        if len == 0 {
+            return Ok(ndarray::Slice::new(0, Some(0), 1));
+        }
+        let last = first as isize + (len as isize - 1) * step;
+        // ndarray walks a negative step from the end of [start, end): so give it [last, first + 1).
+        let (lo, hi) = if step > 0 { (first as isize, last + 1) } else { (last, first as isize + 1) };
+        Ok(ndarray::Slice::new(lo, Some(hi), step))
+    }
+}
+
+/// Resolve a possibly negative integer index against an axis of length `n`.
+pub(crate) fn resolve_int(index: isize, axis: usize, n: usize) -> Result<usize, IndexError> {
+    let wide = if index < 0 { index as i128 + n as i128 } else { index as i128 };
+    if wide < 0 || wide >= n as i128 {
+        Err(IndexError::out_of_bounds(index, axis, n))
+    } else {
+        Ok(wide as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn picks(start: Option<isize>, stop: Option<isize>, step: Option<isize>, n: usize) -> Vec<usize> {
+        let (first, len, step) = SliceSpec::new(start, stop, step).indices(n).unwrap();
+        (0..len).map(|k| (first as isize + k as isize * step) as usize).collect()
+    }
+
+    #[test]
+    fn python_slice_rules_from_numpy_semantics() {
+        // The four examples of NUMPY_SEMANTICS.md section 1, n = 5.
+        assert_eq!(picks(Some(10), Some(-10), Some(-1), 5), vec![4, 3, 2, 1, 0]);
+        assert_eq!(picks(Some(-10), Some(10), Some(-1), 5), Vec::<usize>::new());
+        assert_eq!(picks(None, Some(3), Some(-1), 5), vec![4]);
+        assert_eq!(picks(Some(0), Some(4), Some(-2), 5), Vec::<usize>::new());
+        assert_eq!(picks(None, None, Some(-2), 5), vec![4, 2, 0]);
+        assert_eq!(picks(Some(isize::MIN), Some(isize::MAX), Some(isize::MAX), 5), vec![0]);
+    }
+
+    #[test]
+    fn zero_step_is_numpys_value_error() {
+        let e = SliceSpec::new(None, None, Some(0)).indices(3).unwrap_err();
+        assert_eq!(e.to_string(), "slice step cannot be zero");
+    }
+}

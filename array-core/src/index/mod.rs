@@ -1,0 +1,386 @@
+//! NumPy indexing: what `np!` expands into.
+//!
+//! - [`spec`]: the compile-time meaning of each index element (rank and kind of the result);
+//! - [`item`]: its run-time form and Python's slice arithmetic;
+//! - `engine`: NumPy's rules for reads and writes on ndarray views;
+//! - this module: the entry points, generic over the array types, that tie the two together.
+
+pub(crate) mod engine;
+pub mod item;
+pub mod spec;
+
+use ndarray::{ArrayD, ArrayViewD, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
+
+use self::engine::Selection;
+use self::item::IndexItem;
+use self::spec::{Advanced, Basic, IndexList, IntOnly, OutDim};
+use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
+use crate::base::Base;
+use crate::error::IndexError;
+use crate::value::Operand;
+
+/// Read mode of a source that borrows: basic indices give views of it.
+pub enum Borrowed {}
+/// Read mode of an owned temporary (a copy being indexed again): everything comes out owned.
+pub enum Owned {}
+/// `np!(a[i, j])`: a fully indexed element comes out by value.
+pub enum ByValue {}
+/// `np!(&a[i, j])`: a fully indexed element comes out by reference.
+pub enum ByRef {}
+
+/// A selection before it gets its static type.
+pub enum Selected<'a, T> {
+    /// A view, and the owner of its memory.
+    View(ArrayViewD<'a, T>, Base),
+    /// A copy.
+    Copy(ArrayD<T>),
+}
+
+/// Something `np!` can read from: an array, a view, or (in a chain) a copy made by the step before.
+pub trait Source<'a> {
+    /// Element type.
+    type Elem: 'a;
+    /// Rank.
+    type Dim: Dimension;
+    /// [`Borrowed`] or [`Owned`].
+    type Mode;
+    /// Apply the index.
+    ///
+    /// # Errors
+    /// NumPy's `IndexError` or `ValueError` for this index.
+    fn select(self, items: &[IndexItem<'_>]) -> Result<Selected<'a, Self::Elem>, IndexError>
+    where
+        Self::Elem: Clone;
+}
+
+fn borrowed<'a, T: Clone, D: Dimension>(
+    view: ndarray::ArrayView<'a, T, D>,
+    base: Base,
+    items: &[IndexItem<'_>],
+) -> Result<Selected<'a, T>, IndexError> {
+    Ok(match engine::select(view.into_dyn(), items)? {
+        Selection::View(v) => Selected::View(v, base),
+        Selection::Copy(c) => Selected::Copy(c),
+    })
+}
+
+macro_rules! borrowed_sources {
+    ($([$($g:tt)*] $ty:ty => |$s:ident| $view:expr, $base:expr;)*) => {$(
+        impl<'a, $($g)* T: 'a, D: Dimension> Source<'a> for $ty {
+            type Elem = T;
+            type Dim = D;
+            type Mode = Borrowed;
+            fn select(self, items: &[IndexItem<'_>]) -> Result<Selected<'a, T>, IndexError>
+            where
+                T: Clone,
+            {
+                let $s = self;
+                borrowed($view, $base, items)
+            }
+        }
+    )*};
+}
+borrowed_sources! {
+    [] &'a Array<T, D> => |a| a.inner.view(), a.own_base();
+    [] ArrayView<'a, T, D> => |a| a.inner, a.base;
+    ['b: 'a,] &'a ArrayView<'b, T, D> => |a| a.inner.view(), a.base;
+    ['b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base;
+    ['b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base;
+}
+
+impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
+    type Elem = T;
+    type Dim = D;
+    type Mode = Owned;
+    fn select(self, items: &[IndexItem<'_>]) -> Result<Selected<'a, T>, IndexError>
+    where
+        T: Clone,
+    {
+        Ok(Selected::Copy(match engine::select(self.inner.view().into_dyn(), items)? {
+            Selection::View(v) => v.to_owned(),
+            Selection::Copy(c) => c,
+        }))
+    }
+}
+
+/// Something `np!` can take a mutable view of, or write into.
+pub trait SourceMut<'a> {
+    /// Element type.
+    type Elem: 'a;
+    /// Rank.
+    type Dim: Dimension;
+    /// The whole of it as a mutable view, and the owner of its memory.
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, Self::Elem, Self::Dim>, Base);
+}
+impl<'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut Array<T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        let base = self.own_base();
+        (self.inner.view_mut(), base)
+    }
+}
+impl<'a, 'b: 'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut ArrayViewMut<'b, T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        (self.inner.view_mut(), self.base)
+    }
+}
+impl<'a, T: 'a, D: Dimension> SourceMut<'a> for ArrayViewMut<'a, T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        (self.inner, self.base)
+    }
+}
+
+/// The static type of a read, from the kind of the index, the read mode, the element form
+/// and the result rank.
+pub trait Pick<'a, M, E, T, O: Dimension> {
+    /// What `np!` returns.
+    type Output;
+    /// Give the selection its type.
+    fn pick(sel: Selected<'a, T>) -> Self::Output;
+}
+
+fn into_view<'a, T, O: Dimension>(sel: Selected<'a, T>) -> ArrayView<'a, T, O> {
+    match sel {
+        Selected::View(v, base) => ArrayView { inner: fix_dim(v), base },
+        Selected::Copy(_) => unreachable!("a basic index on a borrowed source gives a view"),
+    }
+}
+
+fn into_owned<T: Clone, O: Dimension>(sel: Selected<'_, T>) -> Array<T, O> {
+    Array {
+        inner: fix_dim(match sel {
+            Selected::View(v, _) => v.to_owned(),
+            Selected::Copy(c) => c,
+        }),
+    }
+}
+
+/// The engine works on dynamic rank; the type layer computed the static one.
+fn fix_dim<S: ndarray::RawData, O: Dimension>(a: ndarray::ArrayBase<S, IxDyn>) -> ndarray::ArrayBase<S, O> {
+    a.into_dimensionality::<O>().expect("the rank computed at compile time matches the run")
+}
+
+impl<'a, E, T: 'a, O: Dimension> Pick<'a, Borrowed, E, T, O> for Basic {
+    type Output = ArrayView<'a, T, O>;
+    fn pick(sel: Selected<'a, T>) -> Self::Output {
+        into_view(sel)
+    }
+}
+impl<'a, E, T: Clone, O: Dimension> Pick<'a, Owned, E, T, O> for Basic {
+    type Output = Array<T, O>;
+    fn pick(sel: Selected<'a, T>) -> Self::Output {
+        into_owned(sel)
+    }
+}
+impl<'a, M, E, T: Clone, O: Dimension> Pick<'a, M, E, T, O> for Advanced {
+    type Output = Array<T, O>;
+    fn pick(sel: Selected<'a, T>) -> Self::Output {
+        into_owned(sel)
+    }
+}
+impl<'a, M, E, T, O: IntPick<'a, M, E, T>> Pick<'a, M, E, T, O> for IntOnly {
+    type Output = O::Out;
+    fn pick(sel: Selected<'a, T>) -> Self::Output {
+        O::pick(sel)
+    }
+}
+
+/// Integers only: the element when they cover every axis of a static-rank array, else a view.
+pub trait IntPick<'a, M, E, T>: Dimension {
+    /// What `np!` returns.
+    type Out;
+    /// Give the selection its type.
+    fn pick(sel: Selected<'a, T>) -> Self::Out;
+}
+impl<'a, T: Clone> IntPick<'a, Borrowed, ByValue, T> for Ix0 {
+    type Out = T;
+    fn pick(sel: Selected<'a, T>) -> T {
+        into_view::<T, Ix0>(sel).inner.into_scalar().clone()
+    }
+}
+impl<'a, T: 'a> IntPick<'a, Borrowed, ByRef, T> for Ix0 {
+    type Out = &'a T;
+    fn pick(sel: Selected<'a, T>) -> &'a T {
+        into_view::<T, Ix0>(sel).inner.into_scalar()
+    }
+}
+impl<'a, T: Clone> IntPick<'a, Owned, ByValue, T> for Ix0 {
+    type Out = T;
+    fn pick(sel: Selected<'a, T>) -> T {
+        into_owned::<T, Ix0>(sel).inner.into_scalar()
+    }
+}
+macro_rules! int_pick_views {
+    ($($d:ty),*) => {$(
+        impl<'a, E, T: 'a> IntPick<'a, Borrowed, E, T> for $d {
+            type Out = ArrayView<'a, T, $d>;
+            fn pick(sel: Selected<'a, T>) -> Self::Out { into_view(sel) }
+        }
+        impl<'a, E, T: Clone> IntPick<'a, Owned, E, T> for $d {
+            type Out = Array<T, $d>;
+            fn pick(sel: Selected<'a, T>) -> Self::Out { into_owned(sel) }
+        }
+    )*};
+}
+int_pick_views!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
+
+/// The static type of a mutable selection; advanced indices have none.
+#[diagnostic::on_unimplemented(
+    message = "fancy and boolean indexing return a copy, so they cannot give a mutable view",
+    label = "this index selects a copy",
+    note = "to change the selected elements, assign through the index: `np!(a[idx] = value)` or `np!(a[idx] += value)`"
+)]
+pub trait PickMut<'a, T, O: Dimension> {
+    /// What `np!(&mut ...)` returns.
+    type Output;
+    /// Give the selection its type.
+    fn pick(view: ndarray::ArrayViewMutD<'a, T>, base: Base) -> Self::Output;
+}
+impl<'a, T: 'a, O: Dimension> PickMut<'a, T, O> for Basic {
+    type Output = ArrayViewMut<'a, T, O>;
+    fn pick(view: ndarray::ArrayViewMutD<'a, T>, base: Base) -> Self::Output {
+        ArrayViewMut { inner: fix_dim(view), base }
+    }
+}
+impl<'a, T: 'a, O: IntPickMut<'a, T>> PickMut<'a, T, O> for IntOnly {
+    type Output = O::Out;
+    fn pick(view: ndarray::ArrayViewMutD<'a, T>, base: Base) -> Self::Output {
+        O::pick(view, base)
+    }
+}
+
+/// Integers only, mutably: `&mut T` when they cover every axis, else a mutable view.
+pub trait IntPickMut<'a, T>: Dimension {
+    /// What `np!(&mut ...)` returns.
+    type Out;
+    /// Give the selection its type.
+    fn pick(view: ndarray::ArrayViewMutD<'a, T>, base: Base) -> Self::Out;
+}
+impl<'a, T: 'a> IntPickMut<'a, T> for Ix0 {
+    type Out = &'a mut T;
+    fn pick(view: ndarray::ArrayViewMutD<'a, T>, _: Base) -> &'a mut T {
+        fix_dim::<_, Ix0>(view).into_scalar()
+    }
+}
+macro_rules! int_pick_views_mut {
+    ($($d:ty),*) => {$(
+        impl<'a, T: 'a> IntPickMut<'a, T> for $d {
+            type Out = ArrayViewMut<'a, T, $d>;
+            fn pick(view: ndarray::ArrayViewMutD<'a, T>, base: Base) -> Self::Out {
+                ArrayViewMut { inner: fix_dim(view), base }
+            }
+        }
+    )*};
+}
+int_pick_views_mut!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
+
+/// The items of an index list, in order.
+fn items<'i, L: IndexList<'i>>(idx: L) -> Vec<IndexItem<'i>> {
+    let mut out = Vec::new();
+    idx.push_items(&mut out);
+    out
+}
+
+/// What `np!(a[idx])` returns for source `S` and index `L`.
+pub type Read<'a, 'i, S, L, E> = <<L as IndexList<'i>>::Class as Pick<
+    'a,
+    <S as Source<'a>>::Mode,
+    E,
+    <S as Source<'a>>::Elem,
+    OutDim<'i, <S as Source<'a>>::Dim, L>,
+>>::Output;
+
+/// `np!(a[idx])` and `np!(&a[idx])`: a view, the element, or a copy, as NumPy decides.
+///
+/// # Errors
+/// NumPy's error for this index.
+pub fn read<'a, 'i, E, S, L>(src: S, idx: L) -> Result<Read<'a, 'i, S, L, E>, IndexError>
+where
+    S: Source<'a>,
+    S::Elem: Clone,
+    L: IndexList<'i>,
+    S::Dim: crate::rank::RankSub<L::In>,
+    <S::Dim as crate::rank::RankSub<L::In>>::Output: crate::rank::RankAdd<L::BasicOut>,
+    <<S::Dim as crate::rank::RankSub<L::In>>::Output as crate::rank::RankAdd<L::BasicOut>>::Output:
+        crate::rank::RankAdd<L::AdvOut>,
+    L::Class: Pick<'a, S::Mode, E, S::Elem, OutDim<'i, S::Dim, L>>,
+{
+    let items = items(idx);
+    Ok(<L::Class as Pick<'a, S::Mode, E, S::Elem, OutDim<'i, S::Dim, L>>>::pick(src.select(&items)?))
+}
+
+/// What `np!(&mut a[idx])` returns.
+pub type ReadMut<'a, 'i, S, L> = <<L as IndexList<'i>>::Class as PickMut<
+    'a,
+    <S as SourceMut<'a>>::Elem,
+    OutDim<'i, <S as SourceMut<'a>>::Dim, L>,
+>>::Output;
+
+/// `np!(&mut a[idx])`: a mutable view (or `&mut` element); basic indices only.
+///
+/// # Errors
+/// NumPy's error for this index.
+pub fn view_mut<'a, 'i, S, L>(src: S, idx: L) -> Result<ReadMut<'a, 'i, S, L>, IndexError>
+where
+    S: SourceMut<'a>,
+    L: IndexList<'i>,
+    S::Dim: crate::rank::RankSub<L::In>,
+    <S::Dim as crate::rank::RankSub<L::In>>::Output: crate::rank::RankAdd<L::BasicOut>,
+    <<S::Dim as crate::rank::RankSub<L::In>>::Output as crate::rank::RankAdd<L::BasicOut>>::Output:
+        crate::rank::RankAdd<L::AdvOut>,
+    L::Class: PickMut<'a, S::Elem, OutDim<'i, S::Dim, L>>,
+{
+    let items = items(idx);
+    let (view, base) = src.into_view_mut();
+    let view = engine::select_mut(view.into_dyn(), &items)?;
+    Ok(<L::Class as PickMut<'a, S::Elem, OutDim<'i, S::Dim, L>>>::pick(view, base))
+}
+
+/// `np!(a[idx] = value)`: NumPy's `__setitem__`, for basic, fancy and mask indices.
+///
+/// # Errors
+/// NumPy's error; nothing is written then.
+pub fn assign<'a, 'i, S, L, V>(target: S, idx: L, value: V) -> Result<(), IndexError>
+where
+    S: SourceMut<'a>,
+    S::Elem: Clone,
+    L: IndexList<'i>,
+    S::Dim: crate::rank::RankSub<L::In>,
+    V: Operand<S::Elem>,
+{
+    let items = items(idx);
+    let (view, _) = target.into_view_mut();
+    engine::assign(view.into_dyn(), &items, &value.operand())
+}
+
+/// `np!(a[idx] op= value)`: read, apply the in-place operator, write back (NumPy's buffered rule).
+///
+/// # Errors
+/// NumPy's error; nothing is written then.
+pub fn assign_op<'a, 'i, S, L, V, F>(target: S, idx: L, value: V, op: F) -> Result<(), IndexError>
+where
+    S: SourceMut<'a>,
+    S::Elem: Clone,
+    L: IndexList<'i>,
+    S::Dim: crate::rank::RankSub<L::In>,
+    V: Operand<S::Elem>,
+    F: Fn(&mut S::Elem, &S::Elem),
+{
+    let items = items(idx);
+    let (view, _) = target.into_view_mut();
+    engine::assign_op(view.into_dyn(), &items, &value.operand(), &op)
+}
+
+/// The panic of the non-`try` forms: NumPy's message, at the caller's line.
+#[track_caller]
+pub fn unwrap<T>(r: Result<T, IndexError>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e) => panic!("{e}"),
+    }
+}

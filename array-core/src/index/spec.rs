@@ -1,0 +1,284 @@
+//! The compile-time side of an index: what each element type means, and the rank and kind
+//! (element, view or copy) of the result, computed from the types alone.
+
+use ndarray::{CowArray, Dimension, Ix0, Ix1, IxDyn};
+
+use super::item::{IndexItem, SliceSpec};
+use crate::array::{Array, ArrayView};
+use crate::rank::{RankAdd, RankMax};
+
+/// The kind of an index, at the type level.
+pub trait Class {}
+/// No index elements yet.
+pub enum NoIndex {}
+/// Only integers: the element itself when they cover every axis.
+pub enum IntOnly {}
+/// Basic indexing (a slice, `...` or `None` is present): a view.
+pub enum Basic {}
+/// Advanced indexing (an index array or a mask is present): a copy.
+pub enum Advanced {}
+impl Class for NoIndex {}
+impl Class for IntOnly {}
+impl Class for Basic {}
+impl Class for Advanced {}
+
+/// Combining the kinds of two parts of an index.
+pub trait Join<Other: Class>: Class {
+    /// The kind of the whole.
+    type Output: Class;
+}
+macro_rules! join {
+    ($($a:ty, $b:ty => $o:ty;)*) => { $( impl Join<$b> for $a { type Output = $o; } )* };
+}
+join! {
+    NoIndex, NoIndex => NoIndex; NoIndex, IntOnly => IntOnly; NoIndex, Basic => Basic; NoIndex, Advanced => Advanced;
+    IntOnly, NoIndex => IntOnly; IntOnly, IntOnly => IntOnly; IntOnly, Basic => Basic; IntOnly, Advanced => Advanced;
+    Basic, NoIndex => Basic; Basic, IntOnly => Basic; Basic, Basic => Basic; Basic, Advanced => Advanced;
+    Advanced, NoIndex => Advanced; Advanced, IntOnly => Advanced; Advanced, Basic => Advanced; Advanced, Advanced => Advanced;
+}
+
+/// One element of an index: an integer, a slice, `...`, `None`, an index array or a mask.
+///
+/// `np!` turns each comma-separated part of an index into a value of a type implementing this
+/// trait; Rust expressions are dispatched by their type (integers, ranges, integer or bool
+/// arrays, vectors and slices).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as a NumPy index",
+    label = "not an integer, range, slice, index array or boolean mask",
+    note = "np! accepts integers, Rust ranges, `start:stop:step`, `...`, `None`, list literals, and arrays, vectors or slices of integers or bools"
+)]
+pub trait IndexElem<'i> {
+    /// Axes of the indexed array this element uses.
+    type In: Dimension;
+    /// Axes it adds to the result outside the advanced group (slices, `None`).
+    type BasicOut: Dimension;
+    /// The rank it contributes to the advanced group (broadcast with the others).
+    type AdvOut: Dimension;
+    /// Its kind.
+    type Class: Class;
+    /// The run-time form.
+    fn into_item(self) -> IndexItem<'i>;
+}
+
+/// A whole index as a type-level list `(first, (second, (..., ())))`.
+pub trait IndexList<'i> {
+    /// Axes used in all.
+    type In: Dimension;
+    /// Axes added by slices and `None`.
+    type BasicOut: Dimension;
+    /// The broadcast rank of the advanced group.
+    type AdvOut: Dimension;
+    /// The kind of the whole index.
+    type Class: Class;
+    /// Append the run-time forms, in order.
+    fn push_items(self, out: &mut Vec<IndexItem<'i>>);
+}
+
+impl IndexList<'_> for () {
+    type In = Ix0;
+    type BasicOut = Ix0;
+    type AdvOut = Ix0;
+    type Class = NoIndex;
+    fn push_items(self, _: &mut Vec<IndexItem<'_>>) {}
+}
+
+impl<'i, H: IndexElem<'i>, T: IndexList<'i>> IndexList<'i> for (H, T)
+where
+    H::In: RankAdd<T::In>,
+    H::BasicOut: RankAdd<T::BasicOut>,
+    H::AdvOut: RankMax<T::AdvOut>,
+    H::Class: Join<T::Class>,
+{
+    type In = <H::In as RankAdd<T::In>>::Output;
+    type BasicOut = <H::BasicOut as RankAdd<T::BasicOut>>::Output;
+    type AdvOut = <H::AdvOut as RankMax<T::AdvOut>>::Output;
+    type Class = <H::Class as Join<T::Class>>::Output;
+    fn push_items(self, out: &mut Vec<IndexItem<'i>>) {
+        out.push(self.0.into_item());
+        self.1.push_items(out);
+    }
+}
+
+macro_rules! int_elems {
+    ($($t:ty),*) => {$(
+        impl<'i> IndexElem<'i> for $t {
+            type In = Ix1;
+            type BasicOut = Ix0;
+            type AdvOut = Ix0;
+            type Class = IntOnly;
+            fn into_item(self) -> IndexItem<'i> {
+                IndexItem::Int(to_isize(self))
+            }
+        }
+    )*};
+}
+int_elems!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+/// An integer as `isize`, saturating: a value past `isize::MAX` is out of bounds for any axis.
+fn to_isize<I: TryInto<isize> + PartialOrd + Default>(i: I) -> isize {
+    let negative = i < I::default();
+    i.try_into().unwrap_or(if negative { isize::MIN } else { isize::MAX })
+}
+
+impl<'i> IndexElem<'i> for SliceSpec {
+    type In = Ix1;
+    type BasicOut = Ix1;
+    type AdvOut = Ix0;
+    type Class = Basic;
+    fn into_item(self) -> IndexItem<'i> {
+        IndexItem::Slice(self)
+    }
+}
+
+/// A slice bound or step: any integer type.
+pub trait SliceBound {
+    /// The bound as `isize` (saturating, which clamps exactly as Python does).
+    fn to_bound(self) -> isize;
+}
+macro_rules! slice_bounds {
+    ($($t:ty),*) => {$( impl SliceBound for $t { fn to_bound(self) -> isize { to_isize(self) } } )*};
+}
+slice_bounds!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+/// A slice from the three parts of `start:stop:step`.
+pub fn slice<A: SliceBound, B: SliceBound, C: SliceBound>(
+    start: Option<A>,
+    stop: Option<B>,
+    step: Option<C>,
+) -> SliceSpec {
+    SliceSpec::new(start.map(A::to_bound), stop.map(B::to_bound), step.map(C::to_bound))
+}
+
+macro_rules! range_elems {
+    ($($r:ident $(<$i:ident>)? => |$s:ident| $start:expr, $stop:expr;)*) => {$(
+        impl<'i, $($i: SliceBound + Copy)?> IndexElem<'i> for core::ops::$r $(<$i>)? {
+            type In = Ix1;
+            type BasicOut = Ix1;
+            type AdvOut = Ix0;
+            type Class = Basic;
+            fn into_item(self) -> IndexItem<'i> {
+                let $s = self;
+                IndexItem::Slice(SliceSpec::new($start, $stop, None))
+            }
+        }
+    )*};
+}
+range_elems! {
+    Range<I> => |r| Some(r.start.to_bound()), Some(r.end.to_bound());
+    RangeFrom<I> => |r| Some(r.start.to_bound()), None;
+    RangeTo<I> => |r| None, Some(r.end.to_bound());
+    RangeFull => |_r| None, None;
+    RangeInclusive<I> => |r| Some(r.start().to_bound()), inclusive_end(r.end().to_bound());
+    RangeToInclusive<I> => |r| None, inclusive_end(r.end.to_bound());
+}
+
+/// `..=end` as a Python stop; `..=-1` means "through the last element".
+fn inclusive_end(end: isize) -> Option<isize> {
+    if end == -1 {
+        None
+    } else {
+        Some(end.saturating_add(1))
+    }
+}
+
+/// NumPy's `None` (`np.newaxis`).
+#[derive(Clone, Copy, Debug)]
+pub struct NewAxis;
+impl<'i> IndexElem<'i> for NewAxis {
+    type In = Ix0;
+    type BasicOut = Ix1;
+    type AdvOut = Ix0;
+    type Class = Basic;
+    fn into_item(self) -> IndexItem<'i> {
+        IndexItem::NewAxis
+    }
+}
+
+/// NumPy's `...`.
+#[derive(Clone, Copy, Debug)]
+pub struct Ellipsis;
+impl<'i> IndexElem<'i> for Ellipsis {
+    type In = Ix0;
+    type BasicOut = Ix0;
+    type AdvOut = Ix0;
+    type Class = Basic;
+    fn into_item(self) -> IndexItem<'i> {
+        IndexItem::Ellipsis
+    }
+}
+
+/// The element type of an index array: an integer type (fancy indexing) or `bool` (a mask).
+pub trait IndexScalar: Clone + 'static {
+    /// Axes an index array of rank `D` uses: 1 for integers, `D` for a mask.
+    type In<D: Dimension>: Dimension;
+    /// Rank it gives the advanced group: `D` for integers, 1 for a mask.
+    type AdvOut<D: Dimension>: Dimension;
+    /// The run-time form of an array of these.
+    fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_>;
+}
+
+macro_rules! int_scalars {
+    ($($t:ty),*) => {$(
+        impl IndexScalar for $t {
+            type In<D: Dimension> = Ix1;
+            type AdvOut<D: Dimension> = D;
+            fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_> {
+                IndexItem::IntArray(a.mapv(to_isize).into())
+            }
+        }
+    )*};
+}
+int_scalars!(i8, i16, i32, i64, u8, u16, u32, u64, usize);
+
+impl IndexScalar for isize {
+    type In<D: Dimension> = Ix1;
+    type AdvOut<D: Dimension> = D;
+    fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_> {
+        IndexItem::IntArray(a)
+    }
+}
+
+impl IndexScalar for bool {
+    type In<D: Dimension> = D;
+    type AdvOut<D: Dimension> = Ix1;
+    fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_> {
+        IndexItem::Mask(a)
+    }
+}
+
+macro_rules! array_elems {
+    ($($(#[$m:meta])* [$($g:tt)*] $ty:ty => $dim:ty, |$s:ident| $cow:expr;)*) => {$(
+        $(#[$m])*
+        impl<'i, $($g)*> IndexElem<'i> for $ty {
+            type In = S::In<$dim>;
+            type BasicOut = Ix0;
+            type AdvOut = S::AdvOut<$dim>;
+            type Class = Advanced;
+            fn into_item(self) -> IndexItem<'i> {
+                let $s = self;
+                S::array_item($cow)
+            }
+        }
+    )*};
+}
+array_elems! {
+    [S: IndexScalar, D: Dimension] &'i Array<S, D> => D, |a| a.inner.view().into_dyn().into();
+    [S: IndexScalar, D: Dimension] Array<S, D> => D, |a| a.inner.into_dyn().into();
+    [S: IndexScalar, D: Dimension] ArrayView<'i, S, D> => D, |a| a.inner.into_dyn().into();
+    [S: IndexScalar, D: Dimension] &'i ArrayView<'_, S, D> => D, |a| a.inner.view().into_dyn().into();
+    [S: IndexScalar, D: Dimension] &'i ndarray::Array<S, D> => D, |a| a.view().into_dyn().into();
+    [S: IndexScalar] &'i [S] => Ix1, |a| ndarray::ArrayView1::from(a).into_dyn().into();
+    [S: IndexScalar] &'i Vec<S> => Ix1, |a| ndarray::ArrayView1::from(a.as_slice()).into_dyn().into();
+    [S: IndexScalar] Vec<S> => Ix1, |a| ndarray::Array1::from(a).into_dyn().into();
+    [S: IndexScalar, const N: usize] [S; N] => Ix1, |a| ndarray::Array1::from(a.to_vec()).into_dyn().into();
+    [S: IndexScalar, const N: usize] &'i [S; N] => Ix1, |a| ndarray::ArrayView1::from(&a[..]).into_dyn().into();
+    [S: IndexScalar, const N: usize, const M: usize] [[S; N]; M] => ndarray::Ix2,
+        |a| ndarray::Array2::from(a.to_vec()).into_dyn().into();
+    [S: IndexScalar, const N: usize, const M: usize, const K: usize] [[[S; N]; M]; K] => ndarray::Ix3,
+        |a| ndarray::Array3::from(a.to_vec()).into_dyn().into();
+}
+
+/// The rank of `a[idx]` for an array of rank `D`: `D - used + basic + advanced`.
+pub type OutDim<'i, D, L> = <<<D as crate::rank::RankSub<<L as IndexList<'i>>::In>>::Output as RankAdd<
+    <L as IndexList<'i>>::BasicOut,
+>>::Output as RankAdd<<L as IndexList<'i>>::AdvOut>>::Output;

@@ -1,0 +1,149 @@
+//! Element-wise operations inside an index: the comparisons and arithmetic that build masks
+//! (`a > 25`, `(a > 10) & (a < 40)`, `a % 2 == 0`, `~m`), with NumPy's broadcasting.
+
+use ndarray::{ArrayD, IxDyn, Zip};
+
+use crate::array::Array;
+use crate::error::shape_tuple;
+use crate::index::engine::broadcast_shapes;
+use crate::rank::RankMax;
+use crate::value::Operand;
+
+/// The rank of an element-wise result: the two ranks broadcast together.
+pub type Broadcast<L, R, T, U> = <<L as Operand<T>>::Dim as RankMax<<R as Operand<U>>::Dim>>::Output;
+
+fn zip_with<T, U, R, L: Operand<T>, Rt: Operand<U>>(
+    l: &L,
+    r: &Rt,
+    f: impl Fn(&T, &U) -> R,
+) -> Array<R, Broadcast<L, Rt, T, U>>
+where
+    L::Dim: RankMax<Rt::Dim>,
+{
+    let (lv, rv) = (l.operand(), r.operand());
+    let shape = broadcast_shapes([lv.shape(), rv.shape()]).unwrap_or_else(|| {
+        panic!(
+            "operands could not be broadcast together with shapes {} {} ",
+            shape_tuple(lv.shape()),
+            shape_tuple(rv.shape())
+        )
+    });
+    let (lb, rb) = (
+        lv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
+        rv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
+    );
+    let out: ArrayD<R> = Zip::from(&lb).and(&rb).map_collect(|x, y| f(x, y));
+    Array { inner: out.into_dimensionality().expect("rank computed from the operand types") }
+}
+
+macro_rules! comparisons {
+    ($($(#[$doc:meta])* $name:ident => $op:tt, $bound:path;)*) => {$(
+        $(#[$doc])*
+        pub fn $name<T: $bound, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Array<bool, Broadcast<L, R, T, T>>
+        where
+            L::Dim: RankMax<R::Dim>,
+        {
+            zip_with(&l, &r, |x, y| x $op y)
+        }
+    )*};
+}
+comparisons! {
+    /// `l > r` element-wise.
+    gt => >, PartialOrd;
+    /// `l >= r` element-wise.
+    ge => >=, PartialOrd;
+    /// `l < r` element-wise.
+    lt => <, PartialOrd;
+    /// `l <= r` element-wise.
+    le => <=, PartialOrd;
+    /// `l == r` element-wise.
+    eq => ==, PartialEq;
+    /// `l != r` element-wise.
+    ne => !=, PartialEq;
+}
+
+macro_rules! arithmetic {
+    ($($(#[$doc:meta])* $name:ident => $trait:ident :: $method:ident;)*) => {$(
+        $(#[$doc])*
+        pub fn $name<T, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Array<T, Broadcast<L, R, T, T>>
+        where
+            T: Clone + core::ops::$trait<Output = T>,
+            L::Dim: RankMax<R::Dim>,
+        {
+            zip_with(&l, &r, |x, y| core::ops::$trait::$method(x.clone(), y.clone()))
+        }
+    )*};
+}
+arithmetic! {
+    /// `l + r` element-wise.
+    add => Add::add;
+    /// `l - r` element-wise.
+    sub => Sub::sub;
+    /// `l * r` element-wise.
+    mul => Mul::mul;
+    /// `l / r` element-wise (Rust's division: integer division truncates, unlike NumPy's `/`).
+    div => Div::div;
+    /// `l & r` element-wise: logical and for masks, bitwise for integers.
+    bitand => BitAnd::bitand;
+    /// `l | r` element-wise.
+    bitor => BitOr::bitor;
+    /// `l ^ r` element-wise.
+    bitxor => BitXor::bitxor;
+}
+
+/// `~m` or `!m` element-wise: logical not for masks, bitwise not for integers.
+pub fn not<T, A: Operand<T>>(a: A) -> Array<<T as core::ops::Not>::Output, A::Dim>
+where
+    T: Clone + core::ops::Not,
+{
+    Array { inner: a.operand().map(|x| !x.clone()).into_dimensionality().expect("same rank") }
+}
+
+/// `-a` element-wise.
+pub fn neg<T, A: Operand<T>>(a: A) -> Array<<T as core::ops::Neg>::Output, A::Dim>
+where
+    T: Clone + core::ops::Neg,
+{
+    Array { inner: a.operand().map(|x| -x.clone()).into_dimensionality().expect("same rank") }
+}
+
+/// NumPy's `%` (`np.remainder`): the result has the sign of the divisor, and `x % 0` is 0 for
+/// integers (NumPy warns) and `nan` for floats.
+pub trait Remainder: Clone {
+    /// `self % rhs` with NumPy's rule.
+    fn remainder(&self, rhs: &Self) -> Self;
+}
+macro_rules! int_remainder {
+    ($($t:ty),*) => {$(
+        impl Remainder for $t {
+            #[allow(unused_comparisons)]
+            fn remainder(&self, rhs: &Self) -> Self {
+                match self.checked_rem(*rhs) {
+                    None => 0,
+                    Some(r) if r != 0 && ((r < 0) != (*rhs < 0)) => r.wrapping_add(*rhs),
+                    Some(r) => r,
+                }
+            }
+        }
+    )*};
+}
+int_remainder!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+macro_rules! float_remainder {
+    ($($t:ty),*) => {$(
+        impl Remainder for $t {
+            fn remainder(&self, rhs: &Self) -> Self {
+                let r = self % rhs;
+                if r != 0.0 && ((r < 0.0) != (*rhs < 0.0)) { r + rhs } else { r }
+            }
+        }
+    )*};
+}
+float_remainder!(f32, f64);
+
+/// `l % r` element-wise, with NumPy's sign rule (see [`Remainder`]).
+pub fn rem<T: Remainder, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Array<T, Broadcast<L, R, T, T>>
+where
+    L::Dim: RankMax<R::Dim>,
+{
+    zip_with(&l, &r, T::remainder)
+}

@@ -1,0 +1,252 @@
+//! NumPy's memory questions: `may_share_memory` (address ranges) and `shares_memory` (exact).
+//!
+//! `shares_memory` decides whether two strided arrays have a byte in common by solving the
+//! bounded linear Diophantine problem of NumPy's `mem_overlap.c`: find `x_i` in `[0, ub_i]` with
+//! `sum(a_i * x_i) = b`. The search is depth-first over the variables sorted by coefficient,
+//! stepping each variable only through values that keep the rest solvable modulo their gcd.
+
+use ndarray::Dimension;
+
+use crate::base::Base;
+
+/// The memory an array spans: start address, shape, strides in bytes, element size.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Layout {
+    addr: usize,
+    shape: Vec<usize>,
+    byte_strides: Vec<isize>,
+    itemsize: usize,
+}
+
+impl Layout {
+    pub(crate) fn of<T, D: Dimension>(a: &ndarray::ArrayRef<T, D>) -> Self {
+        let itemsize = core::mem::size_of::<T>() as isize;
+        Self {
+            addr: a.as_ptr() as usize,
+            shape: a.shape().to_vec(),
+            byte_strides: a.strides().iter().map(|&s| s * itemsize).collect(),
+            itemsize: itemsize as usize,
+        }
+    }
+
+    /// Whether the array has no elements (and so no memory).
+    fn is_empty(&self) -> bool {
+        self.itemsize == 0 || self.shape.contains(&0)
+    }
+
+    /// The half-open byte range `[low, high)` the elements span.
+    fn extent(&self) -> (usize, usize) {
+        let (mut low, mut high) = (self.addr as isize, self.addr as isize);
+        for (&n, &s) in self.shape.iter().zip(&self.byte_strides) {
+            let reach = (n as isize - 1) * s;
+            if reach < 0 {
+                low += reach;
+            } else {
+                high += reach;
+            }
+        }
+        (low as usize, high as usize + self.itemsize)
+    }
+}
+
+/// The base a view of unknown owner reports: the memory it spans.
+pub(crate) fn extent_base<T, D: Dimension>(a: &ndarray::ArrayRef<T, D>) -> Base {
+    let layout = Layout::of(a);
+    let (low, high) = if layout.is_empty() { (layout.addr, layout.addr) } else { layout.extent() };
+    Base::of_buffer(low as *const u8, high - low)
+}
+
+/// An array whose memory can be compared: every npview array type.
+pub trait MemoryLayout {
+    /// Where its elements are.
+    fn layout(&self) -> Layout;
+    /// The base its views report, if it owns its memory.
+    fn owned_base(&self) -> Option<Base>;
+}
+
+impl<M: MemoryLayout + ?Sized> MemoryLayout for &M {
+    fn layout(&self) -> Layout {
+        (**self).layout()
+    }
+    fn owned_base(&self) -> Option<Base> {
+        (**self).owned_base()
+    }
+}
+
+/// Whether the address ranges of `a` and `b` overlap (NumPy's `np.may_share_memory`).
+///
+/// ```
+/// use npview::{arange, np, may_share_memory, shares_memory};
+/// let a = arange(10);
+/// let (even, odd) = (np!(a[::2]), np!(a[1::2]));
+/// assert!(may_share_memory(&even, &odd));
+/// assert!(!shares_memory(&even, &odd));
+/// ```
+pub fn may_share_memory(a: &impl MemoryLayout, b: &impl MemoryLayout) -> bool {
+    let (la, lb) = (a.layout(), b.layout());
+    if la.is_empty() || lb.is_empty() {
+        return false;
+    }
+    let ((a0, a1), (b0, b1)) = (la.extent(), lb.extent());
+    a0 < b1 && b0 < a1
+}
+
+/// Whether `a` and `b` have at least one byte of memory in common (NumPy's `np.shares_memory`,
+/// exact).
+///
+/// ```
+/// use npview::{array, np, shares_memory};
+/// let arr = array![10, 20, 30, 40, 50];
+/// assert!(shares_memory(&arr, &np!(arr[1:4])));
+/// assert!(!shares_memory(&arr, &np!(arr[[0, 2]])));
+/// ```
+pub fn shares_memory(a: &impl MemoryLayout, b: &impl MemoryLayout) -> bool {
+    if !may_share_memory(a, b) {
+        return false;
+    }
+    let (la, lb) = (a.layout(), b.layout());
+    // Move both to their lowest address with non-negative strides: the same set of bytes.
+    let (a0, _) = la.extent();
+    let (b0, _) = lb.extent();
+    // a0 + sum(sa_i x_i) + u == b0 + sum(sb_j y_j) + v, with u < itemsize_a, v < itemsize_b.
+    // Replace y_j by ub_j - y_j and v by (itemsize_b - 1) - v to make every coefficient positive.
+    let mut terms: Vec<(u128, u128)> = Vec::new();
+    let mut rhs = b0 as i128 - a0 as i128 + lb.itemsize as i128 - 1;
+    for (&n, &s) in la.shape.iter().zip(&la.byte_strides) {
+        terms.push((s.unsigned_abs() as u128, n as u128 - 1));
+    }
+    for (&n, &s) in lb.shape.iter().zip(&lb.byte_strides) {
+        let coef = s.unsigned_abs() as u128;
+        rhs += (coef * (n as u128 - 1)) as i128;
+        terms.push((coef, n as u128 - 1));
+    }
+    terms.push((1, (la.itemsize + lb.itemsize - 2) as u128));
+    if rhs < 0 {
+        return false;
+    }
+    solvable(terms, rhs as u128)
+}
+
+/// Is there `x_i` in `[0, ub_i]` with `sum(a_i * x_i) == b`?
+fn solvable(mut terms: Vec<(u128, u128)>, b: u128) -> bool {
+    terms.retain(|&(a, ub)| a != 0 && ub != 0);
+    terms.sort_unstable_by(|x, y| y.0.cmp(&x.0));
+    // Merge equal coefficients: a*x + a*y with bounds u, v is a*z with bound u + v.
+    let mut merged: Vec<(u128, u128)> = Vec::with_capacity(terms.len());
+    for (a, ub) in terms {
+        match merged.last_mut() {
+            Some(last) if last.0 == a => last.1 += ub,
+            _ => merged.push((a, ub.min(b / a))),
+        }
+    }
+    let n = merged.len();
+    // Suffix gcds and maximal sums of the variables after each position.
+    let mut gcd_after = vec![0u128; n + 1];
+    let mut max_after = vec![0u128; n + 1];
+    for i in (0..n).rev() {
+        gcd_after[i] = gcd(gcd_after[i + 1], merged[i].0);
+        max_after[i] = max_after[i + 1].saturating_add(merged[i].0.saturating_mul(merged[i].1));
+    }
+    search(&merged, &gcd_after, &max_after, 0, b)
+}
+
+fn search(terms: &[(u128, u128)], gcd_after: &[u128], max_after: &[u128], i: usize, b: u128) -> bool {
+    if i == terms.len() {
+        return b == 0;
+    }
+    if b > max_after[i] || b % gcd_after[i] != 0 {
+        return false;
+    }
+    let (a, ub) = terms[i];
+    let rest_g = gcd_after[i + 1];
+    let rest_max = max_after[i + 1];
+    // x must leave b - a*x within [0, rest_max]...
+    let lo = if b > rest_max { (b - rest_max).div_ceil(a) } else { 0 };
+    let hi = ub.min(b / a);
+    if lo > hi {
+        return false;
+    }
+    if rest_g == 0 {
+        // Last variable: exact division.
+        return b % a == 0 && (lo..=hi).contains(&(b / a));
+    }
+    // ...and be divisible by the gcd of the rest: a*x ≡ b (mod g), a step of g / gcd(a, g).
+    let g = gcd(a, rest_g);
+    let period = rest_g / g;
+    let Some(first) = (lo..lo + period).find(|&x| (b - a * x.min(hi)) % rest_g == 0 && x <= hi) else {
+        return false;
+    };
+    let mut x = first;
+    while x <= hi {
+        if search(terms, gcd_after, max_after, i + 1, b - a * x) {
+            return true;
+        }
+        x += period;
+    }
+    false
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Brute force: enumerate every byte of both arrays.
+    fn brute(la: &Layout, lb: &Layout) -> bool {
+        let bytes = |l: &Layout| -> Vec<isize> {
+            let mut out = Vec::new();
+            for idx in ndarray::indices(ndarray::IxDyn(&l.shape)) {
+                let off: isize = idx.slice().iter().zip(&l.byte_strides).map(|(&i, &s)| i as isize * s).sum();
+                for k in 0..l.itemsize as isize {
+                    out.push(l.addr as isize + off + k);
+                }
+            }
+            out
+        };
+        let sa = bytes(la);
+        let sb = bytes(lb);
+        sa.iter().any(|x| sb.contains(x))
+    }
+
+    struct L(Layout);
+    impl MemoryLayout for L {
+        fn layout(&self) -> Layout {
+            self.0.clone()
+        }
+        fn owned_base(&self) -> Option<Base> {
+            None
+        }
+    }
+
+    #[test]
+    fn exact_answer_matches_brute_force_on_small_layouts() {
+        // A deterministic sweep of small 1-D and 2-D layouts in a 64-byte window.
+        let mut checked = 0;
+        let mut seed = 12345u64;
+        let mut next = |m: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % m
+        };
+        for _ in 0..4000 {
+            let mut make = || {
+                let nd = 1 + next(2) as usize;
+                let itemsize = [1usize, 2, 4, 8][next(4) as usize];
+                let shape: Vec<usize> = (0..nd).map(|_| 1 + next(4) as usize).collect();
+                let strides: Vec<isize> = (0..nd).map(|_| next(13) as isize - 6).collect();
+                let below: isize = shape.iter().zip(&strides).map(|(&n, &s)| ((n as isize - 1) * s).min(0)).sum();
+                let addr = (100 + next(24) as isize - below) as usize;
+                Layout { addr, shape, byte_strides: strides, itemsize }
+            };
+            let (la, lb) = (make(), make());
+            assert_eq!(shares_memory(&L(la.clone()), &L(lb.clone())), brute(&la, &lb), "{la:?} {lb:?}");
+            checked += 1;
+        }
+        assert_eq!(checked, 4000);
+    }
+}
