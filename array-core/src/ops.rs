@@ -89,6 +89,10 @@ arithmetic! {
     bitor => BitOr::bitor;
     /// `l ^ r` element-wise.
     bitxor => BitXor::bitxor;
+    /// `l << r` element-wise.
+    shl => Shl::shl;
+    /// `l >> r` element-wise.
+    shr => Shr::shr;
 }
 
 /// `~m` or `!m` element-wise: logical not for masks, bitwise not for integers.

@@ -1,4 +1,37 @@
-//! placeholder
+//! The `np!` procedural macro of npview: NumPy's index syntax, decided at compile time.
+//!
+//! The pipeline runs one way, one module per stage:
+//! `lex` (tokens into operators and atoms) -> `parse` (the NumPy grammar, syntax only) ->
+//! `classify` (view, copy or write; the checks that need no types) -> `codegen` (cannot fail).
+//! Use it through `npview::np!`, which forwards `$crate` so the expansion finds the array crate
+//! under any name.
+
+#![forbid(unsafe_code)]
+
+mod classify;
+mod codegen;
+mod lex;
+mod parse;
+
 use proc_macro::TokenStream;
+
+/// The implementation behind `npview::np!`; call that macro instead.
+///
+/// Input: the path of the array crate, a `;`, then the `np!` body.
+#[doc(hidden)]
 #[proc_macro]
-pub fn np_impl(_input: TokenStream) -> TokenStream { TokenStream::new() }
+pub fn np_impl(input: TokenStream) -> TokenStream {
+    expand(input.into()).into()
+}
+
+/// The whole pipeline on `proc_macro2` tokens: generated code, or `compile_error!`s at the
+/// user's tokens. Never panics.
+fn expand(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    parse::parse_invocation(input)
+        .and_then(classify::classify)
+        .map(codegen::generate)
+        .unwrap_or_else(syn::Error::into_compile_error)
+}
+
+#[cfg(test)]
+mod tests;

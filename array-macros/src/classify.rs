@@ -1,0 +1,354 @@
+//! Meaning and checks that need no types: which reads are views and which copies can be seen
+//! in the syntax, and what NumPy would reject no matter the types.
+//!
+//! What only types can tell (the rank of `a`, whether a variable holds integers or a mask) is
+//! left to the trait impls in `npview-core`, whose `on_unimplemented` messages say the same
+//! things in the same words.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+
+use crate::parse::{Body, Borrow, Elem, Expr, Index, Invocation};
+
+/// A checked invocation, ready for code generation.
+pub(crate) struct Plan {
+    pub(crate) krate: TokenStream,
+    pub(crate) is_try: bool,
+    pub(crate) action: Action,
+}
+
+/// What the expansion does.
+pub(crate) enum Action {
+    /// A chain of reads from `base`, borrowing as `borrow` says.
+    Read { borrow: Borrow, base: Expr, chain: Vec<Index> },
+    /// A write through a chain of mutable views of `base`, into the last index.
+    Assign {
+        base: Expr,
+        chain: Vec<Index>,
+        op: &'static str,
+        op_span: Span,
+        value: Expr,
+        /// The value mentions the array being written, so it is copied first (NumPy's rule:
+        /// the result is as if the right-hand side had been copied).
+        copy_value: bool,
+    },
+}
+
+/// Why an index element gives a copy, when the syntax shows it.
+#[derive(Clone, Copy)]
+enum Copying {
+    Fancy(Span),
+    Mask(Span),
+}
+
+/// Check an invocation and decide its action. All independent errors are reported together.
+pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
+    let mut errors = Errors::default();
+    let action = match inv.body {
+        Body::Read { borrow, target } => {
+            check_expr(&target, &mut errors);
+            let (base, chain) = split_target(target)?;
+            if let Borrow::Mut = borrow {
+                for index in &chain {
+                    if let Some(copying) = copying_element(index) {
+                        errors.push(mut_view_of_copy(&base, index, copying));
+                    }
+                }
+            }
+            Action::Read { borrow, base, chain }
+        }
+        Body::Assign { target, op, op_span, value } => {
+            check_expr(&target, &mut errors);
+            check_expr(&value, &mut errors);
+            let (base, chain) = split_target(target)?;
+            for (k, index) in chain.iter().enumerate().take(chain.len() - 1) {
+                if let Some(copying) = copying_element(index) {
+                    errors.push(write_into_copy(&base, index, &chain[k + 1..], &value, copying));
+                }
+            }
+            let copy_value = match root_ident(&base) {
+                Some(root) => mentions(&value, &root),
+                None => false,
+            };
+            Action::Assign { base, chain, op, op_span, value, copy_value }
+        }
+    };
+    errors.finish()?;
+    Ok(Plan { krate: inv.krate, is_try: inv.is_try, action })
+}
+
+#[derive(Default)]
+struct Errors(Option<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, e: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(e),
+            None => self.0 = Some(e),
+        }
+    }
+
+    fn finish(self) -> syn::Result<()> {
+        self.0.map_or(Ok(()), Err)
+    }
+}
+
+/// `a[i][j]` into the base `a` and the chain `[i], [j]`.
+fn split_target(target: Expr) -> syn::Result<(Expr, Vec<Index>)> {
+    let mut chain = Vec::new();
+    let mut e = target;
+    while let Expr::Index { base, index } = e {
+        chain.push(index);
+        e = *base;
+    }
+    if chain.is_empty() {
+        return Err(syn::Error::new(
+            e.span(),
+            "np! needs an indexed array here, such as `a[1:4]`, `&mut a[:, 0]` or `a[a > 25] = 0`",
+        ));
+    }
+    chain.reverse();
+    Ok((e, chain))
+}
+
+/// The first element of an index that makes it advanced, when the syntax shows one.
+fn copying_element(index: &Index) -> Option<Copying> {
+    index.elems.iter().find_map(|e| match e {
+        Elem::Expr(Expr::List(l)) => Some(Copying::Fancy(l.span)),
+        Elem::Expr(e) if is_mask(e) => Some(Copying::Mask(e.span())),
+        _ => None,
+    })
+}
+
+/// Comparisons, mask logic and `~` build boolean masks.
+fn is_mask(e: &Expr) -> bool {
+    match e {
+        Expr::Binary { op, .. } => matches!(*op, "==" | "!=" | "<" | ">" | "<=" | ">=" | "&" | "|" | "^"),
+        Expr::Unary { op, .. } => matches!(*op, "~" | "!"),
+        Expr::Paren(inner, _) => is_mask(inner),
+        _ => false,
+    }
+}
+
+/// What the user wrote at a span, for messages that show the fix.
+fn text(span: Span, fallback: impl FnOnce() -> String) -> String {
+    span.source_text().unwrap_or_else(fallback)
+}
+
+fn expr_text(e: &Expr) -> String {
+    match e {
+        Expr::Rust { tokens, span, .. } => text(*span, || tokens.to_string()),
+        _ => text(e.span(), || "a".to_owned()),
+    }
+}
+
+fn index_text(index: &Index) -> String {
+    text(index.span, || "[...]".to_owned())
+}
+
+fn mut_view_of_copy(base: &Expr, index: &Index, copying: Copying) -> syn::Error {
+    let (a, idx) = (expr_text(base), index_text(index));
+    match copying {
+        Copying::Fancy(span) => syn::Error::new(
+            span,
+            format!(
+                "fancy indexing returns a copy, so it cannot give a mutable view of `{a}`; to change those elements, assign through the index: `np!({a}{idx} = value)`"
+            ),
+        ),
+        Copying::Mask(span) => syn::Error::new(
+            span,
+            format!(
+                "a boolean mask copies, so it cannot give a mutable view of `{a}`; assign through the mask instead: `np!({a}{idx} = value)`"
+            ),
+        ),
+    }
+}
+
+fn write_into_copy(base: &Expr, index: &Index, rest: &[Index], value: &Expr, copying: Copying) -> syn::Error {
+    let (a, idx) = (expr_text(base), index_text(index));
+    let v = expr_text(value);
+    let kind = match copying {
+        Copying::Fancy(_) => "fancy indexing returns a copy",
+        Copying::Mask(_) => "a boolean mask returns a copy",
+    };
+    let span = rest.first().map_or(index.span, |r| r.span);
+    syn::Error::new(
+        span,
+        format!(
+            "{kind}, so assigning into it would change nothing in `{a}`; index `{a}` directly, as in `np!({a}{idx} = {v})`"
+        ),
+    )
+}
+
+/// Check every index inside an expression for what NumPy rejects whatever the types.
+fn check_expr(e: &Expr, errors: &mut Errors) {
+    match e {
+        Expr::Rust { .. } => {}
+        Expr::Binary { lhs, rhs, .. } => {
+            check_expr(lhs, errors);
+            check_expr(rhs, errors);
+        }
+        Expr::Unary { expr, .. } | Expr::Ref { expr, .. } | Expr::Paren(expr, _) => check_expr(expr, errors),
+        Expr::Method { receiver, .. } => check_expr(receiver, errors),
+        Expr::Index { base, index } => {
+            check_expr(base, errors);
+            check_index(index, errors);
+        }
+        Expr::List(l) => {
+            for item in &l.items {
+                check_expr(item, errors);
+            }
+        }
+    }
+}
+
+fn check_index(index: &Index, errors: &mut Errors) {
+    let mut seen_ellipsis = false;
+    for elem in &index.elems {
+        match elem {
+            Elem::Ellipsis(span) => {
+                if seen_ellipsis {
+                    errors.push(syn::Error::new(*span, "an index can only have a single ellipsis ('...')"));
+                }
+                seen_ellipsis = true;
+            }
+            Elem::NewAxis(_) => {}
+            Elem::Slice { start, stop, step, .. } => {
+                for part in [start, stop, step].into_iter().flatten() {
+                    check_expr(part, errors);
+                    check_not_float(part, errors);
+                }
+                if let Some(step) = step {
+                    if is_zero_literal(step) {
+                        errors.push(syn::Error::new(step.span(), "slice step cannot be zero"));
+                    }
+                }
+            }
+            Elem::Range { start, stop, .. } => {
+                for part in [start, stop].into_iter().flatten() {
+                    check_expr(part, errors);
+                }
+            }
+            Elem::Expr(e) => {
+                check_expr(e, errors);
+                check_not_float(e, errors);
+                if let Expr::List(l) = e {
+                    check_rectangular(l, errors);
+                }
+            }
+        }
+    }
+}
+
+const INVALID_INDEX: &str = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+
+/// A float literal as an index (or inside a list literal used as one).
+fn check_not_float(e: &Expr, errors: &mut Errors) {
+    match e {
+        Expr::Rust { tokens, span, .. } if is_float_literal(tokens) => {
+            errors.push(syn::Error::new(*span, INVALID_INDEX));
+        }
+        Expr::List(l) => {
+            for item in &l.items {
+                check_not_float(item, errors);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The literal of `lit` or `-lit`, parsed.
+fn literal(tokens: &TokenStream) -> Option<syn::Lit> {
+    let toks: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let lit = match toks.as_slice() {
+        [TokenTree::Literal(l)] => l,
+        [TokenTree::Punct(p), TokenTree::Literal(l)] if p.as_char() == '-' => l,
+        _ => return None,
+    };
+    syn::parse_str::<syn::Lit>(&lit.to_string()).ok()
+}
+
+fn is_float_literal(tokens: &TokenStream) -> bool {
+    matches!(literal(tokens), Some(syn::Lit::Float(_)))
+}
+
+fn is_zero_literal(e: &Expr) -> bool {
+    match e {
+        Expr::Rust { tokens, .. } => match literal(tokens) {
+            Some(syn::Lit::Int(i)) => i.base10_parse::<u128>().is_ok_and(|v| v == 0),
+            _ => false,
+        },
+        Expr::Paren(inner, _) => is_zero_literal(inner),
+        _ => false,
+    }
+}
+
+/// NumPy needs nested lists of equal lengths (Rust arrays do too, with a worse message).
+fn check_rectangular(l: &crate::parse::List, errors: &mut Errors) {
+    fn shape(e: &Expr) -> Vec<usize> {
+        match e {
+            Expr::List(l) => {
+                let mut s = vec![l.items.len()];
+                if let Some(first) = l.items.first() {
+                    s.extend(shape(first));
+                }
+                s
+            }
+            _ => Vec::new(),
+        }
+    }
+    let expected: Vec<usize> = l.items.first().map(shape).unwrap_or_default();
+    for item in &l.items {
+        if shape(item) != expected {
+            errors.push(syn::Error::new(
+                item.span(),
+                "setting an array element with a sequence: nested lists in an index must all have the same length",
+            ));
+            return;
+        }
+        if let Expr::List(inner) = item {
+            check_rectangular(inner, errors);
+        }
+    }
+}
+
+/// The variable at the root of an expression (`a` in `a`, `a.b`, `a.view()`).
+fn root_ident(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Rust { tokens, .. } => match tokens.clone().into_iter().next() {
+            Some(TokenTree::Ident(i)) => Some(i.to_string()),
+            _ => None,
+        },
+        Expr::Index { base, .. } | Expr::Method { receiver: base, .. } => root_ident(base),
+        Expr::Paren(inner, _) | Expr::Ref { expr: inner, .. } => root_ident(inner),
+        _ => None,
+    }
+}
+
+/// Whether an identifier occurs anywhere in an expression.
+fn mentions(e: &Expr, name: &str) -> bool {
+    fn in_tokens(ts: &TokenStream, name: &str) -> bool {
+        ts.clone().into_iter().any(|t| match t {
+            TokenTree::Ident(i) => i == name,
+            TokenTree::Group(g) => in_tokens(&g.stream(), name),
+            _ => false,
+        })
+    }
+    match e {
+        Expr::Rust { tokens, .. } => in_tokens(tokens, name),
+        Expr::Binary { lhs, rhs, .. } => mentions(lhs, name) || mentions(rhs, name),
+        Expr::Unary { expr, .. } | Expr::Ref { expr, .. } | Expr::Paren(expr, _) => mentions(expr, name),
+        Expr::Method { receiver, rest } => mentions(receiver, name) || in_tokens(rest, name),
+        Expr::Index { base, index } => {
+            mentions(base, name)
+                || index.elems.iter().any(|el| match el {
+                    Elem::Expr(e) => mentions(e, name),
+                    Elem::Slice { start, stop, step, .. } => {
+                        [start, stop, step].into_iter().flatten().any(|e| mentions(e, name))
+                    }
+                    Elem::Range { start, stop, .. } => [start, stop].into_iter().flatten().any(|e| mentions(e, name)),
+                    Elem::Ellipsis(_) | Elem::NewAxis(_) => false,
+                })
+        }
+        Expr::List(l) => l.items.iter().any(|i| mentions(i, name)),
+    }
+}

@@ -1,0 +1,331 @@
+//! Checked plans to Rust code. Nothing here can fail.
+//!
+//! Every path into the array crate starts with the forwarded `$crate` (`krate`), internal names
+//! start with `__np_` and live in the macro's own hygiene context, and each call carries the
+//! span of the index it implements, so a type error lands on what the user wrote.
+
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
+use quote::{quote, quote_spanned, ToTokens};
+
+use crate::classify::{Action, Plan};
+use crate::parse::{Borrow, Elem, Expr, Index};
+
+/// Generate the expansion of a plan.
+pub(crate) fn generate(plan: Plan) -> TokenStream {
+    let g = Gen { krate: plan.krate, is_try: plan.is_try, label: label() };
+    let body = match plan.action {
+        Action::Read { borrow, base, chain } => g.read_chain(borrow, &base, &chain.iter().collect::<Vec<_>>()),
+        Action::Assign { base, chain, op, op_span, value, copy_value } => {
+            g.assign(&base, &chain, op, op_span, &value, copy_value)
+        }
+    };
+    if g.is_try {
+        let (k, label) = (&g.krate, &g.label);
+        quote! { { #label: { ::core::result::Result::Ok::<_, #k::IndexError>(#body) } } }
+    } else {
+        body
+    }
+}
+
+fn label() -> syn::Lifetime {
+    syn::Lifetime::new("'__np_try", Span::call_site())
+}
+
+fn local(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+/// Wrap tokens in an invisible group: keeps precedence without parentheses a lint could flag.
+fn grouped(tokens: TokenStream) -> TokenStream {
+    Group::new(Delimiter::None, tokens).into_token_stream()
+}
+
+struct Gen {
+    krate: TokenStream,
+    is_try: bool,
+    label: syn::Lifetime,
+}
+
+impl Gen {
+    /// A fallible call: `?`-like inside `try`, NumPy's panic otherwise.
+    fn check(&self, span: Span, call: TokenStream) -> TokenStream {
+        let k = &self.krate;
+        if self.is_try {
+            let label = &self.label;
+            quote_spanned! {span=>
+                match #call {
+                    ::core::result::Result::Ok(__np_ok) => __np_ok,
+                    ::core::result::Result::Err(__np_err) => break #label ::core::result::Result::Err(__np_err),
+                }
+            }
+        } else {
+            quote_spanned! {span=> #k::__private::unwrap(#call) }
+        }
+    }
+
+    /// The first source of a chain: a borrow of a variable, or the value of an expression.
+    fn source(&self, base: &Expr, mutable: bool) -> TokenStream {
+        let code = self.expr(base);
+        match base {
+            Expr::Rust { place: true, .. } if mutable => quote! { &mut #code },
+            Expr::Rust { place: true, .. } => quote! { &#code },
+            _ => code,
+        }
+    }
+
+    fn read_chain(&self, borrow: Borrow, base: &Expr, chain: &[&Index]) -> TokenStream {
+        let k = &self.krate;
+        let mutable = matches!(borrow, Borrow::Mut);
+        let mut acc = self.source(base, mutable);
+        for (n, index) in chain.iter().enumerate() {
+            let list = self.index_list(index);
+            let span = index.span;
+            let last = n + 1 == chain.len();
+            let call = if mutable {
+                quote_spanned! {span=> #k::__private::view_mut(#acc, #list) }
+            } else {
+                let form = if last && matches!(borrow, Borrow::Shared) {
+                    quote! { #k::__private::ByRef }
+                } else {
+                    quote! { #k::__private::ByValue }
+                };
+                quote_spanned! {span=> #k::__private::read::<#form, _, _>(#acc, #list) }
+            };
+            acc = self.check(span, call);
+        }
+        acc
+    }
+
+    fn assign(
+        &self,
+        base: &Expr,
+        chain: &[Index],
+        op: &'static str,
+        op_span: Span,
+        value: &Expr,
+        copy_value: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let value_code = self.value(value);
+        let value_code = if copy_value {
+            quote_spanned! {value.span()=> #k::__private::materialize(#value_code) }
+        } else {
+            value_code
+        };
+        let value_var = local("__np_value");
+        let idx_vars: Vec<Ident> = (0..chain.len()).map(|n| local(&format!("__np_idx{n}"))).collect();
+        let lists = chain.iter().map(|i| self.index_list(i));
+        let mut target = self.source(base, true);
+        let (last, init) = chain.split_last().expect("classify keeps at least one index");
+        for (index, var) in init.iter().zip(&idx_vars) {
+            let span = index.span;
+            target = self.check(span, quote_spanned! {span=> #k::__private::view_mut(#target, #var) });
+        }
+        let last_var = &idx_vars[chain.len() - 1];
+        let span = last.span;
+        let call = if op == "=" {
+            quote_spanned! {span=> #k::__private::assign(#target, #last_var, #value_var) }
+        } else {
+            let apply = self.compound(op, op_span);
+            quote_spanned! {span=> #k::__private::assign_op(#target, #last_var, #value_var, #apply) }
+        };
+        let call = self.check(span, call);
+        quote! {
+            {
+                let #value_var = #value_code;
+                #( let #idx_vars = #lists; )*
+                #call
+            }
+        }
+    }
+
+    /// The closure that applies a compound operator to one element.
+    fn compound(&self, op: &str, span: Span) -> TokenStream {
+        let k = &self.krate;
+        let (x, y) = (local("__np_x"), local("__np_y"));
+        let apply = match op {
+            "%=" => quote_spanned! {span=> *#x = #k::__private::ops::Remainder::remainder(#x, #y) },
+            _ => {
+                let (tr, method) = match op {
+                    "+=" => ("AddAssign", "add_assign"),
+                    "-=" => ("SubAssign", "sub_assign"),
+                    "*=" => ("MulAssign", "mul_assign"),
+                    "/=" => ("DivAssign", "div_assign"),
+                    "&=" => ("BitAndAssign", "bitand_assign"),
+                    "|=" => ("BitOrAssign", "bitor_assign"),
+                    "^=" => ("BitXorAssign", "bitxor_assign"),
+                    "<<=" => ("ShlAssign", "shl_assign"),
+                    _ => ("ShrAssign", "shr_assign"),
+                };
+                let (tr, method) = (Ident::new(tr, span), Ident::new(method, span));
+                quote_spanned! {span=> ::core::ops::#tr::#method(#x, ::core::clone::Clone::clone(#y)) }
+            }
+        };
+        quote_spanned! {span=> |#x: &mut _, #y: &_| { #apply; } }
+    }
+
+    /// An index as the type-level list `(first, (second, ()))`.
+    fn index_list(&self, index: &Index) -> TokenStream {
+        let mut list = quote! { () };
+        for elem in index.elems.iter().rev() {
+            let e = self.elem(elem);
+            list = quote! { (#e, #list) };
+        }
+        list
+    }
+
+    fn elem(&self, elem: &Elem) -> TokenStream {
+        let k = &self.krate;
+        match elem {
+            Elem::Ellipsis(span) => quote_spanned! {*span=> #k::__private::Ellipsis },
+            Elem::NewAxis(span) => quote_spanned! {*span=> #k::__private::NewAxis },
+            Elem::Slice { span, start, stop, step } => {
+                let part = |p: &Option<Expr>| match p {
+                    Some(e) => {
+                        let code = self.index_expr(e);
+                        quote_spanned! {e.span()=> ::core::option::Option::Some(#code) }
+                    }
+                    None => quote! { ::core::option::Option::None::<isize> },
+                };
+                let (a, b, c) = (part(start), part(stop), part(step));
+                quote_spanned! {*span=> #k::__private::slice(#a, #b, #c) }
+            }
+            Elem::Range { span, start, op, stop } => {
+                let a = start.as_ref().map(|e| self.expr(e));
+                let b = stop.as_ref().map(|e| self.expr(e));
+                let op: TokenStream = if *op == "..=" { quote_spanned! {*span=> ..= } } else { quote_spanned! {*span=> .. } };
+                grouped(quote! { #a #op #b })
+            }
+            Elem::Expr(e) => match e {
+                Expr::Rust { .. } | Expr::List(_) => self.index_expr(e),
+                _ => self.value(e),
+            },
+        }
+    }
+
+    /// An index element or slice bound. Unsuffixed integer literals become `isize`, so the
+    /// result type is known without waiting for integer fallback (NumPy's indices are intp).
+    fn index_expr(&self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Rust { tokens, span, .. } => match isize_literal(tokens, *span) {
+                Some(lit) => lit,
+                None => self.value(e),
+            },
+            Expr::List(l) if !l.items.is_empty() => {
+                let items = l.items.iter().map(|i| self.index_expr(i));
+                let mut g = Group::new(Delimiter::Bracket, quote! { #(#items),* });
+                g.set_span(l.span);
+                g.into_token_stream()
+            }
+            _ => self.value(e),
+        }
+    }
+
+    /// An operand passed by value, except that a variable is borrowed rather than moved.
+    fn value(&self, e: &Expr) -> TokenStream {
+        let code = self.expr(e);
+        match e {
+            Expr::Rust { place: true, span, .. } => quote_spanned! {*span=> &#code },
+            _ => code,
+        }
+    }
+
+    /// An expression with NumPy's meaning of indexing and element-wise operators.
+    fn expr(&self, e: &Expr) -> TokenStream {
+        let k = &self.krate;
+        match e {
+            Expr::Rust { tokens, .. } => grouped(tokens.clone()),
+            Expr::Binary { op, span, lhs, rhs } => {
+                let f = Ident::new(binary_fn(op), *span);
+                let (l, r) = (self.expr(lhs), self.expr(rhs));
+                quote_spanned! {*span=> #k::__private::ops::#f(&#l, &#r) }
+            }
+            Expr::Unary { op, span, expr } => {
+                let inner = self.expr(expr);
+                match *op {
+                    "-" => quote_spanned! {*span=> #k::__private::ops::neg(&#inner) },
+                    "*" => grouped(quote_spanned! {*span=> *#inner }),
+                    _ => quote_spanned! {*span=> #k::__private::ops::not(&#inner) },
+                }
+            }
+            Expr::Ref { mutable, span, expr } => {
+                let inner = self.expr(expr);
+                let m = mutable.then(|| quote! { mut });
+                grouped(quote_spanned! {*span=> & #m #inner })
+            }
+            Expr::Paren(inner, span) => {
+                let inner = self.expr(inner);
+                let mut g = Group::new(Delimiter::Parenthesis, inner);
+                g.set_span(*span);
+                g.into_token_stream()
+            }
+            Expr::Index { .. } => {
+                let mut chain = Vec::new();
+                let mut base = e;
+                while let Expr::Index { base: b, index } = base {
+                    chain.push(index);
+                    base = b;
+                }
+                chain.reverse();
+                grouped(self.read_chain(Borrow::Value, base, &chain))
+            }
+            Expr::Method { receiver, rest } => {
+                let r = self.expr(receiver);
+                grouped(quote! { #r #rest })
+            }
+            Expr::List(l) => {
+                let items = l.items.iter().map(|i| self.expr(i));
+                let mut g = Group::new(Delimiter::Bracket, quote! { #(#items),* });
+                g.set_span(l.span);
+                if l.items.is_empty() {
+                    // NumPy reads `[]` as an empty integer index.
+                    return quote_spanned! {l.span=> [0isize; 0] };
+                }
+                g.into_token_stream()
+            }
+        }
+    }
+}
+
+fn binary_fn(op: &str) -> &'static str {
+    match op {
+        "==" => "eq",
+        "!=" => "ne",
+        "<" => "lt",
+        ">" => "gt",
+        "<=" => "le",
+        ">=" => "ge",
+        "|" => "bitor",
+        "^" => "bitxor",
+        "&" => "bitand",
+        "+" => "add",
+        "-" => "sub",
+        "*" => "mul",
+        "/" => "div",
+        "%" => "rem",
+        "<<" => "shl",
+        _ => "shr",
+    }
+}
+
+/// `lit` or `-lit`, an unsuffixed integer that fits `isize`, as an `isize` literal.
+fn isize_literal(tokens: &TokenStream, span: Span) -> Option<TokenStream> {
+    let toks: Vec<proc_macro2::TokenTree> = tokens.clone().into_iter().collect();
+    let (negative, lit) = match toks.as_slice() {
+        [proc_macro2::TokenTree::Literal(l)] => (false, l),
+        [proc_macro2::TokenTree::Punct(p), proc_macro2::TokenTree::Literal(l)] if p.as_char() == '-' => (true, l),
+        _ => return None,
+    };
+    let syn::Lit::Int(int) = syn::parse_str::<syn::Lit>(&lit.to_string()).ok()? else { return None };
+    if !int.suffix().is_empty() {
+        return None;
+    }
+    let magnitude: i128 = int.base10_parse().ok()?;
+    let value = isize::try_from(if negative { -magnitude } else { magnitude }).ok()?;
+    if value == isize::MIN {
+        return None;
+    }
+    let mut out = proc_macro2::Literal::isize_suffixed(value.abs());
+    out.set_span(span);
+    Some(if value < 0 { quote_spanned! {span=> -#out } } else { out.into_token_stream() })
+}
