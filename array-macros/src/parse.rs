@@ -172,10 +172,6 @@ impl<'t> Parser<'t> {
         self.pos >= self.toks.len()
     }
 
-    fn span_here(&self) -> Span {
-        self.peek().map_or(self.end, Tok::span)
-    }
-
     fn eat_op(&mut self, op: &str) -> Option<Span> {
         match self.peek() {
             Some(t) if t.is_op(op) => {
