@@ -31,6 +31,7 @@ pub use crate::fmt::FormatElement;
 pub use crate::overlap::{may_share_memory, shares_memory, Layout, MemoryLayout};
 pub use crate::value::{Operand, Scalar};
 pub use ndarray;
+pub use ndarray::{Axis, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
 
 /// Build an owned array from nested list literals, 1-D to 6-D, like ndarray's `array!`.
 ///

@@ -31,6 +31,12 @@ pub trait Operand<T> {
     type Dim: Dimension;
     /// A dynamic-rank view of the operand (0-d for a scalar).
     fn operand(&self) -> ArrayViewD<'_, T>;
+
+    /// Whether this is a list (a Rust array, `Vec` or slice) rather than an array: NumPy
+    /// converts lists by their own rule in some assignments.
+    fn is_list(&self) -> bool {
+        false
+    }
 }
 
 impl<T: Scalar> Operand<T> for T {
@@ -47,34 +53,37 @@ impl<T: Scalar> Operand<T> for &T {
 }
 
 macro_rules! array_operands {
-    ($([$($g:tt)*] $ty:ty => $dim:ty, |$s:ident| $view:expr;)*) => {$(
+    ($([$($g:tt)*] $ty:ty => $dim:ty, $list:literal, |$s:ident| $view:expr;)*) => {$(
         impl<$($g)*> Operand<T> for $ty {
             type Dim = $dim;
             fn operand(&self) -> ArrayViewD<'_, T> {
                 let $s = self;
                 $view
             }
+            fn is_list(&self) -> bool {
+                $list
+            }
         }
     )*};
 }
 array_operands! {
-    [T, D: Dimension] Array<T, D> => D, |a| a.inner.view().into_dyn();
-    [T, D: Dimension] &Array<T, D> => D, |a| a.inner.view().into_dyn();
-    [T, D: Dimension] ArrayView<'_, T, D> => D, |a| a.inner.view().into_dyn();
-    [T, D: Dimension] &ArrayView<'_, T, D> => D, |a| a.inner.view().into_dyn();
-    [T, D: Dimension] &ArrayViewMut<'_, T, D> => D, |a| a.inner.view().into_dyn();
-    [T, D: Dimension] Reshaped<'_, T, D> => D, |a| a.view().inner.into_dyn();
-    [T, D: Dimension] &Reshaped<'_, T, D> => D, |a| a.view().inner.into_dyn();
-    [T, D: Dimension] &ndarray::Array<T, D> => D, |a| a.view().into_dyn();
-    [T] Vec<T> => Ix1, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");
-    [T] &Vec<T> => Ix1, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");
-    [T] &[T] => Ix1, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");
-    [T: Scalar, const N: usize] [T; N] => Ix1, |a| ArrayViewD::from_shape(IxDyn(&[N]), &a[..]).expect("1-D");
-    [T: Scalar, const N: usize] &[T; N] => Ix1, |a| ArrayViewD::from_shape(IxDyn(&[N]), &a[..]).expect("1-D");
-    [T: Scalar, const N: usize, const M: usize] [[T; N]; M] => Ix2,
+    [T, D: Dimension] Array<T, D> => D, false, |a| a.inner.view().into_dyn();
+    [T, D: Dimension] &Array<T, D> => D, false, |a| a.inner.view().into_dyn();
+    [T, D: Dimension] ArrayView<'_, T, D> => D, false, |a| a.inner.view().into_dyn();
+    [T, D: Dimension] &ArrayView<'_, T, D> => D, false, |a| a.inner.view().into_dyn();
+    [T, D: Dimension] &ArrayViewMut<'_, T, D> => D, false, |a| a.inner.view().into_dyn();
+    [T, D: Dimension] Reshaped<'_, T, D> => D, false, |a| a.view().inner.into_dyn();
+    [T, D: Dimension] &Reshaped<'_, T, D> => D, false, |a| a.view().inner.into_dyn();
+    [T, D: Dimension] &ndarray::Array<T, D> => D, false, |a| a.view().into_dyn();
+    [T] Vec<T> => Ix1, true, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");
+    [T] &Vec<T> => Ix1, true, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");
+    [T] &[T] => Ix1, true, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");
+    [T: Scalar, const N: usize] [T; N] => Ix1, true, |a| ArrayViewD::from_shape(IxDyn(&[N]), &a[..]).expect("1-D");
+    [T: Scalar, const N: usize] &[T; N] => Ix1, true, |a| ArrayViewD::from_shape(IxDyn(&[N]), &a[..]).expect("1-D");
+    [T: Scalar, const N: usize, const M: usize] [[T; N]; M] => Ix2, true,
         |a| ArrayViewD::from_shape(IxDyn(&[M, N]), a.as_flattened()).expect("2-D");
-    [T: Scalar, const N: usize, const M: usize] &[[T; N]; M] => Ix2,
+    [T: Scalar, const N: usize, const M: usize] &[[T; N]; M] => Ix2, true,
         |a| ArrayViewD::from_shape(IxDyn(&[M, N]), a.as_flattened()).expect("2-D");
-    [T: Scalar, const N: usize, const M: usize, const K: usize] [[[T; N]; M]; K] => Ix3,
+    [T: Scalar, const N: usize, const M: usize, const K: usize] [[[T; N]; M]; K] => Ix3, true,
         |a| ArrayViewD::from_shape(IxDyn(&[K, M, N]), a.as_flattened().as_flattened()).expect("3-D");
 }

@@ -182,7 +182,12 @@ impl Gen {
             Elem::Slice { span, start, stop, step } => {
                 let part = |p: &Option<Expr>| match p {
                     Some(e) => {
-                        let code = self.index_expr(e);
+                        let code = match e {
+                            Expr::Rust { tokens, span, .. } => {
+                                isize_literal(tokens, *span).unwrap_or_else(|| self.expr(e))
+                            }
+                            _ => self.expr(e),
+                        };
                         quote_spanned! {e.span()=> ::core::option::Option::Some(#code) }
                     }
                     None => quote! { ::core::option::Option::None::<isize> },
@@ -212,7 +217,11 @@ impl Gen {
                 None => self.value(e),
             },
             Expr::List(l) if !l.items.is_empty() => {
-                let items = l.items.iter().map(|i| self.index_expr(i));
+                let items = l.items.iter().map(|i| match i {
+                    Expr::Rust { tokens, span, .. } => isize_literal(tokens, *span).unwrap_or_else(|| self.expr(i)),
+                    Expr::List(_) => self.index_expr(i),
+                    _ => self.expr(i),
+                });
                 let mut g = Group::new(Delimiter::Bracket, quote! { #(#items),* });
                 g.set_span(l.span);
                 g.into_token_stream()

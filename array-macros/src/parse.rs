@@ -334,7 +334,7 @@ impl<'t> Parser<'t> {
         }
         let mut tokens = TokenStream::new();
         first.to_tokens(&mut tokens);
-        let mut place = true;
+        let mut place = !(first.is_ident("true") || first.is_ident("false"));
         while let Some(colons) = self.peek().filter(|t| t.is_op("::")) {
             colons.to_tokens(&mut tokens);
             self.pos += 1;

@@ -96,6 +96,9 @@ fn nonzero(mask: &CowArray<'_, bool, IxDyn>) -> Vec<Vec<isize>> {
 
 /// An advanced index after the basic steps ran: which axis of the view it indexes, and how.
 struct Advanced<'i> {
+    /// An integer among index arrays: broadcast like a 0-d array, but left out of NumPy's
+    /// shape-mismatch message.
+    scalar: bool,
     view_axis: usize,
     input_axis: usize,
     pos: usize,
@@ -118,7 +121,7 @@ fn apply_basic<'i, S: RawData>(
                 let i = resolve_int(index, axis, n)?;
                 if keep_advanced {
                     let indices = ArrayD::from_elem(IxDyn(&[]), i as isize).into();
-                    advanced.push(Advanced { view_axis: cur, input_axis: axis, pos, indices });
+                    advanced.push(Advanced { scalar: true, view_axis: cur, input_axis: axis, pos, indices });
                     cur += 1;
                 } else {
                     a = a.index_axis_move(Axis(cur), i);
@@ -136,7 +139,7 @@ fn apply_basic<'i, S: RawData>(
             }
             Step::Skip(k) => cur += k,
             Step::Array { indices, axis, pos } => {
-                advanced.push(Advanced { view_axis: cur, input_axis: axis, pos, indices });
+                advanced.push(Advanced { scalar: false, view_axis: cur, input_axis: axis, pos, indices });
                 cur += 1;
             }
         }
@@ -183,7 +186,11 @@ fn plan_gather<S: RawData>(
 ) -> Result<Gather<S>, IndexError> {
     let shapes: Vec<&[usize]> = advanced.iter().map(|a| a.indices.shape()).collect();
     let bshape = broadcast_shapes(shapes.iter().copied()).ok_or_else(|| {
-        let listed: String = shapes.iter().map(|s| format!("{} ", shape_tuple(s))).collect();
+        let listed: String = advanced
+            .iter()
+            .filter(|a| !a.scalar)
+            .map(|a| format!("{} ", shape_tuple(a.indices.shape())))
+            .collect();
         IndexError::index(format!(
             "shape mismatch: indexing arrays could not be broadcast together with shapes {listed}"
         ))
@@ -304,10 +311,15 @@ fn fit_value<'v, T>(value: &'v ArrayViewD<'_, T>, shape: &[usize]) -> Option<Arr
 }
 
 /// `target[items] = value`, NumPy's `__setitem__`.
+///
+/// `from_list` says the value was a list (a Rust array or `Vec`): NumPy converts a list to at
+/// most the target's number of dimensions for a basic index, where an array value may instead
+/// carry extra leading length-1 axes.
 pub(crate) fn assign<T: Clone>(
     target: ArrayViewMutD<'_, T>,
     items: &[IndexItem<'_>],
     value: &ArrayViewD<'_, T>,
+    from_list: bool,
 ) -> Result<(), IndexError> {
     if let Some(mask) = full_mask(target.shape(), items) {
         return assign_mask(target, mask, value);
@@ -315,6 +327,12 @@ pub(crate) fn assign<T: Clone>(
     let (steps, advanced) = prepare(target.shape(), items)?;
     let (mut view, adv) = apply_basic(target, steps, advanced)?;
     if !advanced {
+        if from_list && value.ndim() > view.ndim() {
+            return Err(IndexError::value(format!(
+                "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+                view.ndim()
+            )));
+        }
         let fitted = fit_value(value, view.shape())
             .ok_or_else(|| IndexError::cannot_broadcast_value(value.shape(), view.shape()))?;
         view.zip_mut_with(&fitted, |x, y| x.clone_from(y));
@@ -385,7 +403,7 @@ pub(crate) fn assign_op<T: Clone>(
     };
     let mut updated = current;
     apply_in_place(&mut updated.view_mut(), value, op)?;
-    assign(target, items, &updated.view())
+    assign(target, items, &updated.view(), false)
 }
 
 /// An in-place ufunc such as `x += v` with NumPy's broadcasting rules and messages.

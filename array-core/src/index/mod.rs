@@ -355,7 +355,7 @@ where
 {
     let items = items(idx);
     let (view, _) = target.into_view_mut();
-    engine::assign(view.into_dyn(), &items, &value.operand())
+    engine::assign(view.into_dyn(), &items, &value.operand(), value.is_list())
 }
 
 /// `np!(a[idx] op= value)`: read, apply the in-place operator, write back (NumPy's buffered rule).

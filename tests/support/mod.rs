@@ -1,0 +1,103 @@
+//! Checks shared by the NumPy-generated tests. Failures are collected, so one run lists every
+//! case that disagrees with NumPy, each with the NumPy expression it came from.
+
+#![allow(dead_code)]
+
+use npview::{Array, ArrayView, Dimension, ErrorKind, IndexError};
+
+/// What a read gave: its kind (view, copy or scalar, as NumPy would say), text and shape.
+pub trait Outcome {
+    fn kind(&self) -> &'static str;
+    fn text(&self) -> String;
+    fn dims(&self) -> Vec<usize>;
+}
+
+impl<D: Dimension> Outcome for ArrayView<'_, i64, D> {
+    fn kind(&self) -> &'static str {
+        "view"
+    }
+    fn text(&self) -> String {
+        self.to_string()
+    }
+    fn dims(&self) -> Vec<usize> {
+        self.shape().to_vec()
+    }
+}
+
+impl<D: Dimension> Outcome for Array<i64, D> {
+    fn kind(&self) -> &'static str {
+        "copy"
+    }
+    fn text(&self) -> String {
+        self.to_string()
+    }
+    fn dims(&self) -> Vec<usize> {
+        self.shape().to_vec()
+    }
+}
+
+impl Outcome for i64 {
+    fn kind(&self) -> &'static str {
+        "scalar"
+    }
+    fn text(&self) -> String {
+        self.to_string()
+    }
+    fn dims(&self) -> Vec<usize> {
+        Vec::new()
+    }
+}
+
+pub fn expect_read(
+    failures: &mut Vec<String>,
+    case: &str,
+    got: &impl Outcome,
+    kind: &str,
+    text: &str,
+    shape: &[usize],
+) {
+    if got.kind() != kind || got.text() != text || got.dims() != shape {
+        failures.push(format!(
+            "{case}\n    numpy: {kind} {shape:?}\n{text}\n    npview: {} {:?}\n{}",
+            got.kind(),
+            got.dims(),
+            got.text()
+        ));
+    }
+}
+
+/// NumPy's exception class as npview's [`ErrorKind`].
+fn kind_of(class: &str) -> ErrorKind {
+    match class {
+        "IndexError" => ErrorKind::Index,
+        "TypeError" => ErrorKind::Type,
+        _ => ErrorKind::Value,
+    }
+}
+
+pub fn expect_error(failures: &mut Vec<String>, case: &str, got: Result<(), IndexError>, class: &str, message: &str) {
+    match got {
+        Err(e) if e.kind() == kind_of(class) && e.message() == message => {}
+        Err(e) => failures.push(format!(
+            "{case}\n    numpy:  {class}: {message}\n    npview: {:?}: {}",
+            e.kind(),
+            e.message()
+        )),
+        Ok(()) => failures.push(format!("{case}\n    numpy:  {class}: {message}\n    npview: no error")),
+    }
+}
+
+pub fn expect_text(failures: &mut Vec<String>, case: &str, got: &str, expected: &str) {
+    if got != expected {
+        failures.push(format!("{case}\n    numpy:\n{expected}\n    npview:\n{got}"));
+    }
+}
+
+pub fn report(name: &str, count: usize, failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{name}: {} of {count} cases differ from NumPy:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
