@@ -169,6 +169,34 @@ impl<T, D: Dimension> Array<T, D> {
         self.view().into_t()
     }
 
+    /// The same elements under a new shape, in C order (NumPy's `np.arange(12).reshape(3, 4)`
+    /// on an array nobody else holds): no copy when the array is C-contiguous.
+    ///
+    /// ```
+    /// let m = npview::arange(6).into_reshape((2, 3));
+    /// assert_eq!(m.to_string(), "[[0 1 2]\n [3 4 5]]");
+    /// ```
+    ///
+    /// # Panics
+    /// With NumPy's message when the sizes differ (`cannot reshape array of size 5 into shape (2,3)`).
+    #[track_caller]
+    pub fn into_reshape<Sh: IntoDimension>(self, shape: Sh) -> Array<T, Sh::Dim>
+    where
+        T: Clone,
+    {
+        let dim = shape.into_dimension();
+        let len = self.inner.len();
+        let standard = if self.inner.is_standard_layout() {
+            self.inner
+        } else {
+            self.inner.as_standard_layout().into_owned()
+        };
+        match standard.into_shape_with_order(dim.clone()) {
+            Ok(inner) => Array { inner },
+            Err(_) => panic!("{}", ShapeError::reshape(len, dim.slice())),
+        }
+    }
+
     /// The ndarray array inside, without copying.
     pub fn into_ndarray(self) -> ndarray::Array<T, D> {
         self.inner
@@ -279,49 +307,6 @@ macro_rules! common_methods {
                 Array { inner: self.inner.as_standard_layout().into_owned() }
             }
 
-            /// NumPy's `reshape` in C order: a view when the strides allow it (always for a
-            /// C-contiguous array), otherwise a copy; [`Reshaped::is_view`] says which.
-            ///
-            /// # Panics
-            /// With NumPy's message when the sizes differ: see [`Self::try_reshape`].
-            #[track_caller]
-            pub fn reshape<Sh: IntoDimension>(&self, shape: Sh) -> Reshaped<'_, T, Sh::Dim>
-            where
-                T: Clone,
-            {
-                match self.try_reshape(shape) {
-                    Ok(r) => r,
-                    Err(e) => panic!("{e}"),
-                }
-            }
-
-            /// [`Self::reshape`] that returns NumPy's error instead of panicking.
-            ///
-            /// # Errors
-            /// `cannot reshape array of size N into shape (...)` when the sizes differ.
-            pub fn try_reshape<Sh: IntoDimension>(
-                &self,
-                shape: Sh,
-            ) -> Result<Reshaped<'_, T, Sh::Dim>, ShapeError>
-            where
-                T: Clone,
-            {
-                let dim = shape.into_dimension();
-                if dim.size() != self.inner.len() {
-                    return Err(ShapeError::reshape(self.inner.len(), dim.slice()));
-                }
-                let order = (dim.clone(), ndarray::Order::RowMajor);
-                Ok(match self.inner.view().into_shape_with_order(order) {
-                    Ok(view) => Reshaped::View(ArrayView { inner: view, base: self.memory_base() }),
-                    Err(_) => {
-                        let flat: Vec<T> = self.inner.iter().cloned().collect();
-                        let inner = ndarray::Array::from_shape_vec(dim, flat)
-                            .expect("the sizes were compared above");
-                        Reshaped::Copy(Array { inner })
-                    }
-                })
-            }
-
             /// The number of elements (NumPy's `.size`).
             pub fn size(&self) -> usize {
                 self.inner.len()
@@ -342,6 +327,63 @@ macro_rules! common_methods {
             fn owned_base(&self) -> Option<Base> {
                 owned_base_of(self)
             }
+        }
+    };
+}
+
+
+/// NumPy's `reshape` on a borrowed array: a view of `source` when the strides allow it,
+/// otherwise a copy.
+fn reshape_view<'a, T: Clone, D: Dimension, E: Dimension>(
+    source: ndarray::ArrayView<'a, T, D>,
+    base: Base,
+    dim: E,
+) -> Result<Reshaped<'a, T, E>, ShapeError> {
+    if dim.size() != source.len() {
+        return Err(ShapeError::reshape(source.len(), dim.slice()));
+    }
+    let order = (dim.clone(), ndarray::Order::RowMajor);
+    Ok(match source.clone().into_shape_with_order(order) {
+        Ok(view) => Reshaped::View(ArrayView { inner: view, base }),
+        Err(_) => {
+            let flat: Vec<T> = source.iter().cloned().collect();
+            let inner = ndarray::Array::from_shape_vec(dim, flat).expect("the sizes were compared above");
+            Reshaped::Copy(Array { inner })
+        }
+    })
+}
+
+macro_rules! reshape_methods {
+    ($out:lifetime $(, $decl:lifetime)?, |$s:ident| $view:expr) => {
+        /// NumPy's `reshape` in C order: a view when the strides allow it (always for a
+        /// C-contiguous array), otherwise a copy; [`Reshaped::is_view`] says which.
+        ///
+        /// # Panics
+        /// With NumPy's message when the sizes differ: see `try_reshape`.
+        #[track_caller]
+        pub fn reshape<$($decl,)? Sh: IntoDimension>(&$($decl)? self, shape: Sh) -> Reshaped<$out, T, Sh::Dim>
+        where
+            T: Clone,
+        {
+            match self.try_reshape(shape) {
+                Ok(r) => r,
+                Err(e) => panic!("{e}"),
+            }
+        }
+
+        /// `reshape` that returns NumPy's error instead of panicking.
+        ///
+        /// # Errors
+        /// `cannot reshape array of size N into shape (...)` when the sizes differ.
+        pub fn try_reshape<$($decl,)? Sh: IntoDimension>(
+            &$($decl)? self,
+            shape: Sh,
+        ) -> Result<Reshaped<$out, T, Sh::Dim>, ShapeError>
+        where
+            T: Clone,
+        {
+            let $s = self;
+            reshape_view($view, $s.memory_base(), shape.into_dimension())
         }
     };
 }
@@ -372,6 +414,16 @@ fn owned_base_of<A: OwnedBase>(a: &A) -> Option<Base> {
 common_methods!(Array);
 common_methods!(ArrayView<'a>);
 common_methods!(ArrayViewMut<'a>);
+
+impl<T, D: Dimension> Array<T, D> {
+    reshape_methods!('s, 's, |a| a.inner.view());
+}
+impl<'a, T, D: Dimension> ArrayView<'a, T, D> {
+    reshape_methods!('a, |a| a.inner.clone());
+}
+impl<T, D: Dimension> ArrayViewMut<'_, T, D> {
+    reshape_methods!('s, 's, |a| a.inner.view());
+}
 
 /// The result of [`Array::reshape`]: a view when the strides allowed one, else a copy.
 ///

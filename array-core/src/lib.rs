@@ -9,6 +9,7 @@
 //! - [`shares_memory`] and [`may_share_memory`]: NumPy's memory questions;
 //! - printing with NumPy's layout (`Display` is `str()`, `Debug` is `repr()`).
 
+mod arith;
 mod array;
 mod base;
 mod error;

@@ -20,6 +20,8 @@ pub(crate) struct Plan {
 pub(crate) enum Action {
     /// A chain of reads from `base`, borrowing as `borrow` says.
     Read { borrow: Borrow, base: Expr, chain: Vec<Index> },
+    /// An expression with no index at the top, such as a mask `a > 25`.
+    Eval(Expr),
     /// A write through a chain of mutable views of `base`, into the last index.
     Assign {
         base: Expr,
@@ -44,6 +46,10 @@ enum Copying {
 pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
     let mut errors = Errors::default();
     let action = match inv.body {
+        Body::Read { borrow: Borrow::Value, target } if !matches!(target, Expr::Index { .. }) => {
+            check_expr(&target, &mut errors);
+            Action::Eval(target)
+        }
         Body::Read { borrow, target } => {
             check_expr(&target, &mut errors);
             let (base, chain) = split_target(target)?;

@@ -15,6 +15,7 @@ pub(crate) fn generate(plan: Plan) -> TokenStream {
     let g = Gen { krate: plan.krate, is_try: plan.is_try, label: label() };
     let body = match plan.action {
         Action::Read { borrow, base, chain } => g.read_chain(borrow, &base, &chain.iter().collect::<Vec<_>>()),
+        Action::Eval(e) => g.expr(&e),
         Action::Assign { base, chain, op, op_span, value, copy_value } => {
             g.assign(&base, &chain, op, op_span, &value, copy_value)
         }

@@ -32,7 +32,7 @@ fn syntax_errors_name_the_numpy_rule() {
     assert!(error_of(quote! { krate; a[[0, 2]][0] = 5 }).contains("fancy indexing returns a copy"));
     assert!(error_of(quote! { krate; &mut a[a > 25] }).contains("a boolean mask copies"));
     assert!(error_of(quote! { krate; a[] }).contains("empty index"));
-    assert!(error_of(quote! { krate; a }).contains("needs an indexed array"));
+    assert!(error_of(quote! { krate; &a }).contains("needs an indexed array"));
     assert!(error_of(quote! { krate; a[(a > 1) && (a < 5)] }).contains("does not combine masks"));
     assert!(error_of(quote! { krate; a[[[0, 1], [2]]] }).contains("same length"));
 }

@@ -407,7 +407,7 @@ pub(crate) fn assign_op<T: Clone>(
 }
 
 /// An in-place ufunc such as `x += v` with NumPy's broadcasting rules and messages.
-fn apply_in_place<T>(
+pub(crate) fn apply_in_place<T>(
     out: &mut ArrayViewMutD<'_, T>,
     value: &ArrayViewD<'_, T>,
     op: &dyn Fn(&mut T, &T),

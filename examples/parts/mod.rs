@@ -1,0 +1,34 @@
+//! The copies-vs-views lesson, part by part. Each `run` writes what the NumPy code in
+//! `scripts/lesson.py` prints, byte for byte (`tests/lesson.rs` checks it).
+
+pub mod copies;
+pub mod exercise;
+pub mod fancy_and_masks;
+pub mod pitfalls;
+pub mod views;
+
+/// Python prints booleans as `True` and `False`.
+pub fn py(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
+/// Every part, by the name of its example and its expected-output file.
+pub const PARTS: [(&str, fn(&mut String)); 5] = [
+    ("views", views::run),
+    ("copies", copies::run),
+    ("fancy_and_masks", fancy_and_masks::run),
+    ("exercise", exercise::run),
+    ("pitfalls", pitfalls::run),
+];
+
+/// `writeln!` into the lesson's output.
+#[macro_export]
+macro_rules! say {
+    ($out:expr, $($arg:tt)*) => {
+        ::core::fmt::Write::write_fmt($out, format_args!("{}\n", format_args!($($arg)*))).expect("writing to a String")
+    };
+}
