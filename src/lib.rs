@@ -23,7 +23,7 @@
 //! np!(arr[[0, 2]] = 0); // fancy assignment writes in place
 //! assert_eq!(arr.to_string(), "[  0 999   0  40  50]");
 //! assert_eq!(copy.to_string(), "[999  30  40]");
-//! assert_eq!(picked.to_string(), "[ 10  30  50]");
+//! assert_eq!(picked.to_string(), "[10 30 50]");
 //! assert_eq!(big.to_string(), "[999  30  40  50]");
 //! ```
 //!
