@@ -16,8 +16,8 @@ pub trait RankAdd<Rhs: Dimension>: Dimension {
 
 /// `Self - Rhs` on ranks; no impl when `Rhs` is larger.
 #[diagnostic::on_unimplemented(
-    message = "too many indices for array: the array is {Self}-dimensional, but the index uses {Rhs} axes",
-    label = "this index has more entries than the array has axes",
+    message = "too many indices for array",
+    label = "this index uses more axes than the array has",
     note = "each integer, slice or index array uses one axis, a boolean mask uses as many axes as it has"
 )]
 pub trait RankSub<Rhs: Dimension>: Dimension {

@@ -104,6 +104,11 @@ impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
 }
 
 /// Something `np!` can take a mutable view of, or write into.
+#[diagnostic::on_unimplemented(
+    message = "np! cannot write through `{Self}`",
+    label = "not an array or a mutable view",
+    note = "a view from `np!(a[...])` is shared and read-only; take a mutable one with `np!(&mut a[...])`, or write into `a` itself"
+)]
 pub trait SourceMut<'a> {
     /// Element type.
     type Elem: 'a;

@@ -1,0 +1,7 @@
+// NumPy: `a[a > 25][:] = 0` writes into a temporary copy and changes nothing.
+use npview::{array, np};
+
+fn main() {
+    let mut a = array![10, 20, 30, 40, 50];
+    np!(a[a > 25][:] = 0);
+}

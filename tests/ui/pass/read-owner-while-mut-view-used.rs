@@ -1,0 +1,9 @@
+// The fix: finish writing through the view, then read the owner.
+use npview::{array, np};
+
+fn main() {
+    let mut arr = array![10, 20, 30, 40, 50];
+    let mut view = np!(&mut arr[1:4]);
+    view[0] = 999;
+    println!("{arr}");
+}
