@@ -25,7 +25,11 @@ fn the_lesson_example_prints_every_part_in_order() {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut expected = String::new();
     for (name, _) in parts::PARTS {
         expected.push_str(&format!("== {name} ==\n"));

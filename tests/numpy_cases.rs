@@ -14,204 +14,482 @@ use support::{expect_error, expect_read, expect_text, report};
 fn numpy_cases_000() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[10:-10:-1]);
-        expect_read(&mut failures, "shape (5,): a[10:-10:-1]", &got, "view", "[4 3 2 1 0]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[10:-10:-1]",
+            &got,
+            "view",
+            "[4 3 2 1 0]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[-10:10:-1]);
-        expect_read(&mut failures, "shape (5,): a[-10:10:-1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[-10:10:-1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[:3:-1]);
-        expect_read(&mut failures, "shape (5,): a[:3:-1]", &got, "view", "[4]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[:3:-1]",
+            &got,
+            "view",
+            "[4]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[0:4:-2]);
-        expect_read(&mut failures, "shape (5,): a[0:4:-2]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[0:4:-2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::-2]);
-        expect_read(&mut failures, "shape (5,): a[::-2]", &got, "view", "[4 2 0]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::-2]",
+            &got,
+            "view",
+            "[4 2 0]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::2]);
-        expect_read(&mut failures, "shape (5,): a[::2]", &got, "view", "[0 2 4]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::2]",
+            &got,
+            "view",
+            "[0 2 4]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[1::2]);
-        expect_read(&mut failures, "shape (5,): a[1::2]", &got, "view", "[1 3]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[1::2]",
+            &got,
+            "view",
+            "[1 3]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[-1]);
-        expect_read(&mut failures, "shape (5,): a[-1]", &got, "scalar", "4", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[-1]",
+            &got,
+            "scalar",
+            "4",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[-5]);
-        expect_read(&mut failures, "shape (5,): a[-5]", &got, "scalar", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[-5]",
+            &got,
+            "scalar",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[3:1]);
-        expect_read(&mut failures, "shape (5,): a[3:1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[3:1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[-2:]);
-        expect_read(&mut failures, "shape (5,): a[-2:]", &got, "view", "[3 4]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[-2:]",
+            &got,
+            "view",
+            "[3 4]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[:-2]);
-        expect_read(&mut failures, "shape (5,): a[:-2]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[:-2]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::-1]);
-        expect_read(&mut failures, "shape (5,): a[::-1]", &got, "view", "[4 3 2 1 0]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::-1]",
+            &got,
+            "view",
+            "[4 3 2 1 0]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[4:0:-1]);
-        expect_read(&mut failures, "shape (5,): a[4:0:-1]", &got, "view", "[4 3 2 1]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[4:0:-1]",
+            &got,
+            "view",
+            "[4 3 2 1]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[100:]);
-        expect_read(&mut failures, "shape (5,): a[100:]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[100:]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[:100]);
-        expect_read(&mut failures, "shape (5,): a[:100]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[:100]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[-100:100:3]);
-        expect_read(&mut failures, "shape (5,): a[-100:100:3]", &got, "view", "[0 3]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[-100:100:3]",
+            &got,
+            "view",
+            "[0 3]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (5,): a[...]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[...]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[:]);
-        expect_read(&mut failures, "shape (5,): a[:]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[:]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (5,): a[None]", &got, "view", "[[0 1 2 3 4]]", &[1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2 3 4]]",
+            &[1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[None, 2]);
-        expect_read(&mut failures, "shape (5,): a[None, 2]", &got, "view", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[None, 2]",
+            &got,
+            "view",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[..., None]);
-        expect_read(&mut failures, "shape (5,): a[..., None]", &got, "view", "[[0]\n [1]\n [2]\n [3]\n [4]]", &[5usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[..., None]",
+            &got,
+            "view",
+            "[[0]\n [1]\n [2]\n [3]\n [4]]",
+            &[5usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[[0, 2, 4]]);
-        expect_read(&mut failures, "shape (5,): a[[0, 2, 4]]", &got, "copy", "[0 2 4]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[[0, 2, 4]]",
+            &got,
+            "copy",
+            "[0 2 4]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[[-1, -5]]);
-        expect_read(&mut failures, "shape (5,): a[[-1, -5]]", &got, "copy", "[4 0]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[[-1, -5]]",
+            &got,
+            "copy",
+            "[4 0]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (5,): a[[]]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[[4, 4, 0]]);
-        expect_read(&mut failures, "shape (5,): a[[4, 4, 0]]", &got, "copy", "[4 4 0]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[[4, 4, 0]]",
+            &got,
+            "copy",
+            "[4 4 0]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[[[0, 1], [2, 3]]]);
-        expect_read(&mut failures, "shape (5,): a[[[0, 1], [2, 3]]]", &got, "copy", "[[0 1]\n [2 3]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[[[0, 1], [2, 3]]]",
+            &got,
+            "copy",
+            "[[0 1]\n [2 3]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[a > 2]);
-        expect_read(&mut failures, "shape (5,): a[a > 2]", &got, "copy", "[3 4]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[a > 2]",
+            &got,
+            "copy",
+            "[3 4]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[a % 2 == 0]);
-        expect_read(&mut failures, "shape (5,): a[a % 2 == 0]", &got, "copy", "[0 2 4]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[a % 2 == 0]",
+            &got,
+            "copy",
+            "[0 2 4]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[(a > 0) & (a < 4)]);
-        expect_read(&mut failures, "shape (5,): a[(a > 0) & (a < 4)]", &got, "copy", "[1 2 3]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[(a > 0) & (a < 4)]",
+            &got,
+            "copy",
+            "[1 2 3]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[~(a > 2)]);
-        expect_read(&mut failures, "shape (5,): a[~(a > 2)]", &got, "copy", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[~(a > 2)]",
+            &got,
+            "copy",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[(a < 1) | (a > 3)]);
-        expect_read(&mut failures, "shape (5,): a[(a < 1) | (a > 3)]", &got, "copy", "[0 4]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[(a < 1) | (a > 3)]",
+            &got,
+            "copy",
+            "[0 4]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[(a > 1) ^ (a > 3)]);
-        expect_read(&mut failures, "shape (5,): a[(a > 1) ^ (a > 3)]", &got, "copy", "[2 3]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[(a > 1) ^ (a > 3)]",
+            &got,
+            "copy",
+            "[2 3]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[a != 2]);
-        expect_read(&mut failures, "shape (5,): a[a != 2]", &got, "copy", "[0 1 3 4]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[a != 2]",
+            &got,
+            "copy",
+            "[0 1 3 4]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[a == 7]);
-        expect_read(&mut failures, "shape (5,): a[a == 7]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[a == 7]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[a >= 2]);
-        expect_read(&mut failures, "shape (5,): a[a >= 2]", &got, "copy", "[2 3 4]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[a >= 2]",
+            &got,
+            "copy",
+            "[2 3 4]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[a <= 2]);
-        expect_read(&mut failures, "shape (5,): a[a <= 2]", &got, "copy", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[a <= 2]",
+            &got,
+            "copy",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[[true, false, true, false, true]]);
-        expect_read(&mut failures, "shape (5,): a[[True, False, True, False, True]]", &got, "copy", "[0 2 4]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[[True, False, True, False, True]]",
+            &got,
+            "copy",
+            "[0 2 4]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[5]);
-        expect_error(&mut failures, "shape (5,): a[5]", got.map(|_| ()), "IndexError", "index 5 is out of bounds for axis 0 with size 5");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[5]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 5 is out of bounds for axis 0 with size 5",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[-6]);
-        expect_error(&mut failures, "shape (5,): a[-6]", got.map(|_| ()), "IndexError", "index -6 is out of bounds for axis 0 with size 5");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[-6]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -6 is out of bounds for axis 0 with size 5",
+        );
     }
     report("numpy_cases_000", 40, &failures);
 }
@@ -220,204 +498,431 @@ fn numpy_cases_000() {
 fn numpy_cases_001() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[[5]]);
-        expect_error(&mut failures, "shape (5,): a[[5]]", got.map(|_| ()), "IndexError", "index 5 is out of bounds for axis 0 with size 5");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[[5]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 5 is out of bounds for axis 0 with size 5",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[[0, -6]]);
-        expect_error(&mut failures, "shape (5,): a[[0, -6]]", got.map(|_| ()), "IndexError", "index -6 is out of bounds for axis 0 with size 5");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[[0, -6]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -6 is out of bounds for axis 0 with size 5",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[[true, false]]);
         expect_error(&mut failures, "shape (5,): a[[True, False]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 5 but size of corresponding boolean axis is 2");
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[a[:2] > 0]);
         expect_error(&mut failures, "shape (5,): a[a[:2] > 0]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 5 but size of corresponding boolean axis is 2");
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[0, 1], [1, 2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[0, 1], [1, 2]]", &got, "copy", "[[ 4  5  6  7]\n [20 21 22 23]]", &[2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[0, 1], [1, 2]]",
+            &got,
+            "copy",
+            "[[ 4  5  6  7]\n [20 21 22 23]]",
+            &[2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[:, [0, 1], [1, 2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[:, [0, 1], [1, 2]]", &got, "copy", "[[ 1  6]\n [13 18]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[:, [0, 1], [1, 2]]",
+            &got,
+            "copy",
+            "[[ 1  6]\n [13 18]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[0, 1], :, [1, 2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[0, 1], :, [1, 2]]", &got, "copy", "[[ 1  5  9]\n [14 18 22]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[0, 1], :, [1, 2]]",
+            &got,
+            "copy",
+            "[[ 1  5  9]\n [14 18 22]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[0, 1], 1, :]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[0, 1], 1, :]", &got, "copy", "[[ 4  5  6  7]\n [16 17 18 19]]", &[2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[0, 1], 1, :]",
+            &got,
+            "copy",
+            "[[ 4  5  6  7]\n [16 17 18 19]]",
+            &[2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[1, :, [0, 2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[1, :, [0, 2]]", &got, "copy", "[[12 16 20]\n [14 18 22]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[1, :, [0, 2]]",
+            &got,
+            "copy",
+            "[[12 16 20]\n [14 18 22]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[:, 1, [0, 2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[:, 1, [0, 2]]", &got, "copy", "[[ 4  6]\n [16 18]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[:, 1, [0, 2]]",
+            &got,
+            "copy",
+            "[[ 4  6]\n [16 18]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[[0], [1]], [[0, 1, 2]]]);
         expect_read(&mut failures, "shape (2, 3, 4): a[[[0], [1]], [[0, 1, 2]]]", &got, "copy", "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]]\n\n [[12 13 14 15]\n  [16 17 18 19]\n  [20 21 22 23]]]", &[2usize, 3usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[[0, 1], [0, 1, 2]]);
         expect_error(&mut failures, "shape (2, 3, 4): a[[0, 1], [0, 1, 2]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ");
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[..., [0, 1], [1, 0]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[..., [0, 1], [1, 0]]", &got, "copy", "[[ 1  4]\n [13 16]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[..., [0, 1], [1, 0]]",
+            &got,
+            "copy",
+            "[[ 1  4]\n [13 16]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[1, 0], ..., [2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[1, 0], ..., [2]]", &got, "copy", "[[14 18 22]\n [ 2  6 10]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[1, 0], ..., [2]]",
+            &got,
+            "copy",
+            "[[14 18 22]\n [ 2  6 10]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[None, [0, 1], :, [3, 2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[None, [0, 1], :, [3, 2]]", &got, "copy", "[[[ 3  7 11]]\n\n [[14 18 22]]]", &[2usize, 1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[None, [0, 1], :, [3, 2]]",
+            &got,
+            "copy",
+            "[[[ 3  7 11]]\n\n [[14 18 22]]]",
+            &[2usize, 1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[0, 1], None, [1, 2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[0, 1], None, [1, 2]]", &got, "copy", "[[[ 4  5  6  7]]\n\n [[20 21 22 23]]]", &[2usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[0, 1], None, [1, 2]]",
+            &got,
+            "copy",
+            "[[[ 4  5  6  7]]\n\n [[20 21 22 23]]]",
+            &[2usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[1, [0, 2], 1]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[1, [0, 2], 1]", &got, "copy", "[13 21]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[1, [0, 2], 1]",
+            &got,
+            "copy",
+            "[13 21]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[a[:, 0, 0] > 0]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[a[:, 0, 0] > 0]", &got, "copy", "[[[12 13 14 15]\n  [16 17 18 19]\n  [20 21 22 23]]]", &[1usize, 3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[a[:, 0, 0] > 0]",
+            &got,
+            "copy",
+            "[[[12 13 14 15]\n  [16 17 18 19]\n  [20 21 22 23]]]",
+            &[1usize, 3usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[a[:, :, 0] > 4]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[a[:, :, 0] > 4]", &got, "copy", "[[ 8  9 10 11]\n [12 13 14 15]\n [16 17 18 19]\n [20 21 22 23]]", &[4usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[a[:, :, 0] > 4]",
+            &got,
+            "copy",
+            "[[ 8  9 10 11]\n [12 13 14 15]\n [16 17 18 19]\n [20 21 22 23]]",
+            &[4usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[a[:, 0, 0] > 0, [0, 2]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[a[:, 0, 0] > 0, [0, 2]]", &got, "copy", "[[12 13 14 15]\n [20 21 22 23]]", &[2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[a[:, 0, 0] > 0, [0, 2]]",
+            &got,
+            "copy",
+            "[[12 13 14 15]\n [20 21 22 23]]",
+            &[2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[a[:, 0, 0] > 0, :, [1, 3]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[a[:, 0, 0] > 0, :, [1, 3]]", &got, "copy", "[[13 17 21]\n [15 19 23]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[a[:, 0, 0] > 0, :, [1, 3]]",
+            &got,
+            "copy",
+            "[[13 17 21]\n [15 19 23]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[true, false], 1]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[True, False], 1]", &got, "copy", "[[4 5 6 7]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[True, False], 1]",
+            &got,
+            "copy",
+            "[[4 5 6 7]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[a > 100]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[a > 100]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[a > 100]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[a[0] > 5]);
         expect_error(&mut failures, "shape (2, 3, 4): a[a[0] > 5]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 2 but size of corresponding boolean axis is 3");
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[[true, false, true], [false, true, false]]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[[True, False, True], [False, True, False]]]", &got, "copy", "[[ 0  1  2  3]\n [ 8  9 10 11]\n [16 17 18 19]]", &[3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[[True, False, True], [False, True, False]]]",
+            &got,
+            "copy",
+            "[[ 0  1  2  3]\n [ 8  9 10 11]\n [16 17 18 19]]",
+            &[3usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[1, [[true, false, true, true], [false, false, true, false], [true, true, true, true]]]);
         expect_read(&mut failures, "shape (2, 3, 4): a[1, [[True, False, True, True], [False, False, True, False], [True, True, True, True]]]", &got, "copy", "[12 14 15 18 20 21 22 23]", &[8usize]);
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[0, 1], [0, 1], [0, 1]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[0, 1], [0, 1], [0, 1]]", &got, "copy", "[ 0 17]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[0, 1], [0, 1], [0, 1]]",
+            &got,
+            "copy",
+            "[ 0 17]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[[0, 2], [0]]);
-        expect_error(&mut failures, "shape (2, 3, 4): a[[0, 2], [0]]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 4): a[[0, 2], [0]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[-1, -1, -1]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[-1, -1, -1]", &got, "scalar", "23", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[-1, -1, -1]",
+            &got,
+            "scalar",
+            "23",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[1, 2, 3]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[1, 2, 3]", &got, "scalar", "23", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[1, 2, 3]",
+            &got,
+            "scalar",
+            "23",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[0]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[0]", &got, "view", "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]]", &[3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[0]",
+            &got,
+            "view",
+            "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]]",
+            &[3usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[0, 1]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[0, 1]", &got, "view", "[4 5 6 7]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[0, 1]",
+            &got,
+            "view",
+            "[4 5 6 7]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[..., 0]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[..., 0]", &got, "view", "[[ 0  4  8]\n [12 16 20]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[..., 0]",
+            &got,
+            "view",
+            "[[ 0  4  8]\n [12 16 20]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[0, ..., 0]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[0, ..., 0]", &got, "view", "[0 4 8]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[0, ..., 0]",
+            &got,
+            "view",
+            "[0 4 8]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[:, ::-1, ::2]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[:, ::-1, ::2]", &got, "view", "[[[ 8 10]\n  [ 4  6]\n  [ 0  2]]\n\n [[20 22]\n  [16 18]\n  [12 14]]]", &[2usize, 3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[:, ::-1, ::2]",
+            &got,
+            "view",
+            "[[[ 8 10]\n  [ 4  6]\n  [ 0  2]]\n\n [[20 22]\n  [16 18]\n  [12 14]]]",
+            &[2usize, 3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[1:, 1:, 1:]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[1:, 1:, 1:]", &got, "view", "[[[17 18 19]\n  [21 22 23]]]", &[1usize, 2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[1:, 1:, 1:]",
+            &got,
+            "view",
+            "[[[17 18 19]\n  [21 22 23]]]",
+            &[1usize, 2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[None, ..., None]);
         expect_read(&mut failures, "shape (2, 3, 4): a[None, ..., None]", &got, "view", "[[[[[ 0]\n    [ 1]\n    [ 2]\n    [ 3]]\n\n   [[ 4]\n    [ 5]\n    [ 6]\n    [ 7]]\n\n   [[ 8]\n    [ 9]\n    [10]\n    [11]]]\n\n\n  [[[12]\n    [13]\n    [14]\n    [15]]\n\n   [[16]\n    [17]\n    [18]\n    [19]]\n\n   [[20]\n    [21]\n    [22]\n    [23]]]]]", &[1usize, 2usize, 3usize, 4usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[[[0]]], 0]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[[[0]]], 0]", &got, "copy", "[[[[0 1 2 3]]]]", &[1usize, 1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[[[0]]], 0]",
+            &got,
+            "copy",
+            "[[[[0 1 2 3]]]]",
+            &[1usize, 1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(a[[1, 0], [[1], [0]]]);
-        expect_read(&mut failures, "shape (2, 3, 4): a[[1, 0], [[1], [0]]]", &got, "copy", "[[[16 17 18 19]\n  [ 4  5  6  7]]\n\n [[12 13 14 15]\n  [ 0  1  2  3]]]", &[2usize, 2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 4): a[[1, 0], [[1], [0]]]",
+            &got,
+            "copy",
+            "[[[16 17 18 19]\n  [ 4  5  6  7]]\n\n [[12 13 14 15]\n  [ 0  1  2  3]]]",
+            &[2usize, 2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[2]);
-        expect_error(&mut failures, "shape (2, 3, 4): a[2]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 4): a[2]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
     }
     report("numpy_cases_001", 40, &failures);
 }
@@ -426,216 +931,434 @@ fn numpy_cases_001() {
 fn numpy_cases_002() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[0, 3]);
-        expect_error(&mut failures, "shape (2, 3, 4): a[0, 3]", got.map(|_| ()), "IndexError", "index 3 is out of bounds for axis 1 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 4): a[0, 3]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 3 is out of bounds for axis 1 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[0, 0, 4]);
-        expect_error(&mut failures, "shape (2, 3, 4): a[0, 0, 4]", got.map(|_| ()), "IndexError", "index 4 is out of bounds for axis 2 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 4): a[0, 0, 4]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 4 is out of bounds for axis 2 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[[2]]);
-        expect_error(&mut failures, "shape (2, 3, 4): a[[2]]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 4): a[[2]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[[0, 2]]);
-        expect_error(&mut failures, "shape (2, 3, 4): a[[0, 2]]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 4): a[[0, 2]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[[0, 1], [0, 3]]);
-        expect_error(&mut failures, "shape (2, 3, 4): a[[0, 1], [0, 3]]", got.map(|_| ()), "IndexError", "index 3 is out of bounds for axis 1 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 4): a[[0, 1], [0, 3]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 3 is out of bounds for axis 1 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[[0, 1], [0, 1, 2]]);
         expect_error(&mut failures, "shape (2, 3, 4): a[[0, 1], [0, 1, 2]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ");
     }
     {
-        let a = Array::from_shape_vec((2, 3, 4, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[a[0] > 5, 0]);
         expect_error(&mut failures, "shape (2, 3, 4): a[a[0] > 5, 0]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 2 but size of corresponding boolean axis is 3");
     }
     {
-        let a = Array::from_shape_vec((10, 20, 30, 40, ), (0..240000i64).collect()).unwrap();
-        let i = Array::from_shape_vec((2, 3, ), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
-        let j = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let a = Array::from_shape_vec((10, 20, 30, 40), (0..240000i64).collect()).unwrap();
+        let i = Array::from_shape_vec((2, 3), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
+        let j = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(a[:, i, j]);
         expect_read(&mut failures, "shape (10, 20, 30, 40): a[:, i, j]", &got, "copy", "[[[[     0      1      2 ...     37     38     39]\n   [  1240   1241   1242 ...   1277   1278   1279]\n   [  2480   2481   2482 ...   2517   2518   2519]]\n\n  [[  3600   3601   3602 ...   3637   3638   3639]\n   [  4840   4841   4842 ...   4877   4878   4879]\n   [  6080   6081   6082 ...   6117   6118   6119]]]\n\n\n [[[ 24000  24001  24002 ...  24037  24038  24039]\n   [ 25240  25241  25242 ...  25277  25278  25279]\n   [ 26480  26481  26482 ...  26517  26518  26519]]\n\n  [[ 27600  27601  27602 ...  27637  27638  27639]\n   [ 28840  28841  28842 ...  28877  28878  28879]\n   [ 30080  30081  30082 ...  30117  30118  30119]]]\n\n\n [[[ 48000  48001  48002 ...  48037  48038  48039]\n   [ 49240  49241  49242 ...  49277  49278  49279]\n   [ 50480  50481  50482 ...  50517  50518  50519]]\n\n  [[ 51600  51601  51602 ...  51637  51638  51639]\n   [ 52840  52841  52842 ...  52877  52878  52879]\n   [ 54080  54081  54082 ...  54117  54118  54119]]]\n\n\n ...\n\n\n [[[168000 168001 168002 ... 168037 168038 168039]\n   [169240 169241 169242 ... 169277 169278 169279]\n   [170480 170481 170482 ... 170517 170518 170519]]\n\n  [[171600 171601 171602 ... 171637 171638 171639]\n   [172840 172841 172842 ... 172877 172878 172879]\n   [174080 174081 174082 ... 174117 174118 174119]]]\n\n\n [[[192000 192001 192002 ... 192037 192038 192039]\n   [193240 193241 193242 ... 193277 193278 193279]\n   [194480 194481 194482 ... 194517 194518 194519]]\n\n  [[195600 195601 195602 ... 195637 195638 195639]\n   [196840 196841 196842 ... 196877 196878 196879]\n   [198080 198081 198082 ... 198117 198118 198119]]]\n\n\n [[[216000 216001 216002 ... 216037 216038 216039]\n   [217240 217241 217242 ... 217277 217278 217279]\n   [218480 218481 218482 ... 218517 218518 218519]]\n\n  [[219600 219601 219602 ... 219637 219638 219639]\n   [220840 220841 220842 ... 220877 220878 220879]\n   [222080 222081 222082 ... 222117 222118 222119]]]]", &[10usize, 2usize, 3usize, 40usize]);
     }
     {
-        let a = Array::from_shape_vec((10, 20, 30, 40, ), (0..240000i64).collect()).unwrap();
-        let i = Array::from_shape_vec((2, 3, ), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
-        let j = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let a = Array::from_shape_vec((10, 20, 30, 40), (0..240000i64).collect()).unwrap();
+        let i = Array::from_shape_vec((2, 3), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
+        let j = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(a[i, :, j]);
         expect_read(&mut failures, "shape (10, 20, 30, 40): a[i, :, j]", &got, "copy", "[[[[     0      1      2 ...     37     38     39]\n   [  1200   1201   1202 ...   1237   1238   1239]\n   [  2400   2401   2402 ...   2437   2438   2439]\n   ...\n   [ 20400  20401  20402 ...  20437  20438  20439]\n   [ 21600  21601  21602 ...  21637  21638  21639]\n   [ 22800  22801  22802 ...  22837  22838  22839]]\n\n  [[ 24040  24041  24042 ...  24077  24078  24079]\n   [ 25240  25241  25242 ...  25277  25278  25279]\n   [ 26440  26441  26442 ...  26477  26478  26479]\n   ...\n   [ 44440  44441  44442 ...  44477  44478  44479]\n   [ 45640  45641  45642 ...  45677  45678  45679]\n   [ 46840  46841  46842 ...  46877  46878  46879]]\n\n  [[ 48080  48081  48082 ...  48117  48118  48119]\n   [ 49280  49281  49282 ...  49317  49318  49319]\n   [ 50480  50481  50482 ...  50517  50518  50519]\n   ...\n   [ 68480  68481  68482 ...  68517  68518  68519]\n   [ 69680  69681  69682 ...  69717  69718  69719]\n   [ 70880  70881  70882 ...  70917  70918  70919]]]\n\n\n [[[ 72000  72001  72002 ...  72037  72038  72039]\n   [ 73200  73201  73202 ...  73237  73238  73239]\n   [ 74400  74401  74402 ...  74437  74438  74439]\n   ...\n   [ 92400  92401  92402 ...  92437  92438  92439]\n   [ 93600  93601  93602 ...  93637  93638  93639]\n   [ 94800  94801  94802 ...  94837  94838  94839]]\n\n  [[ 96040  96041  96042 ...  96077  96078  96079]\n   [ 97240  97241  97242 ...  97277  97278  97279]\n   [ 98440  98441  98442 ...  98477  98478  98479]\n   ...\n   [116440 116441 116442 ... 116477 116478 116479]\n   [117640 117641 117642 ... 117677 117678 117679]\n   [118840 118841 118842 ... 118877 118878 118879]]\n\n  [[120080 120081 120082 ... 120117 120118 120119]\n   [121280 121281 121282 ... 121317 121318 121319]\n   [122480 122481 122482 ... 122517 122518 122519]\n   ...\n   [140480 140481 140482 ... 140517 140518 140519]\n   [141680 141681 141682 ... 141717 141718 141719]\n   [142880 142881 142882 ... 142917 142918 142919]]]]", &[2usize, 3usize, 20usize, 40usize]);
     }
     {
-        let a = Array::from_shape_vec((10, 20, 30, 40, ), (0..240000i64).collect()).unwrap();
-        let i = Array::from_shape_vec((2, 3, ), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
-        let j = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let a = Array::from_shape_vec((10, 20, 30, 40), (0..240000i64).collect()).unwrap();
+        let i = Array::from_shape_vec((2, 3), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
+        let j = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(a[..., i, j]);
         expect_read(&mut failures, "shape (10, 20, 30, 40): a[..., i, j]", &got, "copy", "[[[[     0     41     82]\n   [   120    161    202]]\n\n  [[  1200   1241   1282]\n   [  1320   1361   1402]]\n\n  [[  2400   2441   2482]\n   [  2520   2561   2602]]\n\n  ...\n\n  [[ 20400  20441  20482]\n   [ 20520  20561  20602]]\n\n  [[ 21600  21641  21682]\n   [ 21720  21761  21802]]\n\n  [[ 22800  22841  22882]\n   [ 22920  22961  23002]]]\n\n\n [[[ 24000  24041  24082]\n   [ 24120  24161  24202]]\n\n  [[ 25200  25241  25282]\n   [ 25320  25361  25402]]\n\n  [[ 26400  26441  26482]\n   [ 26520  26561  26602]]\n\n  ...\n\n  [[ 44400  44441  44482]\n   [ 44520  44561  44602]]\n\n  [[ 45600  45641  45682]\n   [ 45720  45761  45802]]\n\n  [[ 46800  46841  46882]\n   [ 46920  46961  47002]]]\n\n\n [[[ 48000  48041  48082]\n   [ 48120  48161  48202]]\n\n  [[ 49200  49241  49282]\n   [ 49320  49361  49402]]\n\n  [[ 50400  50441  50482]\n   [ 50520  50561  50602]]\n\n  ...\n\n  [[ 68400  68441  68482]\n   [ 68520  68561  68602]]\n\n  [[ 69600  69641  69682]\n   [ 69720  69761  69802]]\n\n  [[ 70800  70841  70882]\n   [ 70920  70961  71002]]]\n\n\n ...\n\n\n [[[168000 168041 168082]\n   [168120 168161 168202]]\n\n  [[169200 169241 169282]\n   [169320 169361 169402]]\n\n  [[170400 170441 170482]\n   [170520 170561 170602]]\n\n  ...\n\n  [[188400 188441 188482]\n   [188520 188561 188602]]\n\n  [[189600 189641 189682]\n   [189720 189761 189802]]\n\n  [[190800 190841 190882]\n   [190920 190961 191002]]]\n\n\n [[[192000 192041 192082]\n   [192120 192161 192202]]\n\n  [[193200 193241 193282]\n   [193320 193361 193402]]\n\n  [[194400 194441 194482]\n   [194520 194561 194602]]\n\n  ...\n\n  [[212400 212441 212482]\n   [212520 212561 212602]]\n\n  [[213600 213641 213682]\n   [213720 213761 213802]]\n\n  [[214800 214841 214882]\n   [214920 214961 215002]]]\n\n\n [[[216000 216041 216082]\n   [216120 216161 216202]]\n\n  [[217200 217241 217282]\n   [217320 217361 217402]]\n\n  [[218400 218441 218482]\n   [218520 218561 218602]]\n\n  ...\n\n  [[236400 236441 236482]\n   [236520 236561 236602]]\n\n  [[237600 237641 237682]\n   [237720 237761 237802]]\n\n  [[238800 238841 238882]\n   [238920 238961 239002]]]]", &[10usize, 20usize, 2usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((10, 20, 30, 40, ), (0..240000i64).collect()).unwrap();
-        let i = Array::from_shape_vec((2, 3, ), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
-        let j = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let a = Array::from_shape_vec((10, 20, 30, 40), (0..240000i64).collect()).unwrap();
+        let i = Array::from_shape_vec((2, 3), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
+        let j = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(a[i, j, ...]);
         expect_read(&mut failures, "shape (10, 20, 30, 40): a[i, j, ...]", &got, "copy", "[[[[     0      1      2 ...     37     38     39]\n   [    40     41     42 ...     77     78     79]\n   [    80     81     82 ...    117    118    119]\n   ...\n   [  1080   1081   1082 ...   1117   1118   1119]\n   [  1120   1121   1122 ...   1157   1158   1159]\n   [  1160   1161   1162 ...   1197   1198   1199]]\n\n  [[ 25200  25201  25202 ...  25237  25238  25239]\n   [ 25240  25241  25242 ...  25277  25278  25279]\n   [ 25280  25281  25282 ...  25317  25318  25319]\n   ...\n   [ 26280  26281  26282 ...  26317  26318  26319]\n   [ 26320  26321  26322 ...  26357  26358  26359]\n   [ 26360  26361  26362 ...  26397  26398  26399]]\n\n  [[ 50400  50401  50402 ...  50437  50438  50439]\n   [ 50440  50441  50442 ...  50477  50478  50479]\n   [ 50480  50481  50482 ...  50517  50518  50519]\n   ...\n   [ 51480  51481  51482 ...  51517  51518  51519]\n   [ 51520  51521  51522 ...  51557  51558  51559]\n   [ 51560  51561  51562 ...  51597  51598  51599]]]\n\n\n [[[ 72000  72001  72002 ...  72037  72038  72039]\n   [ 72040  72041  72042 ...  72077  72078  72079]\n   [ 72080  72081  72082 ...  72117  72118  72119]\n   ...\n   [ 73080  73081  73082 ...  73117  73118  73119]\n   [ 73120  73121  73122 ...  73157  73158  73159]\n   [ 73160  73161  73162 ...  73197  73198  73199]]\n\n  [[ 97200  97201  97202 ...  97237  97238  97239]\n   [ 97240  97241  97242 ...  97277  97278  97279]\n   [ 97280  97281  97282 ...  97317  97318  97319]\n   ...\n   [ 98280  98281  98282 ...  98317  98318  98319]\n   [ 98320  98321  98322 ...  98357  98358  98359]\n   [ 98360  98361  98362 ...  98397  98398  98399]]\n\n  [[122400 122401 122402 ... 122437 122438 122439]\n   [122440 122441 122442 ... 122477 122478 122479]\n   [122480 122481 122482 ... 122517 122518 122519]\n   ...\n   [123480 123481 123482 ... 123517 123518 123519]\n   [123520 123521 123522 ... 123557 123558 123559]\n   [123560 123561 123562 ... 123597 123598 123599]]]]", &[2usize, 3usize, 30usize, 40usize]);
     }
     {
-        let a = Array::from_shape_vec((10, 20, 30, 40, ), (0..240000i64).collect()).unwrap();
-        let i = Array::from_shape_vec((2, 3, ), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
-        let j = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let a = Array::from_shape_vec((10, 20, 30, 40), (0..240000i64).collect()).unwrap();
+        let i = Array::from_shape_vec((2, 3), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
+        let j = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(a[None, i, j]);
         expect_read(&mut failures, "shape (10, 20, 30, 40): a[None, i, j]", &got, "copy", "[[[[[     0      1      2 ...     37     38     39]\n    [    40     41     42 ...     77     78     79]\n    [    80     81     82 ...    117    118    119]\n    ...\n    [  1080   1081   1082 ...   1117   1118   1119]\n    [  1120   1121   1122 ...   1157   1158   1159]\n    [  1160   1161   1162 ...   1197   1198   1199]]\n\n   [[ 25200  25201  25202 ...  25237  25238  25239]\n    [ 25240  25241  25242 ...  25277  25278  25279]\n    [ 25280  25281  25282 ...  25317  25318  25319]\n    ...\n    [ 26280  26281  26282 ...  26317  26318  26319]\n    [ 26320  26321  26322 ...  26357  26358  26359]\n    [ 26360  26361  26362 ...  26397  26398  26399]]\n\n   [[ 50400  50401  50402 ...  50437  50438  50439]\n    [ 50440  50441  50442 ...  50477  50478  50479]\n    [ 50480  50481  50482 ...  50517  50518  50519]\n    ...\n    [ 51480  51481  51482 ...  51517  51518  51519]\n    [ 51520  51521  51522 ...  51557  51558  51559]\n    [ 51560  51561  51562 ...  51597  51598  51599]]]\n\n\n  [[[ 72000  72001  72002 ...  72037  72038  72039]\n    [ 72040  72041  72042 ...  72077  72078  72079]\n    [ 72080  72081  72082 ...  72117  72118  72119]\n    ...\n    [ 73080  73081  73082 ...  73117  73118  73119]\n    [ 73120  73121  73122 ...  73157  73158  73159]\n    [ 73160  73161  73162 ...  73197  73198  73199]]\n\n   [[ 97200  97201  97202 ...  97237  97238  97239]\n    [ 97240  97241  97242 ...  97277  97278  97279]\n    [ 97280  97281  97282 ...  97317  97318  97319]\n    ...\n    [ 98280  98281  98282 ...  98317  98318  98319]\n    [ 98320  98321  98322 ...  98357  98358  98359]\n    [ 98360  98361  98362 ...  98397  98398  98399]]\n\n   [[122400 122401 122402 ... 122437 122438 122439]\n    [122440 122441 122442 ... 122477 122478 122479]\n    [122480 122481 122482 ... 122517 122518 122519]\n    ...\n    [123480 123481 123482 ... 123517 123518 123519]\n    [123520 123521 123522 ... 123557 123558 123559]\n    [123560 123561 123562 ... 123597 123598 123599]]]]]", &[1usize, 2usize, 3usize, 30usize, 40usize]);
     }
     {
-        let a = Array::from_shape_vec((10, 20, 30, 40, ), (0..240000i64).collect()).unwrap();
-        let i = Array::from_shape_vec((2, 3, ), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
-        let j = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let a = Array::from_shape_vec((10, 20, 30, 40), (0..240000i64).collect()).unwrap();
+        let i = Array::from_shape_vec((2, 3), vec![0i64, 1i64, 2i64, 3i64, 4i64, 5i64]).unwrap();
+        let j = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(a[i, None, j]);
         expect_read(&mut failures, "shape (10, 20, 30, 40): a[i, None, j]", &got, "copy", "[[[[[     0      1      2 ...     37     38     39]\n    [    40     41     42 ...     77     78     79]\n    [    80     81     82 ...    117    118    119]\n    ...\n    [  1080   1081   1082 ...   1117   1118   1119]\n    [  1120   1121   1122 ...   1157   1158   1159]\n    [  1160   1161   1162 ...   1197   1198   1199]]]\n\n\n  [[[ 25200  25201  25202 ...  25237  25238  25239]\n    [ 25240  25241  25242 ...  25277  25278  25279]\n    [ 25280  25281  25282 ...  25317  25318  25319]\n    ...\n    [ 26280  26281  26282 ...  26317  26318  26319]\n    [ 26320  26321  26322 ...  26357  26358  26359]\n    [ 26360  26361  26362 ...  26397  26398  26399]]]\n\n\n  [[[ 50400  50401  50402 ...  50437  50438  50439]\n    [ 50440  50441  50442 ...  50477  50478  50479]\n    [ 50480  50481  50482 ...  50517  50518  50519]\n    ...\n    [ 51480  51481  51482 ...  51517  51518  51519]\n    [ 51520  51521  51522 ...  51557  51558  51559]\n    [ 51560  51561  51562 ...  51597  51598  51599]]]]\n\n\n\n [[[[ 72000  72001  72002 ...  72037  72038  72039]\n    [ 72040  72041  72042 ...  72077  72078  72079]\n    [ 72080  72081  72082 ...  72117  72118  72119]\n    ...\n    [ 73080  73081  73082 ...  73117  73118  73119]\n    [ 73120  73121  73122 ...  73157  73158  73159]\n    [ 73160  73161  73162 ...  73197  73198  73199]]]\n\n\n  [[[ 97200  97201  97202 ...  97237  97238  97239]\n    [ 97240  97241  97242 ...  97277  97278  97279]\n    [ 97280  97281  97282 ...  97317  97318  97319]\n    ...\n    [ 98280  98281  98282 ...  98317  98318  98319]\n    [ 98320  98321  98322 ...  98357  98358  98359]\n    [ 98360  98361  98362 ...  98397  98398  98399]]]\n\n\n  [[[122400 122401 122402 ... 122437 122438 122439]\n    [122440 122441 122442 ... 122477 122478 122479]\n    [122480 122481 122482 ... 122517 122518 122519]\n    ...\n    [123480 123481 123482 ... 123517 123518 123519]\n    [123520 123521 123522 ... 123557 123558 123559]\n    [123560 123561 123562 ... 123597 123598 123599]]]]]", &[2usize, 3usize, 1usize, 30usize, 40usize]);
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[1:4, ::2]);
-        expect_read(&mut failures, "shape (4, 4): a[1:4, ::2]", &got, "view", "[[ 4  6]\n [ 8 10]\n [12 14]]", &[3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[1:4, ::2]",
+            &got,
+            "view",
+            "[[ 4  6]\n [ 8 10]\n [12 14]]",
+            &[3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[::-1, ::-1]);
-        expect_read(&mut failures, "shape (4, 4): a[::-1, ::-1]", &got, "view", "[[15 14 13 12]\n [11 10  9  8]\n [ 7  6  5  4]\n [ 3  2  1  0]]", &[4usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[::-1, ::-1]",
+            &got,
+            "view",
+            "[[15 14 13 12]\n [11 10  9  8]\n [ 7  6  5  4]\n [ 3  2  1  0]]",
+            &[4usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[0, 2]]);
-        expect_read(&mut failures, "shape (4, 4): a[[0, 2]]", &got, "copy", "[[ 0  1  2  3]\n [ 8  9 10 11]]", &[2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[[0, 2]]",
+            &got,
+            "copy",
+            "[[ 0  1  2  3]\n [ 8  9 10 11]]",
+            &[2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[:, [0, 2]]);
-        expect_read(&mut failures, "shape (4, 4): a[:, [0, 2]]", &got, "copy", "[[ 0  2]\n [ 4  6]\n [ 8 10]\n [12 14]]", &[4usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[:, [0, 2]]",
+            &got,
+            "copy",
+            "[[ 0  2]\n [ 4  6]\n [ 8 10]\n [12 14]]",
+            &[4usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[0, 2], [1, 3]]);
-        expect_read(&mut failures, "shape (4, 4): a[[0, 2], [1, 3]]", &got, "copy", "[ 1 11]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[[0, 2], [1, 3]]",
+            &got,
+            "copy",
+            "[ 1 11]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[[0], [2]], [1, 3]]);
-        expect_read(&mut failures, "shape (4, 4): a[[[0], [2]], [1, 3]]", &got, "copy", "[[ 1  3]\n [ 9 11]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[[[0], [2]], [1, 3]]",
+            &got,
+            "copy",
+            "[[ 1  3]\n [ 9 11]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[a[:, 0] > 3]);
-        expect_read(&mut failures, "shape (4, 4): a[a[:, 0] > 3]", &got, "copy", "[[ 4  5  6  7]\n [ 8  9 10 11]\n [12 13 14 15]]", &[3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[a[:, 0] > 3]",
+            &got,
+            "copy",
+            "[[ 4  5  6  7]\n [ 8  9 10 11]\n [12 13 14 15]]",
+            &[3usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[a % 3 == 0]);
-        expect_read(&mut failures, "shape (4, 4): a[a % 3 == 0]", &got, "copy", "[ 0  3  6  9 12 15]", &[6usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[a % 3 == 0]",
+            &got,
+            "copy",
+            "[ 0  3  6  9 12 15]",
+            &[6usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[1, ::2]);
-        expect_read(&mut failures, "shape (4, 4): a[1, ::2]", &got, "view", "[4 6]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[1, ::2]",
+            &got,
+            "view",
+            "[4 6]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[-1, :]);
-        expect_read(&mut failures, "shape (4, 4): a[-1, :]", &got, "view", "[12 13 14 15]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[-1, :]",
+            &got,
+            "view",
+            "[12 13 14 15]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[3, 0, 0]]);
-        expect_read(&mut failures, "shape (4, 4): a[[3, 0, 0]]", &got, "copy", "[[12 13 14 15]\n [ 0  1  2  3]\n [ 0  1  2  3]]", &[3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[[3, 0, 0]]",
+            &got,
+            "copy",
+            "[[12 13 14 15]\n [ 0  1  2  3]\n [ 0  1  2  3]]",
+            &[3usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[::2, [true, false, true, false]]);
-        expect_read(&mut failures, "shape (4, 4): a[::2, [True, False, True, False]]", &got, "copy", "[[ 0  2]\n [ 8 10]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[::2, [True, False, True, False]]",
+            &got,
+            "copy",
+            "[[ 0  2]\n [ 8 10]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[a[:, 1] > 5, 1:]);
-        expect_read(&mut failures, "shape (4, 4): a[a[:, 1] > 5, 1:]", &got, "copy", "[[ 9 10 11]\n [13 14 15]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[a[:, 1] > 5, 1:]",
+            &got,
+            "copy",
+            "[[ 9 10 11]\n [13 14 15]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[1:3, [0, 3]]);
-        expect_read(&mut failures, "shape (4, 4): a[1:3, [0, 3]]", &got, "copy", "[[ 4  7]\n [ 8 11]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[1:3, [0, 3]]",
+            &got,
+            "copy",
+            "[[ 4  7]\n [ 8 11]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[0, 3], 1:3]);
-        expect_read(&mut failures, "shape (4, 4): a[[0, 3], 1:3]", &got, "copy", "[[ 1  2]\n [13 14]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[[0, 3], 1:3]",
+            &got,
+            "copy",
+            "[[ 1  2]\n [13 14]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[None, 1, None]);
-        expect_read(&mut failures, "shape (4, 4): a[None, 1, None]", &got, "view", "[[[4 5 6 7]]]", &[1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[None, 1, None]",
+            &got,
+            "view",
+            "[[[4 5 6 7]]]",
+            &[1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[-1], [-1]]);
-        expect_read(&mut failures, "shape (4, 4): a[[-1], [-1]]", &got, "copy", "[15]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[[-1], [-1]]",
+            &got,
+            "copy",
+            "[15]",
+            &[1usize],
+        );
     }
     {
         let a = Array::from_shape_vec((), (0..1i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (): a[...]", &got, "view", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (): a[...]",
+            &got,
+            "view",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
         let a = Array::from_shape_vec((), (0..1i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (): a[None]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (): a[None]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
         let a = Array::from_shape_vec((), (0..1i64).collect()).unwrap();
         let got = np!(a[..., None]);
-        expect_read(&mut failures, "shape (): a[..., None]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (): a[..., None]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[:]);
-        expect_read(&mut failures, "shape (0,): a[:]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[:]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (0,): a[...]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (0,): a[[]]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(try a[0]);
-        expect_error(&mut failures, "shape (0,): a[0]", got.map(|_| ()), "IndexError", "index 0 is out of bounds for axis 0 with size 0");
+        expect_error(
+            &mut failures,
+            "shape (0,): a[0]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 0 is out of bounds for axis 0 with size 0",
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[1:]);
-        expect_read(&mut failures, "shape (0,): a[1:]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[1:]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[::-1]);
-        expect_read(&mut failures, "shape (0,): a[::-1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[::-1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (0,): a[None]", &got, "view", "[]", &[1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[None]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 0usize],
+        );
     }
     report("numpy_cases_002", 40, &failures);
 }
@@ -644,206 +1367,452 @@ fn numpy_cases_002() {
 fn numpy_cases_003() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[a > 0]);
-        expect_read(&mut failures, "shape (0,): a[a > 0]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[a > 0]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 3), (0..0i64).collect()).unwrap();
         let got = np!(a[:, 0]);
-        expect_read(&mut failures, "shape (0, 3): a[:, 0]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 3): a[:, 0]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[:, 0]);
-        expect_read(&mut failures, "shape (1, 3): a[:, 0]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[:, 0]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 3), (0..0i64).collect()).unwrap();
         let got = np!(try a[0]);
-        expect_error(&mut failures, "shape (0, 3): a[0]", got.map(|_| ()), "IndexError", "index 0 is out of bounds for axis 0 with size 0");
+        expect_error(
+            &mut failures,
+            "shape (0, 3): a[0]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 0 is out of bounds for axis 0 with size 0",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[0]);
-        expect_read(&mut failures, "shape (1, 3): a[0]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[0]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 3), (0..0i64).collect()).unwrap();
         let got = np!(try a[0, :]);
-        expect_error(&mut failures, "shape (0, 3): a[0, :]", got.map(|_| ()), "IndexError", "index 0 is out of bounds for axis 0 with size 0");
+        expect_error(
+            &mut failures,
+            "shape (0, 3): a[0, :]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 0 is out of bounds for axis 0 with size 0",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[0, :]);
-        expect_read(&mut failures, "shape (1, 3): a[0, :]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[0, :]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 3), (0..0i64).collect()).unwrap();
         let got = np!(a[:, :, None]);
-        expect_read(&mut failures, "shape (0, 3): a[:, :, None]", &got, "view", "[]", &[0usize, 3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 3): a[:, :, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[:, :, None]);
-        expect_read(&mut failures, "shape (1, 3): a[:, :, None]", &got, "view", "[[[0]\n  [1]\n  [2]]]", &[1usize, 3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[:, :, None]",
+            &got,
+            "view",
+            "[[[0]\n  [1]\n  [2]]]",
+            &[1usize, 3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 3), (0..0i64).collect()).unwrap();
         let got = np!(try a[[0, 0], 1]);
-        expect_error(&mut failures, "shape (0, 3): a[[0, 0], 1]", got.map(|_| ()), "IndexError", "index 0 is out of bounds for axis 0 with size 0");
+        expect_error(
+            &mut failures,
+            "shape (0, 3): a[[0, 0], 1]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 0 is out of bounds for axis 0 with size 0",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[[0, 0], 1]);
-        expect_read(&mut failures, "shape (1, 3): a[[0, 0], 1]", &got, "copy", "[1 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[[0, 0], 1]",
+            &got,
+            "copy",
+            "[1 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 3), (0..0i64).collect()).unwrap();
         let got = np!(a[a > 0]);
-        expect_read(&mut failures, "shape (0, 3): a[a > 0]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 3): a[a > 0]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[a > 0]);
-        expect_read(&mut failures, "shape (1, 3): a[a > 0]", &got, "copy", "[1 2]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[a > 0]",
+            &got,
+            "copy",
+            "[1 2]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 3), (0..0i64).collect()).unwrap();
         let got = np!(a[1:, 1]);
-        expect_read(&mut failures, "shape (0, 3): a[1:, 1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 3): a[1:, 1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[1:, 1]);
-        expect_read(&mut failures, "shape (1, 3): a[1:, 1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[1:, 1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let s: isize = 0;
         let got = np!(try a[::s]);
-        expect_error(&mut failures, "shape (5,): a[::s]", got.map(|_| ()), "ValueError", "slice step cannot be zero");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[::s]",
+            got.map(|_| ()),
+            "ValueError",
+            "slice step cannot be zero",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let s: isize = -1;
         let got = np!(a[1:3:s]);
-        expect_read(&mut failures, "shape (5,): a[1:3:s]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[1:3:s]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap().into_dyn();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect())
+            .unwrap()
+            .into_dyn();
         let got = np!(try a[0, 1]);
-        expect_error(&mut failures, "shape (5,): a[0, 1]", got.map(|_| ()), "IndexError", "too many indices for array: array is 1-dimensional, but 2 were indexed");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[0, 1]",
+            got.map(|_| ()),
+            "IndexError",
+            "too many indices for array: array is 1-dimensional, but 2 were indexed",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap().into_dyn();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect())
+            .unwrap()
+            .into_dyn();
         let got = np!(try a[0, 1, 2]);
-        expect_error(&mut failures, "shape (2, 3): a[0, 1, 2]", got.map(|_| ()), "IndexError", "too many indices for array: array is 2-dimensional, but 3 were indexed");
+        expect_error(
+            &mut failures,
+            "shape (2, 3): a[0, 1, 2]",
+            got.map(|_| ()),
+            "IndexError",
+            "too many indices for array: array is 2-dimensional, but 3 were indexed",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap().into_dyn();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect())
+            .unwrap()
+            .into_dyn();
         let got = np!(try a[..., 0, 1, 2]);
-        expect_error(&mut failures, "shape (2, 3): a[..., 0, 1, 2]", got.map(|_| ()), "IndexError", "too many indices for array: array is 2-dimensional, but 3 were indexed");
+        expect_error(
+            &mut failures,
+            "shape (2, 3): a[..., 0, 1, 2]",
+            got.map(|_| ()),
+            "IndexError",
+            "too many indices for array: array is 2-dimensional, but 3 were indexed",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap().into_dyn();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect())
+            .unwrap()
+            .into_dyn();
         let got = np!(try a[[0], [0], [0]]);
-        expect_error(&mut failures, "shape (2, 3): a[[0], [0], [0]]", got.map(|_| ()), "IndexError", "too many indices for array: array is 2-dimensional, but 3 were indexed");
+        expect_error(
+            &mut failures,
+            "shape (2, 3): a[[0], [0], [0]]",
+            got.map(|_| ()),
+            "IndexError",
+            "too many indices for array: array is 2-dimensional, but 3 were indexed",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap().into_dyn();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect())
+            .unwrap()
+            .into_dyn();
         let got = np!(a[..., 1]);
-        expect_read(&mut failures, "shape (2, 3): a[..., 1]", &got, "view", "[1 4]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[..., 1]",
+            &got,
+            "view",
+            "[1 4]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (5,): a[None]", &got, "view", "[[0 1 2 3 4]]", &[1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2 3 4]]",
+            &[1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 5), (0..20i64).collect()).unwrap();
         let got = np!(try a[..., None, [-4, -4], [false]]);
         expect_error(&mut failures, "shape (4, 1, 5): a[..., None, [-4, -4], [False]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 5 but size of corresponding boolean axis is 1");
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[..., 0]);
-        expect_read(&mut failures, "shape (4,): a[..., 0]", &got, "view", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[..., 0]",
+            &got,
+            "view",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(try a[[false, true, true, false, true], 1]);
-        expect_error(&mut failures, "shape (5, 1): a[[False, True, True, False, True], 1]", got.map(|_| ()), "IndexError", "index 1 is out of bounds for axis 1 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (5, 1): a[[False, True, True, False, True], 1]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 1 is out of bounds for axis 1 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:-3:3, None]);
-        expect_read(&mut failures, "shape (2,): a[:-3:3, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:-3:3, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, 5, ), (0..100i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4, 5), (0..100i64).collect()).unwrap();
         let got = np!(a[None, [true, true, true, false, true], ::-1]);
         expect_read(&mut failures, "shape (5, 4, 5): a[None, [True, True, True, False, True], ::-1]", &got, "copy", "[[[[15 16 17 18 19]\n   [10 11 12 13 14]\n   [ 5  6  7  8  9]\n   [ 0  1  2  3  4]]\n\n  [[35 36 37 38 39]\n   [30 31 32 33 34]\n   [25 26 27 28 29]\n   [20 21 22 23 24]]\n\n  [[55 56 57 58 59]\n   [50 51 52 53 54]\n   [45 46 47 48 49]\n   [40 41 42 43 44]]\n\n  [[95 96 97 98 99]\n   [90 91 92 93 94]\n   [85 86 87 88 89]\n   [80 81 82 83 84]]]]", &[1usize, 4usize, 4usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((4, 5, 4, 5, ), (0..400i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 4, 5), (0..400i64).collect()).unwrap();
         let got = np!(try a[..., [true, true, true, true]]);
         expect_error(&mut failures, "shape (4, 5, 4, 5): a[..., [True, True, True, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 3; size of axis is 5 but size of corresponding boolean axis is 4");
     }
     {
-        let a = Array::from_shape_vec((2, 4, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (2, 4, 0): a[None]", &got, "view", "[]", &[1usize, 2usize, 4usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4, 0): a[None]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 2usize, 4usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 0, 1, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 0, 1), (0..0i64).collect()).unwrap();
         let got = np!(a[-2, [], ::-1]);
-        expect_read(&mut failures, "shape (5, 0, 1): a[-2, [], ::-1]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 0, 1): a[-2, [], ::-1]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[..., [1, 1], :]);
-        expect_read(&mut failures, "shape (2, 2): a[..., [1, 1], :]", &got, "copy", "[[2 3]\n [2 3]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2): a[..., [1, 1], :]",
+            &got,
+            "copy",
+            "[[2 3]\n [2 3]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 2, 1, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 2, 1), (0..6i64).collect()).unwrap();
         let got = np!(try a[[[1, -2, 0], [0, 1, -1]], 2::2, [[1], [-2]], [false]]);
         expect_error(&mut failures, "shape (3, 1, 2, 1): a[[[1, -2, 0], [0, 1, -1]], 2::2, [[1], [-2]], [False]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,3) (2,1) (0,) ");
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[..., 1:3:-1]);
-        expect_read(&mut failures, "shape (4,): a[..., 1:3:-1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[..., 1:3:-1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[0, 5::3, None]);
-        expect_read(&mut failures, "shape (3, 4): a[0, 5::3, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4): a[0, 5::3, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[~(a < 3), ...]);
-        expect_read(&mut failures, "shape (2,): a[~(a < 3), ...]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[~(a < 3), ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, 3, 2, ), (0..96i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 3, 2), (0..96i64).collect()).unwrap();
         let got = np!(a[-4:, [-2, -3, 3], ...]);
         expect_read(&mut failures, "shape (4, 4, 3, 2): a[-4:, [-2, -3, 3], ...]", &got, "copy", "[[[[12 13]\n   [14 15]\n   [16 17]]\n\n  [[ 6  7]\n   [ 8  9]\n   [10 11]]\n\n  [[18 19]\n   [20 21]\n   [22 23]]]\n\n\n [[[36 37]\n   [38 39]\n   [40 41]]\n\n  [[30 31]\n   [32 33]\n   [34 35]]\n\n  [[42 43]\n   [44 45]\n   [46 47]]]\n\n\n [[[60 61]\n   [62 63]\n   [64 65]]\n\n  [[54 55]\n   [56 57]\n   [58 59]]\n\n  [[66 67]\n   [68 69]\n   [70 71]]]\n\n\n [[[84 85]\n   [86 87]\n   [88 89]]\n\n  [[78 79]\n   [80 81]\n   [82 83]]\n\n  [[90 91]\n   [92 93]\n   [94 95]]]]", &[4usize, 3usize, 3usize, 2usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[0]);
-        expect_read(&mut failures, "shape (1, 2): a[0]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[0]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[:1]);
-        expect_read(&mut failures, "shape (1,): a[:1]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[:1]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (4, 5): a[None]", &got, "view", "[[[ 0  1  2  3  4]\n  [ 5  6  7  8  9]\n  [10 11 12 13 14]\n  [15 16 17 18 19]]]", &[1usize, 4usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[None]",
+            &got,
+            "view",
+            "[[[ 0  1  2  3  4]\n  [ 5  6  7  8  9]\n  [10 11 12 13 14]\n  [15 16 17 18 19]]]",
+            &[1usize, 4usize, 5usize],
+        );
     }
     report("numpy_cases_003", 40, &failures);
 }
@@ -852,204 +1821,446 @@ fn numpy_cases_003() {
 fn numpy_cases_004() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[[], None, 4::-1]);
-        expect_read(&mut failures, "shape (5, 2): a[[], None, 4::-1]", &got, "copy", "[]", &[0usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[[], None, 4::-1]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[1, ...]);
-        expect_read(&mut failures, "shape (5, 5): a[1, ...]", &got, "view", "[5 6 7 8 9]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5): a[1, ...]",
+            &got,
+            "view",
+            "[5 6 7 8 9]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[-6:]);
-        expect_read(&mut failures, "shape (5, 2): a[-6:]", &got, "view", "[[0 1]\n [2 3]\n [4 5]\n [6 7]\n [8 9]]", &[5usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[-6:]",
+            &got,
+            "view",
+            "[[0 1]\n [2 3]\n [4 5]\n [6 7]\n [8 9]]",
+            &[5usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[[true, true, true, true], [[0, 0, -1], [-1, 0, 0]]]);
         expect_error(&mut failures, "shape (4, 1, 4): a[[True, True, True, True], [[0, 0, -1], [-1, 0, 0]]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (4,) (2,3) ");
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[[[-2, 2, 2], [0, 0, 2]]]);
-        expect_read(&mut failures, "shape (3,): a[[[-2, 2, 2], [0, 0, 2]]]", &got, "copy", "[[1 2 2]\n [0 0 2]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[[[-2, 2, 2], [0, 0, 2]]]",
+            &got,
+            "copy",
+            "[[1 2 2]\n [0 0 2]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[None, None]);
-        expect_read(&mut failures, "shape (4, 5): a[None, None]", &got, "view", "[[[[ 0  1  2  3  4]\n   [ 5  6  7  8  9]\n   [10 11 12 13 14]\n   [15 16 17 18 19]]]]", &[1usize, 1usize, 4usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[None, None]",
+            &got,
+            "view",
+            "[[[[ 0  1  2  3  4]\n   [ 5  6  7  8  9]\n   [10 11 12 13 14]\n   [15 16 17 18 19]]]]",
+            &[1usize, 1usize, 4usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[6::2, ..., ::2]);
-        expect_read(&mut failures, "shape (4, 5): a[6::2, ..., ::2]", &got, "view", "[]", &[0usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[6::2, ..., ::2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, 5, ), (0..40i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4, 5), (0..40i64).collect()).unwrap();
         let got = np!(a[:1:-2]);
-        expect_read(&mut failures, "shape (2, 4, 5): a[:1:-2]", &got, "view", "[]", &[0usize, 4usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4, 5): a[:1:-2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 4usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[0::-2, ...]);
-        expect_read(&mut failures, "shape (1,): a[0::-2, ...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[0::-2, ...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[None, None]);
-        expect_read(&mut failures, "shape (2, 5): a[None, None]", &got, "view", "[[[[0 1 2 3 4]\n   [5 6 7 8 9]]]]", &[1usize, 1usize, 2usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[None, None]",
+            &got,
+            "view",
+            "[[[[0 1 2 3 4]\n   [5 6 7 8 9]]]]",
+            &[1usize, 1usize, 2usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (1, 5): a[...]", &got, "view", "[[0 1 2 3 4]]", &[1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5): a[...]",
+            &got,
+            "view",
+            "[[0 1 2 3 4]]",
+            &[1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(try a[-2, ...]);
-        expect_error(&mut failures, "shape (1,): a[-2, ...]", got.map(|_| ()), "IndexError", "index -2 is out of bounds for axis 0 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1,): a[-2, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:-4, None]);
-        expect_read(&mut failures, "shape (2,): a[:-4, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:-4, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[2, -1]);
-        expect_read(&mut failures, "shape (5, 2): a[2, -1]", &got, "scalar", "5", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[2, -1]",
+            &got,
+            "scalar",
+            "5",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[[2], [], ...]);
-        expect_read(&mut failures, "shape (4, 5): a[[2], [], ...]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[[2], [], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 1, 3, ), (0..18i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 1, 3), (0..18i64).collect()).unwrap();
         let got = np!(a[None]);
         expect_read(&mut failures, "shape (3, 2, 1, 3): a[None]", &got, "view", "[[[[[ 0  1  2]]\n\n   [[ 3  4  5]]]\n\n\n  [[[ 6  7  8]]\n\n   [[ 9 10 11]]]\n\n\n  [[[12 13 14]]\n\n   [[15 16 17]]]]]", &[1usize, 3usize, 2usize, 1usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[..., :3:3]);
-        expect_read(&mut failures, "shape (2,): a[..., :3:3]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[..., :3:3]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[[true], ::3]);
-        expect_read(&mut failures, "shape (1, 2): a[[True], ::3]", &got, "copy", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[[True], ::3]",
+            &got,
+            "copy",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, 3, 4, ), (0..240i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4, 3, 4), (0..240i64).collect()).unwrap();
         let got = np!(try a[::2, -5, ...]);
-        expect_error(&mut failures, "shape (5, 4, 3, 4): a[::2, -5, ...]", got.map(|_| ()), "IndexError", "index -5 is out of bounds for axis 1 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (5, 4, 3, 4): a[::2, -5, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -5 is out of bounds for axis 1 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 1, 4, ), (0..80i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 1, 4), (0..80i64).collect()).unwrap();
         let got = np!(a[::-2, -2]);
-        expect_read(&mut failures, "shape (4, 5, 1, 4): a[::-2, -2]", &got, "view", "[[[72 73 74 75]]\n\n [[32 33 34 35]]]", &[2usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5, 1, 4): a[::-2, -2]",
+            &got,
+            "view",
+            "[[[72 73 74 75]]\n\n [[32 33 34 35]]]",
+            &[2usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 3, 1, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 3, 1), (0..15i64).collect()).unwrap();
         let got = np!(a[-2::2]);
         expect_read(&mut failures, "shape (1, 5, 3, 1): a[-2::2]", &got, "view", "[[[[ 0]\n   [ 1]\n   [ 2]]\n\n  [[ 3]\n   [ 4]\n   [ 5]]\n\n  [[ 6]\n   [ 7]\n   [ 8]]\n\n  [[ 9]\n   [10]\n   [11]]\n\n  [[12]\n   [13]\n   [14]]]]", &[1usize, 5usize, 3usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 3, 1, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 1, 1), (0..3i64).collect()).unwrap();
         let got = np!(try a[-3::1, 3, None, ...]);
-        expect_error(&mut failures, "shape (1, 3, 1, 1): a[-3::1, 3, None, ...]", got.map(|_| ()), "IndexError", "index 3 is out of bounds for axis 1 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (1, 3, 1, 1): a[-3::1, 3, None, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 3 is out of bounds for axis 1 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, 5, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5, 5, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2, 5, 5, 0): a[...]", &got, "view", "[]", &[2usize, 5usize, 5usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5, 5, 0): a[...]",
+            &got,
+            "view",
+            "[]",
+            &[2usize, 5usize, 5usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[..., a > 2]);
-        expect_read(&mut failures, "shape (5,): a[..., a > 2]", &got, "copy", "[3 4]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[..., a > 2]",
+            &got,
+            "copy",
+            "[3 4]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, 3, 1, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 3, 1), (0..9i64).collect()).unwrap();
         let got = np!(try a[[true, true], [], None]);
         expect_error(&mut failures, "shape (1, 3, 3, 1): a[[True, True], [], None]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 1 but size of corresponding boolean axis is 2");
     }
     {
-        let a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(a[1:]);
-        expect_read(&mut failures, "shape (2, 1): a[1:]", &got, "view", "[[1]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1): a[1:]",
+            &got,
+            "view",
+            "[[1]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 5, 1, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 5, 1), (0..10i64).collect()).unwrap();
         let got = np!(a[::3, [true], ::1]);
-        expect_read(&mut failures, "shape (2, 1, 5, 1): a[::3, [True], ::1]", &got, "copy", "[[[[0]\n   [1]\n   [2]\n   [3]\n   [4]]]]", &[1usize, 1usize, 5usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 5, 1): a[::3, [True], ::1]",
+            &got,
+            "copy",
+            "[[[[0]\n   [1]\n   [2]\n   [3]\n   [4]]]]",
+            &[1usize, 1usize, 5usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[::1, ...]);
-        expect_read(&mut failures, "shape (4,): a[::1, ...]", &got, "view", "[0 1 2 3]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[::1, ...]",
+            &got,
+            "view",
+            "[0 1 2 3]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5), (0..15i64).collect()).unwrap();
         let got = np!(a[:, None, [false, true, false, true, true]]);
-        expect_read(&mut failures, "shape (3, 5): a[:, None, [False, True, False, True, True]]", &got, "copy", "[[[ 1  3  4]]\n\n [[ 6  8  9]]\n\n [[11 13 14]]]", &[3usize, 1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 5): a[:, None, [False, True, False, True, True]]",
+            &got,
+            "copy",
+            "[[[ 1  3  4]]\n\n [[ 6  8  9]]\n\n [[11 13 14]]]",
+            &[3usize, 1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4), (0..20i64).collect()).unwrap();
         let got = np!(a[-1:7, ...]);
-        expect_read(&mut failures, "shape (5, 4): a[-1:7, ...]", &got, "view", "[[16 17 18 19]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 4): a[-1:7, ...]",
+            &got,
+            "view",
+            "[[16 17 18 19]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 5, 3, ), (0..90i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 5, 3), (0..90i64).collect()).unwrap();
         let got = np!(try a[[true, true, false], [-1, -2, 0], [false, false, false, false, false, true], ::1]);
         expect_error(&mut failures, "shape (3, 2, 5, 3): a[[True, True, False], [-1, -2, 0], [False, False, False, False, False, True], ::1]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 5 but size of corresponding boolean axis is 6");
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None, :-4:-3]);
-        expect_read(&mut failures, "shape (2,): a[None, :-4:-3]", &got, "view", "[[1]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None, :-4:-3]",
+            &got,
+            "view",
+            "[[1]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, 5, ), (0..100i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4, 5), (0..100i64).collect()).unwrap();
         let got = np!(a[[1]]);
-        expect_read(&mut failures, "shape (5, 4, 5): a[[1]]", &got, "copy", "[[[20 21 22 23 24]\n  [25 26 27 28 29]\n  [30 31 32 33 34]\n  [35 36 37 38 39]]]", &[1usize, 4usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 4, 5): a[[1]]",
+            &got,
+            "copy",
+            "[[[20 21 22 23 24]\n  [25 26 27 28 29]\n  [30 31 32 33 34]\n  [35 36 37 38 39]]]",
+            &[1usize, 4usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[[false, false, false, false], :3:-2]);
-        expect_read(&mut failures, "shape (4, 2): a[[False, False, False, False], :3:-2]", &got, "copy", "[]", &[0usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[[False, False, False, False], :3:-2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 1, 2, ), (0..50i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 1, 2), (0..50i64).collect()).unwrap();
         let got = np!(a[-5, [false, false, false, false, true], -1:-3:1]);
-        expect_read(&mut failures, "shape (5, 5, 1, 2): a[-5, [False, False, False, False, True], -1:-3:1]", &got, "copy", "[]", &[1usize, 0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5, 1, 2): a[-5, [False, False, False, False, True], -1:-3:1]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 2, 2, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 2, 2), (0..24i64).collect()).unwrap();
         let got = np!(a[2]);
-        expect_read(&mut failures, "shape (3, 2, 2, 2): a[2]", &got, "view", "[[[16 17]\n  [18 19]]\n\n [[20 21]\n  [22 23]]]", &[2usize, 2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2, 2, 2): a[2]",
+            &got,
+            "view",
+            "[[[16 17]\n  [18 19]]\n\n [[20 21]\n  [22 23]]]",
+            &[2usize, 2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[~(a < 3)]);
-        expect_read(&mut failures, "shape (2,): a[~(a < 3)]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[~(a < 3)]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[[-1, 0, -1]]);
-        expect_read(&mut failures, "shape (1, 5): a[[-1, 0, -1]]", &got, "copy", "[[0 1 2 3 4]\n [0 1 2 3 4]\n [0 1 2 3 4]]", &[3usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5): a[[-1, 0, -1]]",
+            &got,
+            "copy",
+            "[[0 1 2 3 4]\n [0 1 2 3 4]\n [0 1 2 3 4]]",
+            &[3usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[1::-2]);
-        expect_read(&mut failures, "shape (4,): a[1::-2]", &got, "view", "[1]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[1::-2]",
+            &got,
+            "view",
+            "[1]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (5, 1, 0): a[...]", &got, "view", "[]", &[5usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1, 0): a[...]",
+            &got,
+            "view",
+            "[]",
+            &[5usize, 1usize, 0usize],
+        );
     }
     report("numpy_cases_004", 40, &failures);
 }
@@ -1058,202 +2269,460 @@ fn numpy_cases_004() {
 fn numpy_cases_005() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[[-1]]);
-        expect_read(&mut failures, "shape (3,): a[[-1]]", &got, "copy", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[[-1]]",
+            &got,
+            "copy",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[2:4:1, ...]);
-        expect_read(&mut failures, "shape (3,): a[2:4:1, ...]", &got, "view", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[2:4:1, ...]",
+            &got,
+            "view",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[[true, false, true]]);
-        expect_read(&mut failures, "shape (3, 2): a[[True, False, True]]", &got, "copy", "[[0 1]\n [4 5]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2): a[[True, False, True]]",
+            &got,
+            "copy",
+            "[[0 1]\n [4 5]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3,): a[...]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[...]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, 3, 5, ), (0..75i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1, 3, 5), (0..75i64).collect()).unwrap();
         let got = np!(try a[[false, false, false, true, false, true], []]);
         expect_error(&mut failures, "shape (5, 1, 3, 5): a[[False, False, False, True, False, True], []]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 5 but size of corresponding boolean axis is 6");
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[-1]);
-        expect_read(&mut failures, "shape (1,): a[-1]", &got, "scalar", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[-1]",
+            &got,
+            "scalar",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 2, 4, ), (0..40i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 2, 4), (0..40i64).collect()).unwrap();
         let got = np!(a[..., -3:0:2]);
-        expect_read(&mut failures, "shape (1, 5, 2, 4): a[..., -3:0:2]", &got, "view", "[]", &[1usize, 5usize, 2usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5, 2, 4): a[..., -3:0:2]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 5usize, 2usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(a[:0:3, None]);
-        expect_read(&mut failures, "shape (2, 1): a[:0:3, None]", &got, "view", "[]", &[0usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1): a[:0:3, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[::3]);
-        expect_read(&mut failures, "shape (2,): a[::3]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[::3]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(a[[-1], -4]);
-        expect_read(&mut failures, "shape (1, 4): a[[-1], -4]", &got, "copy", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4): a[[-1], -4]",
+            &got,
+            "copy",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, 3, ), (0..45i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 3), (0..45i64).collect()).unwrap();
         let got = np!(a[4, [2, -3], None, ...]);
-        expect_read(&mut failures, "shape (5, 3, 3): a[4, [2, -3], None, ...]", &got, "copy", "[[[42 43 44]]\n\n [[36 37 38]]]", &[2usize, 1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3, 3): a[4, [2, -3], None, ...]",
+            &got,
+            "copy",
+            "[[[42 43 44]]\n\n [[36 37 38]]]",
+            &[2usize, 1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3), (0..15i64).collect()).unwrap();
         let got = np!(a[::-1]);
-        expect_read(&mut failures, "shape (5, 3): a[::-1]", &got, "view", "[[12 13 14]\n [ 9 10 11]\n [ 6  7  8]\n [ 3  4  5]\n [ 0  1  2]]", &[5usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3): a[::-1]",
+            &got,
+            "view",
+            "[[12 13 14]\n [ 9 10 11]\n [ 6  7  8]\n [ 3  4  5]\n [ 0  1  2]]",
+            &[5usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[-1]);
-        expect_read(&mut failures, "shape (1, 1): a[-1]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[-1]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3), (0..15i64).collect()).unwrap();
         let got = np!(a[-3:-1:6, None]);
-        expect_read(&mut failures, "shape (5, 3): a[-3:-1:6, None]", &got, "view", "[[[6 7 8]]]", &[1usize, 1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3): a[-3:-1:6, None]",
+            &got,
+            "view",
+            "[[[6 7 8]]]",
+            &[1usize, 1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[..., a > 2]);
-        expect_read(&mut failures, "shape (1,): a[..., a > 2]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[..., a > 2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[2::2, None]);
-        expect_read(&mut failures, "shape (3,): a[2::2, None]", &got, "view", "[[2]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[2::2, None]",
+            &got,
+            "view",
+            "[[2]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 2, ), (0..50i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 2), (0..50i64).collect()).unwrap();
         let got = np!(a[1]);
-        expect_read(&mut failures, "shape (5, 5, 2): a[1]", &got, "view", "[[10 11]\n [12 13]\n [14 15]\n [16 17]\n [18 19]]", &[5usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5, 2): a[1]",
+            &got,
+            "view",
+            "[[10 11]\n [12 13]\n [14 15]\n [16 17]\n [18 19]]",
+            &[5usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 1, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 1), (0..0i64).collect()).unwrap();
         let got = np!(try a[0, [true]]);
-        expect_error(&mut failures, "shape (0, 1): a[0, [True]]", got.map(|_| ()), "IndexError", "index 0 is out of bounds for axis 0 with size 0");
+        expect_error(
+            &mut failures,
+            "shape (0, 1): a[0, [True]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 0 is out of bounds for axis 0 with size 0",
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (4,): a[...]", &got, "view", "[0 1 2 3]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[...]",
+            &got,
+            "view",
+            "[0 1 2 3]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[1::-3]);
-        expect_read(&mut failures, "shape (1, 2): a[1::-3]", &got, "view", "[[0 1]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[1::-3]",
+            &got,
+            "view",
+            "[[0 1]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[[], ...]);
-        expect_read(&mut failures, "shape (1, 3): a[[], ...]", &got, "copy", "[]", &[0usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[[], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[-1]);
-        expect_read(&mut failures, "shape (4,): a[-1]", &got, "scalar", "3", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[-1]",
+            &got,
+            "scalar",
+            "3",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2,): a[...]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[...]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:1]);
-        expect_read(&mut failures, "shape (2,): a[:1]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:1]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 5, 3, ), (0..225i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 5, 3), (0..225i64).collect()).unwrap();
         let got = np!(a[-4::-1, ...]);
-        expect_read(&mut failures, "shape (3, 5, 5, 3): a[-4::-1, ...]", &got, "view", "[]", &[0usize, 5usize, 5usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 5, 5, 3): a[-4::-1, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 5usize, 5usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 2, 4, ), (0..48i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 2, 4), (0..48i64).collect()).unwrap();
         let got = np!(try a[0::2, ..., [false, false, true], None]);
         expect_error(&mut failures, "shape (2, 3, 2, 4): a[0::2, ..., [False, False, True], None]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 3; size of axis is 4 but size of corresponding boolean axis is 3");
     }
     {
-        let a = Array::from_shape_vec((2, 3, 1, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 1), (0..6i64).collect()).unwrap();
         let got = np!(a[..., [0], -2, 2::-3]);
-        expect_read(&mut failures, "shape (2, 3, 1): a[..., [0], -2, 2::-3]", &got, "copy", "[[1]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 1): a[..., [0], -2, 2::-3]",
+            &got,
+            "copy",
+            "[[1]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[[false, true], ::2, None]);
-        expect_read(&mut failures, "shape (2, 5): a[[False, True], ::2, None]", &got, "copy", "[[[5]\n  [7]\n  [9]]]", &[1usize, 3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[[False, True], ::2, None]",
+            &got,
+            "copy",
+            "[[[5]\n  [7]\n  [9]]]",
+            &[1usize, 3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[:-2:2, None, None]);
-        expect_read(&mut failures, "shape (1, 5): a[:-2:2, None, None]", &got, "view", "[]", &[0usize, 1usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5): a[:-2:2, None, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 2, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 2), (0..12i64).collect()).unwrap();
         let got = np!(a[..., [true, true, true], -2]);
-        expect_read(&mut failures, "shape (2, 3, 2): a[..., [True, True, True], -2]", &got, "copy", "[[ 0  2  4]\n [ 6  8 10]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 2): a[..., [True, True, True], -2]",
+            &got,
+            "copy",
+            "[[ 0  2  4]\n [ 6  8 10]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (1, 4, 1): a[None]", &got, "view", "[[[[0]\n   [1]\n   [2]\n   [3]]]]", &[1usize, 1usize, 4usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4, 1): a[None]",
+            &got,
+            "view",
+            "[[[[0]\n   [1]\n   [2]\n   [3]]]]",
+            &[1usize, 1usize, 4usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[-5:3:-1]);
-        expect_read(&mut failures, "shape (3,): a[-5:3:-1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[-5:3:-1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[[-1, -1], -2:4, None, 1::6]);
-        expect_read(&mut failures, "shape (1, 2, 5): a[[-1, -1], -2:4, None, 1::6]", &got, "copy", "[[[[1]]\n\n  [[6]]]\n\n\n [[[1]]\n\n  [[6]]]]", &[2usize, 2usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2, 5): a[[-1, -1], -2:4, None, 1::6]",
+            &got,
+            "copy",
+            "[[[[1]]\n\n  [[6]]]\n\n\n [[[1]]\n\n  [[6]]]]",
+            &[2usize, 2usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (0,): a[[]]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[::-2, 1, None]);
-        expect_read(&mut failures, "shape (3, 2): a[::-2, 1, None]", &got, "view", "[[5]\n [1]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2): a[::-2, 1, None]",
+            &got,
+            "view",
+            "[[5]\n [1]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[None, None]);
-        expect_read(&mut failures, "shape (4,): a[None, None]", &got, "view", "[[[0 1 2 3]]]", &[1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[None, None]",
+            &got,
+            "view",
+            "[[[0 1 2 3]]]",
+            &[1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[-2:-7, ...]);
-        expect_read(&mut failures, "shape (5,): a[-2:-7, ...]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[-2:-7, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[3::3, None]);
-        expect_read(&mut failures, "shape (2,): a[3::3, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[3::3, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 1, 4, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 1, 4, 3), (0..0i64).collect()).unwrap();
         let got = np!(a[[], ...]);
-        expect_read(&mut failures, "shape (0, 1, 4, 3): a[[], ...]", &got, "copy", "[]", &[0usize, 1usize, 4usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 1, 4, 3): a[[], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize, 4usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, 1, 1, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2, 1, 1), (0..10i64).collect()).unwrap();
         let got = np!(try a[..., [true, false, false, false, true], [true, true]]);
         expect_error(&mut failures, "shape (5, 2, 1, 1): a[..., [True, False, False, False, True], [True, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 1 but size of corresponding boolean axis is 5");
     }
@@ -1264,204 +2733,451 @@ fn numpy_cases_005() {
 fn numpy_cases_006() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[[-2, 1, -2], -4, ...]);
-        expect_read(&mut failures, "shape (2, 5): a[[-2, 1, -2], -4, ...]", &got, "copy", "[1 6 1]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[[-2, 1, -2], -4, ...]",
+            &got,
+            "copy",
+            "[1 6 1]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (1, 1): a[None]", &got, "view", "[[[0]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[None]",
+            &got,
+            "view",
+            "[[[0]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5), (0..15i64).collect()).unwrap();
         let got = np!(a[0]);
-        expect_read(&mut failures, "shape (3, 5): a[0]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 5): a[0]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[-2, None]);
-        expect_read(&mut failures, "shape (5, 2): a[-2, None]", &got, "view", "[[6 7]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[-2, None]",
+            &got,
+            "view",
+            "[[6 7]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2,): a[...]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[...]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (5,): a[...]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[...]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[[true, true], ...]);
-        expect_read(&mut failures, "shape (2, 4): a[[True, True], ...]", &got, "copy", "[[0 1 2 3]\n [4 5 6 7]]", &[2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4): a[[True, True], ...]",
+            &got,
+            "copy",
+            "[[0 1 2 3]\n [4 5 6 7]]",
+            &[2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (4,): a[...]", &got, "view", "[0 1 2 3]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[...]",
+            &got,
+            "view",
+            "[0 1 2 3]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[2, 1, 0]]);
-        expect_read(&mut failures, "shape (4,): a[[2, 1, 0]]", &got, "copy", "[2 1 0]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[2, 1, 0]]",
+            &got,
+            "copy",
+            "[2 1 0]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[..., None]);
-        expect_read(&mut failures, "shape (3,): a[..., None]", &got, "view", "[[0]\n [1]\n [2]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[..., None]",
+            &got,
+            "view",
+            "[[0]\n [1]\n [2]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 0), (0..0i64).collect()).unwrap();
         let got = np!(try a[..., [[2, -3, 2], [1, -3, 1]]]);
-        expect_error(&mut failures, "shape (4, 0): a[..., [[2, -3, 2], [1, -3, 1]]]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 1 with size 0");
+        expect_error(
+            &mut failures,
+            "shape (4, 0): a[..., [[2, -3, 2], [1, -3, 1]]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 1 with size 0",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[...]);
         expect_read(&mut failures, "shape (5, 5): a[...]", &got, "view", "[[ 0  1  2  3  4]\n [ 5  6  7  8  9]\n [10 11 12 13 14]\n [15 16 17 18 19]\n [20 21 22 23 24]]", &[5usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6), None]);
-        expect_read(&mut failures, "shape (1,): a[(a > 1) & (a < 6), None]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[(a > 1) & (a < 6), None]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[::-3, 0]);
-        expect_read(&mut failures, "shape (4, 4): a[::-3, 0]", &got, "view", "[12  0]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[::-3, 0]",
+            &got,
+            "view",
+            "[12  0]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[:-2:1, ::2]);
-        expect_read(&mut failures, "shape (1, 2): a[:-2:1, ::2]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[:-2:1, ::2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, 2, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 2), (0..30i64).collect()).unwrap();
         let got = np!(a[::6]);
-        expect_read(&mut failures, "shape (5, 3, 2): a[::6]", &got, "view", "[[[0 1]\n  [2 3]\n  [4 5]]]", &[1usize, 3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3, 2): a[::6]",
+            &got,
+            "view",
+            "[[[0 1]\n  [2 3]\n  [4 5]]]",
+            &[1usize, 3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 5, 4, ), (0..40i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 5, 4), (0..40i64).collect()).unwrap();
         let got = np!(a[[true, true], -1, 3:, 3::1, ...]);
-        expect_read(&mut failures, "shape (2, 1, 5, 4): a[[True, True], -1, 3:, 3::1, ...]", &got, "copy", "[[[15]\n  [19]]\n\n [[35]\n  [39]]]", &[2usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 5, 4): a[[True, True], -1, 3:, 3::1, ...]",
+            &got,
+            "copy",
+            "[[[15]\n  [19]]\n\n [[35]\n  [39]]]",
+            &[2usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(try a[2]);
-        expect_error(&mut failures, "shape (2,): a[2]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2,): a[2]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[..., [false, true], 0:-3:3]);
-        expect_read(&mut failures, "shape (2, 3): a[..., [False, True], 0:-3:3]", &got, "copy", "[]", &[1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[..., [False, True], 0:-3:3]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(try a[-2, 5]);
-        expect_error(&mut failures, "shape (5, 5): a[-2, 5]", got.map(|_| ()), "IndexError", "index 5 is out of bounds for axis 1 with size 5");
+        expect_error(
+            &mut failures,
+            "shape (5, 5): a[-2, 5]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 5 is out of bounds for axis 1 with size 5",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 5), (0..15i64).collect()).unwrap();
         let got = np!(a[[false]]);
-        expect_read(&mut failures, "shape (1, 3, 5): a[[False]]", &got, "copy", "[]", &[0usize, 3usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3, 5): a[[False]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 3usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 4, 2, ), (0..72i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 4, 2), (0..72i64).collect()).unwrap();
         let got = np!(try a[[true, true, false, true], -1::1, [[-2, -1], [1, -4]], []]);
         expect_error(&mut failures, "shape (3, 3, 4, 2): a[[True, True, False, True], -1::1, [[-2, -1], [1, -4]], []]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 3 but size of corresponding boolean axis is 4");
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (3,): a[None]", &got, "view", "[[0 1 2]]", &[1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2]]",
+            &[1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[..., []]);
-        expect_read(&mut failures, "shape (1,): a[..., []]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[..., []]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3, 1): a[...]", &got, "view", "[[0]\n [1]\n [2]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[...]",
+            &got,
+            "view",
+            "[[0]\n [1]\n [2]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 2, 2, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 2, 2), (0..0i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (0, 2, 2): a[[]]", &got, "copy", "[]", &[0usize, 2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 2, 2): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (5,): a[[]]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(try a[..., [false, true, true, false, false, true], []]);
         expect_error(&mut failures, "shape (5, 5): a[..., [False, True, True, False, False, True], []]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 5 but size of corresponding boolean axis is 6");
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[[[0, -2, -1], [-2, 1, -2]], ...]);
-        expect_read(&mut failures, "shape (2,): a[[[0, -2, -1], [-2, 1, -2]], ...]", &got, "copy", "[[0 0 1]\n [0 1 0]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[[[0, -2, -1], [-2, 1, -2]], ...]",
+            &got,
+            "copy",
+            "[[0 0 1]\n [0 1 0]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[::-2]);
-        expect_read(&mut failures, "shape (2, 1, 2): a[::-2]", &got, "view", "[[[2 3]]]", &[1usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 2): a[::-2]",
+            &got,
+            "view",
+            "[[[2 3]]]",
+            &[1usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[[false, false, true, false, false], :]);
-        expect_read(&mut failures, "shape (5, 5): a[[False, False, True, False, False], :]", &got, "copy", "[[10 11 12 13 14]]", &[1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5): a[[False, False, True, False, False], :]",
+            &got,
+            "copy",
+            "[[10 11 12 13 14]]",
+            &[1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(try a[6::3, 1, ...]);
-        expect_error(&mut failures, "shape (5, 1): a[6::3, 1, ...]", got.map(|_| ()), "IndexError", "index 1 is out of bounds for axis 1 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (5, 1): a[6::3, 1, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 1 is out of bounds for axis 1 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 1), (0..5i64).collect()).unwrap();
         let got = np!(a[-2::1, [false, false, false, true, false]]);
-        expect_read(&mut failures, "shape (1, 5, 1): a[-2::1, [False, False, False, True, False]]", &got, "copy", "[[[3]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5, 1): a[-2::1, [False, False, False, True, False]]",
+            &got,
+            "copy",
+            "[[[3]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[..., ::2, [-1]]);
-        expect_read(&mut failures, "shape (2, 1, 5): a[..., ::2, [-1]]", &got, "copy", "[[[4]]\n\n [[9]]]", &[2usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 5): a[..., ::2, [-1]]",
+            &got,
+            "copy",
+            "[[[4]]\n\n [[9]]]",
+            &[2usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, 3, 4, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1, 3, 4), (0..60i64).collect()).unwrap();
         let got = np!(a[None]);
         expect_read(&mut failures, "shape (5, 1, 3, 4): a[None]", &got, "view", "[[[[[ 0  1  2  3]\n    [ 4  5  6  7]\n    [ 8  9 10 11]]]\n\n\n  [[[12 13 14 15]\n    [16 17 18 19]\n    [20 21 22 23]]]\n\n\n  [[[24 25 26 27]\n    [28 29 30 31]\n    [32 33 34 35]]]\n\n\n  [[[36 37 38 39]\n    [40 41 42 43]\n    [44 45 46 47]]]\n\n\n  [[[48 49 50 51]\n    [52 53 54 55]\n    [56 57 58 59]]]]]", &[1usize, 5usize, 1usize, 3usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[None, :-2, [[-2], [-2]]]);
-        expect_read(&mut failures, "shape (3, 3): a[None, :-2, [[-2], [-2]]]", &got, "copy", "[[[[1]\n   [1]]]]", &[1usize, 1usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3): a[None, :-2, [[-2], [-2]]]",
+            &got,
+            "copy",
+            "[[[[1]\n   [1]]]]",
+            &[1usize, 1usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[:6:-3]);
-        expect_read(&mut failures, "shape (4, 1, 1): a[:6:-3]", &got, "view", "[]", &[0usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1, 1): a[:6:-3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4), (0..20i64).collect()).unwrap();
         let got = np!(a[[], ::-2]);
-        expect_read(&mut failures, "shape (5, 4): a[[], ::-2]", &got, "copy", "[]", &[0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 4): a[[], ::-2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5), (0..15i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (3, 5): a[None]", &got, "view", "[[[ 0  1  2  3  4]\n  [ 5  6  7  8  9]\n  [10 11 12 13 14]]]", &[1usize, 3usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 5): a[None]",
+            &got,
+            "view",
+            "[[[ 0  1  2  3  4]\n  [ 5  6  7  8  9]\n  [10 11 12 13 14]]]",
+            &[1usize, 3usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(try a[-3, ...]);
-        expect_error(&mut failures, "shape (2,): a[-3, ...]", got.map(|_| ()), "IndexError", "index -3 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2,): a[-3, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -3 is out of bounds for axis 0 with size 2",
+        );
     }
     report("numpy_cases_006", 40, &failures);
 }
@@ -1470,202 +3186,409 @@ fn numpy_cases_006() {
 fn numpy_cases_007() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((1, 3, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 0), (0..0i64).collect()).unwrap();
         let got = np!(try a[-2, None, [false, false, true], None]);
-        expect_error(&mut failures, "shape (1, 3, 0): a[-2, None, [False, False, True], None]", got.map(|_| ()), "IndexError", "index -2 is out of bounds for axis 0 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1, 3, 0): a[-2, None, [False, False, True], None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 4), (0..8i64).collect()).unwrap();
         let got = np!(try a[1:, -2]);
-        expect_error(&mut failures, "shape (2, 1, 4): a[1:, -2]", got.map(|_| ()), "IndexError", "index -2 is out of bounds for axis 1 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (2, 1, 4): a[1:, -2]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -2 is out of bounds for axis 1 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[a % 2 == 0]);
-        expect_read(&mut failures, "shape (1,): a[a % 2 == 0]", &got, "copy", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[a % 2 == 0]",
+            &got,
+            "copy",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[-3::1]);
-        expect_read(&mut failures, "shape (3,): a[-3::1]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[-3::1]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[..., None]);
-        expect_read(&mut failures, "shape (1,): a[..., None]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[..., None]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[[[1, 1, 0], [1, 0, -1]]]);
         expect_read(&mut failures, "shape (2, 5): a[[[1, 1, 0], [1, 0, -1]]]", &got, "copy", "[[[5 6 7 8 9]\n  [5 6 7 8 9]\n  [0 1 2 3 4]]\n\n [[5 6 7 8 9]\n  [0 1 2 3 4]\n  [5 6 7 8 9]]]", &[2usize, 3usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((3, 3, 1, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 1), (0..9i64).collect()).unwrap();
         let got = np!(a[[true, true, true], -2, None]);
-        expect_read(&mut failures, "shape (3, 3, 1): a[[True, True, True], -2, None]", &got, "copy", "[[[1]]\n\n [[4]]\n\n [[7]]]", &[3usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3, 1): a[[True, True, True], -2, None]",
+            &got,
+            "copy",
+            "[[[1]]\n\n [[4]]\n\n [[7]]]",
+            &[3usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[-2]);
-        expect_read(&mut failures, "shape (2,): a[-2]", &got, "scalar", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[-2]",
+            &got,
+            "scalar",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (1,): a[...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[-7::1, None]);
-        expect_read(&mut failures, "shape (5,): a[-7::1, None]", &got, "view", "[[0]\n [1]\n [2]\n [3]\n [4]]", &[5usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[-7::1, None]",
+            &got,
+            "view",
+            "[[0]\n [1]\n [2]\n [3]\n [4]]",
+            &[5usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 4, ), (0..32i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 4), (0..32i64).collect()).unwrap();
         let got = np!(a[[0, 0], None, None, ::-3]);
-        expect_read(&mut failures, "shape (4, 2, 4): a[[0, 0], None, None, ::-3]", &got, "copy", "[[[[[4 5 6 7]]]]\n\n\n\n [[[[4 5 6 7]]]]]", &[2usize, 1usize, 1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2, 4): a[[0, 0], None, None, ::-3]",
+            &got,
+            "copy",
+            "[[[[[4 5 6 7]]]]\n\n\n\n [[[[4 5 6 7]]]]]",
+            &[2usize, 1usize, 1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[::-2]);
-        expect_read(&mut failures, "shape (3, 1): a[::-2]", &got, "view", "[[2]\n [0]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[::-2]",
+            &got,
+            "view",
+            "[[2]\n [0]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 2, 3, ), (0..150i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 2, 3), (0..150i64).collect()).unwrap();
         let got = np!(a[..., None]);
         expect_read(&mut failures, "shape (5, 5, 2, 3): a[..., None]", &got, "view", "[[[[[  0]\n    [  1]\n    [  2]]\n\n   [[  3]\n    [  4]\n    [  5]]]\n\n\n  [[[  6]\n    [  7]\n    [  8]]\n\n   [[  9]\n    [ 10]\n    [ 11]]]\n\n\n  [[[ 12]\n    [ 13]\n    [ 14]]\n\n   [[ 15]\n    [ 16]\n    [ 17]]]\n\n\n  [[[ 18]\n    [ 19]\n    [ 20]]\n\n   [[ 21]\n    [ 22]\n    [ 23]]]\n\n\n  [[[ 24]\n    [ 25]\n    [ 26]]\n\n   [[ 27]\n    [ 28]\n    [ 29]]]]\n\n\n\n [[[[ 30]\n    [ 31]\n    [ 32]]\n\n   [[ 33]\n    [ 34]\n    [ 35]]]\n\n\n  [[[ 36]\n    [ 37]\n    [ 38]]\n\n   [[ 39]\n    [ 40]\n    [ 41]]]\n\n\n  [[[ 42]\n    [ 43]\n    [ 44]]\n\n   [[ 45]\n    [ 46]\n    [ 47]]]\n\n\n  [[[ 48]\n    [ 49]\n    [ 50]]\n\n   [[ 51]\n    [ 52]\n    [ 53]]]\n\n\n  [[[ 54]\n    [ 55]\n    [ 56]]\n\n   [[ 57]\n    [ 58]\n    [ 59]]]]\n\n\n\n [[[[ 60]\n    [ 61]\n    [ 62]]\n\n   [[ 63]\n    [ 64]\n    [ 65]]]\n\n\n  [[[ 66]\n    [ 67]\n    [ 68]]\n\n   [[ 69]\n    [ 70]\n    [ 71]]]\n\n\n  [[[ 72]\n    [ 73]\n    [ 74]]\n\n   [[ 75]\n    [ 76]\n    [ 77]]]\n\n\n  [[[ 78]\n    [ 79]\n    [ 80]]\n\n   [[ 81]\n    [ 82]\n    [ 83]]]\n\n\n  [[[ 84]\n    [ 85]\n    [ 86]]\n\n   [[ 87]\n    [ 88]\n    [ 89]]]]\n\n\n\n [[[[ 90]\n    [ 91]\n    [ 92]]\n\n   [[ 93]\n    [ 94]\n    [ 95]]]\n\n\n  [[[ 96]\n    [ 97]\n    [ 98]]\n\n   [[ 99]\n    [100]\n    [101]]]\n\n\n  [[[102]\n    [103]\n    [104]]\n\n   [[105]\n    [106]\n    [107]]]\n\n\n  [[[108]\n    [109]\n    [110]]\n\n   [[111]\n    [112]\n    [113]]]\n\n\n  [[[114]\n    [115]\n    [116]]\n\n   [[117]\n    [118]\n    [119]]]]\n\n\n\n [[[[120]\n    [121]\n    [122]]\n\n   [[123]\n    [124]\n    [125]]]\n\n\n  [[[126]\n    [127]\n    [128]]\n\n   [[129]\n    [130]\n    [131]]]\n\n\n  [[[132]\n    [133]\n    [134]]\n\n   [[135]\n    [136]\n    [137]]]\n\n\n  [[[138]\n    [139]\n    [140]]\n\n   [[141]\n    [142]\n    [143]]]\n\n\n  [[[144]\n    [145]\n    [146]]\n\n   [[147]\n    [148]\n    [149]]]]]", &[5usize, 5usize, 2usize, 3usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[-2]);
-        expect_read(&mut failures, "shape (2, 2): a[-2]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2): a[-2]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, 4, 4, ), (0..320i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4, 4, 4), (0..320i64).collect()).unwrap();
         let got = np!(try a[::-3, ..., [false, true, true, true], 0, [-1, -1]]);
         expect_error(&mut failures, "shape (5, 4, 4, 4): a[::-3, ..., [False, True, True, True], 0, [-1, -1]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (3,) (2,) ");
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(a[:4]);
-        expect_read(&mut failures, "shape (5, 1): a[:4]", &got, "view", "[[0]\n [1]\n [2]\n [3]]", &[4usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1): a[:4]",
+            &got,
+            "view",
+            "[[0]\n [1]\n [2]\n [3]]",
+            &[4usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 5, 4, ), (0..240i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 5, 4), (0..240i64).collect()).unwrap();
         let got = np!(a[None, :, -3]);
         expect_read(&mut failures, "shape (3, 4, 5, 4): a[None, :, -3]", &got, "view", "[[[[ 20  21  22  23]\n   [ 24  25  26  27]\n   [ 28  29  30  31]\n   [ 32  33  34  35]\n   [ 36  37  38  39]]\n\n  [[100 101 102 103]\n   [104 105 106 107]\n   [108 109 110 111]\n   [112 113 114 115]\n   [116 117 118 119]]\n\n  [[180 181 182 183]\n   [184 185 186 187]\n   [188 189 190 191]\n   [192 193 194 195]\n   [196 197 198 199]]]]", &[1usize, 3usize, 5usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[a > 2, ...]);
-        expect_read(&mut failures, "shape (4,): a[a > 2, ...]", &got, "copy", "[3]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[a > 2, ...]",
+            &got,
+            "copy",
+            "[3]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[true, true, false, true]]);
-        expect_read(&mut failures, "shape (4, 4): a[[True, True, False, True]]", &got, "copy", "[[ 0  1  2  3]\n [ 4  5  6  7]\n [12 13 14 15]]", &[3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[[True, True, False, True]]",
+            &got,
+            "copy",
+            "[[ 0  1  2  3]\n [ 4  5  6  7]\n [12 13 14 15]]",
+            &[3usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[5:5, None]);
-        expect_read(&mut failures, "shape (4,): a[5:5, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[5:5, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[[0], None, -1]);
-        expect_read(&mut failures, "shape (3, 1, 3): a[[0], None, -1]", &got, "copy", "[[[0 1 2]]]", &[1usize, 1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1, 3): a[[0], None, -1]",
+            &got,
+            "copy",
+            "[[[0 1 2]]]",
+            &[1usize, 1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[[-1, 0, 0], None]);
-        expect_read(&mut failures, "shape (1,): a[[-1, 0, 0], None]", &got, "copy", "[[0]\n [0]\n [0]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[[-1, 0, 0], None]",
+            &got,
+            "copy",
+            "[[0]\n [0]\n [0]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, 5, 3, ), (0..150i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2, 5, 3), (0..150i64).collect()).unwrap();
         let got = np!(try a[[true, true, true, false, false], 1, ..., [4]]);
-        expect_error(&mut failures, "shape (5, 2, 5, 3): a[[True, True, True, False, False], 1, ..., [4]]", got.map(|_| ()), "IndexError", "index 4 is out of bounds for axis 3 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (5, 2, 5, 3): a[[True, True, True, False, False], 1, ..., [4]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 4 is out of bounds for axis 3 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[-2::-1, [false, false, false, false, false]]);
-        expect_read(&mut failures, "shape (2, 5): a[-2::-1, [False, False, False, False, False]]", &got, "copy", "[]", &[1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[-2::-1, [False, False, False, False, False]]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 2, 5, ), (0..40i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 2, 5), (0..40i64).collect()).unwrap();
         let got = np!(a[[], :, 0]);
-        expect_read(&mut failures, "shape (4, 1, 2, 5): a[[], :, 0]", &got, "copy", "[]", &[0usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1, 2, 5): a[[], :, 0]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 3, 3, 2, ), (0..72i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3, 3, 2), (0..72i64).collect()).unwrap();
         let got = np!(a[..., -2]);
         expect_read(&mut failures, "shape (4, 3, 3, 2): a[..., -2]", &got, "view", "[[[ 0  2  4]\n  [ 6  8 10]\n  [12 14 16]]\n\n [[18 20 22]\n  [24 26 28]\n  [30 32 34]]\n\n [[36 38 40]\n  [42 44 46]\n  [48 50 52]]\n\n [[54 56 58]\n  [60 62 64]\n  [66 68 70]]]", &[4usize, 3usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(a[::1]);
-        expect_read(&mut failures, "shape (5, 1): a[::1]", &got, "view", "[[0]\n [1]\n [2]\n [3]\n [4]]", &[5usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1): a[::1]",
+            &got,
+            "view",
+            "[[0]\n [1]\n [2]\n [3]\n [4]]",
+            &[5usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[-2:1, None, None]);
-        expect_read(&mut failures, "shape (3, 2): a[-2:1, None, None]", &got, "view", "[]", &[0usize, 1usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2): a[-2:1, None, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[2::-2, 1, ...]);
-        expect_read(&mut failures, "shape (3, 3): a[2::-2, 1, ...]", &got, "view", "[7 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3): a[2::-2, 1, ...]",
+            &got,
+            "view",
+            "[7 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, 5, 5, ), (0..500i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4, 5, 5), (0..500i64).collect()).unwrap();
         let got = np!(a[None]);
         expect_read(&mut failures, "shape (5, 4, 5, 5): a[None]", &got, "view", "[[[[[  0   1   2   3   4]\n    [  5   6   7   8   9]\n    [ 10  11  12  13  14]\n    [ 15  16  17  18  19]\n    [ 20  21  22  23  24]]\n\n   [[ 25  26  27  28  29]\n    [ 30  31  32  33  34]\n    [ 35  36  37  38  39]\n    [ 40  41  42  43  44]\n    [ 45  46  47  48  49]]\n\n   [[ 50  51  52  53  54]\n    [ 55  56  57  58  59]\n    [ 60  61  62  63  64]\n    [ 65  66  67  68  69]\n    [ 70  71  72  73  74]]\n\n   [[ 75  76  77  78  79]\n    [ 80  81  82  83  84]\n    [ 85  86  87  88  89]\n    [ 90  91  92  93  94]\n    [ 95  96  97  98  99]]]\n\n\n  [[[100 101 102 103 104]\n    [105 106 107 108 109]\n    [110 111 112 113 114]\n    [115 116 117 118 119]\n    [120 121 122 123 124]]\n\n   [[125 126 127 128 129]\n    [130 131 132 133 134]\n    [135 136 137 138 139]\n    [140 141 142 143 144]\n    [145 146 147 148 149]]\n\n   [[150 151 152 153 154]\n    [155 156 157 158 159]\n    [160 161 162 163 164]\n    [165 166 167 168 169]\n    [170 171 172 173 174]]\n\n   [[175 176 177 178 179]\n    [180 181 182 183 184]\n    [185 186 187 188 189]\n    [190 191 192 193 194]\n    [195 196 197 198 199]]]\n\n\n  [[[200 201 202 203 204]\n    [205 206 207 208 209]\n    [210 211 212 213 214]\n    [215 216 217 218 219]\n    [220 221 222 223 224]]\n\n   [[225 226 227 228 229]\n    [230 231 232 233 234]\n    [235 236 237 238 239]\n    [240 241 242 243 244]\n    [245 246 247 248 249]]\n\n   [[250 251 252 253 254]\n    [255 256 257 258 259]\n    [260 261 262 263 264]\n    [265 266 267 268 269]\n    [270 271 272 273 274]]\n\n   [[275 276 277 278 279]\n    [280 281 282 283 284]\n    [285 286 287 288 289]\n    [290 291 292 293 294]\n    [295 296 297 298 299]]]\n\n\n  [[[300 301 302 303 304]\n    [305 306 307 308 309]\n    [310 311 312 313 314]\n    [315 316 317 318 319]\n    [320 321 322 323 324]]\n\n   [[325 326 327 328 329]\n    [330 331 332 333 334]\n    [335 336 337 338 339]\n    [340 341 342 343 344]\n    [345 346 347 348 349]]\n\n   [[350 351 352 353 354]\n    [355 356 357 358 359]\n    [360 361 362 363 364]\n    [365 366 367 368 369]\n    [370 371 372 373 374]]\n\n   [[375 376 377 378 379]\n    [380 381 382 383 384]\n    [385 386 387 388 389]\n    [390 391 392 393 394]\n    [395 396 397 398 399]]]\n\n\n  [[[400 401 402 403 404]\n    [405 406 407 408 409]\n    [410 411 412 413 414]\n    [415 416 417 418 419]\n    [420 421 422 423 424]]\n\n   [[425 426 427 428 429]\n    [430 431 432 433 434]\n    [435 436 437 438 439]\n    [440 441 442 443 444]\n    [445 446 447 448 449]]\n\n   [[450 451 452 453 454]\n    [455 456 457 458 459]\n    [460 461 462 463 464]\n    [465 466 467 468 469]\n    [470 471 472 473 474]]\n\n   [[475 476 477 478 479]\n    [480 481 482 483 484]\n    [485 486 487 488 489]\n    [490 491 492 493 494]\n    [495 496 497 498 499]]]]]", &[1usize, 5usize, 4usize, 5usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[:6:6, ...]);
-        expect_read(&mut failures, "shape (5,): a[:6:6, ...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[:6:6, ...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[[-1, 0]]);
-        expect_read(&mut failures, "shape (2,): a[[-1, 0]]", &got, "copy", "[1 0]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[[-1, 0]]",
+            &got,
+            "copy",
+            "[1 0]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[5:]);
-        expect_read(&mut failures, "shape (3,): a[5:]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[5:]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 3, 2, 5, ), (0..120i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3, 2, 5), (0..120i64).collect()).unwrap();
         let got = np!(a[[-4], ::2]);
         expect_read(&mut failures, "shape (4, 3, 2, 5): a[[-4], ::2]", &got, "copy", "[[[[ 0  1  2  3  4]\n   [ 5  6  7  8  9]]\n\n  [[20 21 22 23 24]\n   [25 26 27 28 29]]]]", &[1usize, 2usize, 2usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6)]);
-        expect_read(&mut failures, "shape (2,): a[(a > 1) & (a < 6)]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[(a > 1) & (a < 6)]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 5, 2, ), (0..120i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 5, 2), (0..120i64).collect()).unwrap();
         let got = np!(try a[[], [true, true, false, false]]);
         expect_error(&mut failures, "shape (3, 4, 5, 2): a[[], [True, True, False, False]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) ");
     }
     {
-        let a = Array::from_shape_vec((4, 2, 4, ), (0..32i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 4), (0..32i64).collect()).unwrap();
         let got = np!(a[[2, -1, -1]]);
         expect_read(&mut failures, "shape (4, 2, 4): a[[2, -1, -1]]", &got, "copy", "[[[16 17 18 19]\n  [20 21 22 23]]\n\n [[24 25 26 27]\n  [28 29 30 31]]\n\n [[24 25 26 27]\n  [28 29 30 31]]]", &[3usize, 2usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((3, 2, 2, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 2), (0..12i64).collect()).unwrap();
         let got = np!(a[3:, :3:2]);
-        expect_read(&mut failures, "shape (3, 2, 2): a[3:, :3:2]", &got, "view", "[]", &[0usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2, 2): a[3:, :3:2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[None, -3::-3, :-3:-1]);
-        expect_read(&mut failures, "shape (2, 3): a[None, -3::-3, :-3:-1]", &got, "view", "[]", &[1usize, 0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[None, -3::-3, :-3:-1]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, 3, 4, ), (0..48i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4, 3, 4), (0..48i64).collect()).unwrap();
         let got = np!(try a[[false], [true, false, true, false], None, [true, false, false], [[-1], [-4]]]);
         expect_error(&mut failures, "shape (1, 4, 3, 4): a[[False], [True, False, True, False], None, [True, False, False], [[-1], [-4]]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) (1,) (2,1) ");
     }
@@ -1676,204 +3599,453 @@ fn numpy_cases_007() {
 fn numpy_cases_008() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[-2::1, [-1]]);
-        expect_read(&mut failures, "shape (1, 2): a[-2::1, [-1]]", &got, "copy", "[[1]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[-2::1, [-1]]",
+            &got,
+            "copy",
+            "[[1]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[0:-1:-3]);
-        expect_read(&mut failures, "shape (1, 2): a[0:-1:-3]", &got, "view", "[]", &[0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[0:-1:-3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (4,): a[[]]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:2:1]);
-        expect_read(&mut failures, "shape (2,): a[:2:1]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:2:1]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 2, 1, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 2, 1), (0..0i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (0, 2, 1): a[None]", &got, "view", "[]", &[1usize, 0usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 2, 1): a[None]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 0usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 5, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 5, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[None, ..., None, []]);
-        expect_read(&mut failures, "shape (0, 5, 0): a[None, ..., None, []]", &got, "copy", "[]", &[1usize, 0usize, 5usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 5, 0): a[None, ..., None, []]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize, 5usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (4,): a[None]", &got, "view", "[[0 1 2 3]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2 3]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4), (0..20i64).collect()).unwrap();
         let got = np!(a[::1, -3]);
-        expect_read(&mut failures, "shape (5, 4): a[::1, -3]", &got, "view", "[ 1  5  9 13 17]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 4): a[::1, -3]",
+            &got,
+            "view",
+            "[ 1  5  9 13 17]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (4,): a[None]", &got, "view", "[[0 1 2 3]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2 3]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[5::-1]);
-        expect_read(&mut failures, "shape (3, 1): a[5::-1]", &got, "view", "[[2]\n [1]\n [0]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[5::-1]",
+            &got,
+            "view",
+            "[[2]\n [1]\n [0]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[::2]);
-        expect_read(&mut failures, "shape (1, 5): a[::2]", &got, "view", "[[0 1 2 3 4]]", &[1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5): a[::2]",
+            &got,
+            "view",
+            "[[0 1 2 3 4]]",
+            &[1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 5, 2, ), (0..150i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 5, 2), (0..150i64).collect()).unwrap();
         let got = np!(a[-2:, 2, 0, None, [1]]);
-        expect_read(&mut failures, "shape (3, 5, 5, 2): a[-2:, 2, 0, None, [1]]", &got, "copy", "[[[ 71]\n  [121]]]", &[1usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 5, 5, 2): a[-2:, 2, 0, None, [1]]",
+            &got,
+            "copy",
+            "[[[ 71]\n  [121]]]",
+            &[1usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[[true]]);
-        expect_read(&mut failures, "shape (1, 2): a[[True]]", &got, "copy", "[[0 1]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[[True]]",
+            &got,
+            "copy",
+            "[[0 1]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 1, 1, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 1, 1), (0..12i64).collect()).unwrap();
         let got = np!(a[[false, true, true], 3:, [0], :0]);
-        expect_read(&mut failures, "shape (3, 4, 1, 1): a[[False, True, True], 3:, [0], :0]", &got, "copy", "[]", &[2usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4, 1, 1): a[[False, True, True], 3:, [0], :0]",
+            &got,
+            "copy",
+            "[]",
+            &[2usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (3, 1): a[[]]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 4, 1, ), (0..32i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 4, 1), (0..32i64).collect()).unwrap();
         let got = np!(a[0, [true, true], ...]);
-        expect_read(&mut failures, "shape (4, 2, 4, 1): a[0, [True, True], ...]", &got, "copy", "[[[0]\n  [1]\n  [2]\n  [3]]\n\n [[4]\n  [5]\n  [6]\n  [7]]]", &[2usize, 4usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2, 4, 1): a[0, [True, True], ...]",
+            &got,
+            "copy",
+            "[[[0]\n  [1]\n  [2]\n  [3]]\n\n [[4]\n  [5]\n  [6]\n  [7]]]",
+            &[2usize, 4usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[3:2:-1]);
-        expect_read(&mut failures, "shape (3,): a[3:2:-1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[3:2:-1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 4, ), (0..100i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 4), (0..100i64).collect()).unwrap();
         let got = np!(try a[[false, false, true, true, true], [-2, 0]]);
         expect_error(&mut failures, "shape (5, 5, 4): a[[False, False, True, True, True], [-2, 0]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (3,) (2,) ");
     }
     {
-        let a = Array::from_shape_vec((4, 4, 3, 5, ), (0..240i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 3, 5), (0..240i64).collect()).unwrap();
         let got = np!(a[5:-1, [1, 2], [true, true, false], ::-2, ...]);
-        expect_read(&mut failures, "shape (4, 4, 3, 5): a[5:-1, [1, 2], [True, True, False], ::-2, ...]", &got, "copy", "[]", &[0usize, 2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4, 3, 5): a[5:-1, [1, 2], [True, True, False], ::-2, ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[::2]);
-        expect_read(&mut failures, "shape (2, 1, 3): a[::2]", &got, "view", "[[[0 1 2]]]", &[1usize, 1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 3): a[::2]",
+            &got,
+            "view",
+            "[[[0 1 2]]]",
+            &[1usize, 1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[[true, false, true, false, true]]);
-        expect_read(&mut failures, "shape (5, 2): a[[True, False, True, False, True]]", &got, "copy", "[[0 1]\n [4 5]\n [8 9]]", &[3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[[True, False, True, False, True]]",
+            &got,
+            "copy",
+            "[[0 1]\n [4 5]\n [8 9]]",
+            &[3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[..., ~(a < 3)]);
-        expect_read(&mut failures, "shape (0,): a[..., ~(a < 3)]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[..., ~(a < 3)]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 5, ), (0..125i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 5), (0..125i64).collect()).unwrap();
         let got = np!(a[4, 0, [false, true, false, false, false]]);
-        expect_read(&mut failures, "shape (5, 5, 5): a[4, 0, [False, True, False, False, False]]", &got, "copy", "[101]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5, 5): a[4, 0, [False, True, False, False, False]]",
+            &got,
+            "copy",
+            "[101]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3,): a[...]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[...]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 4, 4, ), (0..64i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 4, 4), (0..64i64).collect()).unwrap();
         let got = np!(try a[[2, 1, 0], [0], -4, [[3, -2], [1, -4]], None]);
         expect_error(&mut failures, "shape (4, 1, 4, 4): a[[2, 1, 0], [0], -4, [[3, -2], [1, -4]], None]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (3,) (1,) (2,2) ");
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(try a[[[0, 0], [-1, 0]], 1, None]);
-        expect_error(&mut failures, "shape (1, 1): a[[[0, 0], [-1, 0]], 1, None]", got.map(|_| ()), "IndexError", "index 1 is out of bounds for axis 1 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1, 1): a[[[0, 0], [-1, 0]], 1, None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 1 is out of bounds for axis 1 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 4, 3, ), (0..300i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 4, 3), (0..300i64).collect()).unwrap();
         let got = np!(try a[:4:-2, :-5:2, 5::1, 3]);
-        expect_error(&mut failures, "shape (5, 5, 4, 3): a[:4:-2, :-5:2, 5::1, 3]", got.map(|_| ()), "IndexError", "index 3 is out of bounds for axis 3 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (5, 5, 4, 3): a[:4:-2, :-5:2, 5::1, 3]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 3 is out of bounds for axis 3 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 3, 2, ), (0..48i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 3, 2), (0..48i64).collect()).unwrap();
         let got = np!(a[1, [true, false]]);
-        expect_read(&mut failures, "shape (4, 2, 3, 2): a[1, [True, False]]", &got, "copy", "[[[12 13]\n  [14 15]\n  [16 17]]]", &[1usize, 3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2, 3, 2): a[1, [True, False]]",
+            &got,
+            "copy",
+            "[[[12 13]\n  [14 15]\n  [16 17]]]",
+            &[1usize, 3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 3, 1, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3, 1), (0..12i64).collect()).unwrap();
         let got = np!(a[-2, None, :-2:-3]);
-        expect_read(&mut failures, "shape (4, 3, 1): a[-2, None, :-2:-3]", &got, "view", "[[[8]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 3, 1): a[-2, None, :-2:-3]",
+            &got,
+            "view",
+            "[[[8]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[2:, :5:1]);
-        expect_read(&mut failures, "shape (4, 5): a[2:, :5:1]", &got, "view", "[[10 11 12 13 14]\n [15 16 17 18 19]]", &[2usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[2:, :5:1]",
+            &got,
+            "view",
+            "[[10 11 12 13 14]\n [15 16 17 18 19]]",
+            &[2usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 5), (0..15i64).collect()).unwrap();
         let got = np!(a[:3:1, ..., :3:-3, -5::-1]);
-        expect_read(&mut failures, "shape (1, 3, 5): a[:3:1, ..., :3:-3, -5::-1]", &got, "view", "[]", &[1usize, 0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3, 5): a[:3:1, ..., :3:-3, -5::-1]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 4, 2, ), (0..200i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 4, 2), (0..200i64).collect()).unwrap();
         let got = np!(a[None, None]);
         expect_read(&mut failures, "shape (5, 5, 4, 2): a[None, None]", &got, "view", "[[[[[[  0   1]\n     [  2   3]\n     [  4   5]\n     [  6   7]]\n\n    [[  8   9]\n     [ 10  11]\n     [ 12  13]\n     [ 14  15]]\n\n    [[ 16  17]\n     [ 18  19]\n     [ 20  21]\n     [ 22  23]]\n\n    [[ 24  25]\n     [ 26  27]\n     [ 28  29]\n     [ 30  31]]\n\n    [[ 32  33]\n     [ 34  35]\n     [ 36  37]\n     [ 38  39]]]\n\n\n   [[[ 40  41]\n     [ 42  43]\n     [ 44  45]\n     [ 46  47]]\n\n    [[ 48  49]\n     [ 50  51]\n     [ 52  53]\n     [ 54  55]]\n\n    [[ 56  57]\n     [ 58  59]\n     [ 60  61]\n     [ 62  63]]\n\n    [[ 64  65]\n     [ 66  67]\n     [ 68  69]\n     [ 70  71]]\n\n    [[ 72  73]\n     [ 74  75]\n     [ 76  77]\n     [ 78  79]]]\n\n\n   [[[ 80  81]\n     [ 82  83]\n     [ 84  85]\n     [ 86  87]]\n\n    [[ 88  89]\n     [ 90  91]\n     [ 92  93]\n     [ 94  95]]\n\n    [[ 96  97]\n     [ 98  99]\n     [100 101]\n     [102 103]]\n\n    [[104 105]\n     [106 107]\n     [108 109]\n     [110 111]]\n\n    [[112 113]\n     [114 115]\n     [116 117]\n     [118 119]]]\n\n\n   [[[120 121]\n     [122 123]\n     [124 125]\n     [126 127]]\n\n    [[128 129]\n     [130 131]\n     [132 133]\n     [134 135]]\n\n    [[136 137]\n     [138 139]\n     [140 141]\n     [142 143]]\n\n    [[144 145]\n     [146 147]\n     [148 149]\n     [150 151]]\n\n    [[152 153]\n     [154 155]\n     [156 157]\n     [158 159]]]\n\n\n   [[[160 161]\n     [162 163]\n     [164 165]\n     [166 167]]\n\n    [[168 169]\n     [170 171]\n     [172 173]\n     [174 175]]\n\n    [[176 177]\n     [178 179]\n     [180 181]\n     [182 183]]\n\n    [[184 185]\n     [186 187]\n     [188 189]\n     [190 191]]\n\n    [[192 193]\n     [194 195]\n     [196 197]\n     [198 199]]]]]]", &[1usize, 1usize, 5usize, 5usize, 4usize, 2usize]);
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::2, ...]);
-        expect_read(&mut failures, "shape (5,): a[::2, ...]", &got, "view", "[0 2 4]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::2, ...]",
+            &got,
+            "view",
+            "[0 2 4]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[[-1]]);
-        expect_read(&mut failures, "shape (1,): a[[-1]]", &got, "copy", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[[-1]]",
+            &got,
+            "copy",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 2, 3, ), (0..54i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 2, 3), (0..54i64).collect()).unwrap();
         let got = np!(a[...]);
         expect_read(&mut failures, "shape (3, 3, 2, 3): a[...]", &got, "view", "[[[[ 0  1  2]\n   [ 3  4  5]]\n\n  [[ 6  7  8]\n   [ 9 10 11]]\n\n  [[12 13 14]\n   [15 16 17]]]\n\n\n [[[18 19 20]\n   [21 22 23]]\n\n  [[24 25 26]\n   [27 28 29]]\n\n  [[30 31 32]\n   [33 34 35]]]\n\n\n [[[36 37 38]\n   [39 40 41]]\n\n  [[42 43 44]\n   [45 46 47]]\n\n  [[48 49 50]\n   [51 52 53]]]]", &[3usize, 3usize, 2usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 0, 1, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 0, 1, 3), (0..0i64).collect()).unwrap();
         let got = np!(a[:0:2, [], :-1:2]);
-        expect_read(&mut failures, "shape (1, 0, 1, 3): a[:0:2, [], :-1:2]", &got, "copy", "[]", &[0usize, 0usize, 0usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 0, 1, 3): a[:0:2, [], :-1:2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 0usize, 0usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[None, [false, true, true, false]]);
-        expect_read(&mut failures, "shape (4, 2): a[None, [False, True, True, False]]", &got, "copy", "[[[2 3]\n  [4 5]]]", &[1usize, 2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[None, [False, True, True, False]]",
+            &got,
+            "copy",
+            "[[[2 3]\n  [4 5]]]",
+            &[1usize, 2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5), (0..15i64).collect()).unwrap();
         let got = np!(try a[-4]);
-        expect_error(&mut failures, "shape (3, 5): a[-4]", got.map(|_| ()), "IndexError", "index -4 is out of bounds for axis 0 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (3, 5): a[-4]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -4 is out of bounds for axis 0 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (3,): a[None]", &got, "view", "[[0 1 2]]", &[1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2]]",
+            &[1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[2::1, 0, None]);
-        expect_read(&mut failures, "shape (1, 2): a[2::1, 0, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[2::1, 0, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     report("numpy_cases_008", 40, &failures);
 }
@@ -1882,204 +4054,480 @@ fn numpy_cases_008() {
 fn numpy_cases_009() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((3, 1, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3, 1, 2): a[...]", &got, "view", "[[[0 1]]\n\n [[2 3]]\n\n [[4 5]]]", &[3usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1, 2): a[...]",
+            &got,
+            "view",
+            "[[[0 1]]\n\n [[2 3]]\n\n [[4 5]]]",
+            &[3usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[[1, 1], None]);
-        expect_read(&mut failures, "shape (2, 4): a[[1, 1], None]", &got, "copy", "[[[4 5 6 7]]\n\n [[4 5 6 7]]]", &[2usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4): a[[1, 1], None]",
+            &got,
+            "copy",
+            "[[[4 5 6 7]]\n\n [[4 5 6 7]]]",
+            &[2usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5), (0..15i64).collect()).unwrap();
         let got = np!(a[:, -1]);
-        expect_read(&mut failures, "shape (3, 5): a[:, -1]", &got, "view", "[ 4  9 14]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 5): a[:, -1]",
+            &got,
+            "view",
+            "[ 4  9 14]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[:]);
-        expect_read(&mut failures, "shape (3,): a[:]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[:]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(try a[::6, 2, ...]);
-        expect_error(&mut failures, "shape (5, 2): a[::6, 2, ...]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 1 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (5, 2): a[::6, 2, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 1 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 3, 3, ), (0..135i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 3, 3), (0..135i64).collect()).unwrap();
         let got = np!(try a[0:3:-3, 5, ::-2, [2, 2, -1], None]);
-        expect_error(&mut failures, "shape (3, 5, 3, 3): a[0:3:-3, 5, ::-2, [2, 2, -1], None]", got.map(|_| ()), "IndexError", "index 5 is out of bounds for axis 1 with size 5");
+        expect_error(
+            &mut failures,
+            "shape (3, 5, 3, 3): a[0:3:-3, 5, ::-2, [2, 2, -1], None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 5 is out of bounds for axis 1 with size 5",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[None, a > 2]);
-        expect_read(&mut failures, "shape (1,): a[None, a > 2]", &got, "copy", "[]", &[1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[None, a > 2]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[..., 0]);
-        expect_read(&mut failures, "shape (4, 5): a[..., 0]", &got, "view", "[ 0  5 10 15]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[..., 0]",
+            &got,
+            "view",
+            "[ 0  5 10 15]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[::5, :-2:-2]);
-        expect_read(&mut failures, "shape (4, 4): a[::5, :-2:-2]", &got, "view", "[[3]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[::5, :-2:-2]",
+            &got,
+            "view",
+            "[[3]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[None, ...]);
-        expect_read(&mut failures, "shape (5,): a[None, ...]", &got, "view", "[[0 1 2 3 4]]", &[1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[None, ...]",
+            &got,
+            "view",
+            "[[0 1 2 3 4]]",
+            &[1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[-1::4, [false, true, true], None]);
-        expect_read(&mut failures, "shape (3, 3): a[-1::4, [False, True, True], None]", &got, "copy", "[[[7]\n  [8]]]", &[1usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3): a[-1::4, [False, True, True], None]",
+            &got,
+            "copy",
+            "[[[7]\n  [8]]]",
+            &[1usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[-1]);
-        expect_read(&mut failures, "shape (2,): a[-1]", &got, "scalar", "1", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[-1]",
+            &got,
+            "scalar",
+            "1",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4), (0..20i64).collect()).unwrap();
         let got = np!(try a[-6, 3, ...]);
-        expect_error(&mut failures, "shape (5, 4): a[-6, 3, ...]", got.map(|_| ()), "IndexError", "index -6 is out of bounds for axis 0 with size 5");
+        expect_error(
+            &mut failures,
+            "shape (5, 4): a[-6, 3, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -6 is out of bounds for axis 0 with size 5",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6)]);
-        expect_read(&mut failures, "shape (3,): a[(a > 1) & (a < 6)]", &got, "copy", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[(a > 1) & (a < 6)]",
+            &got,
+            "copy",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[::3]);
-        expect_read(&mut failures, "shape (3,): a[::3]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[::3]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 3, 2, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 3, 2), (0..12i64).collect()).unwrap();
         let got = np!(a[None, None, [true, false]]);
-        expect_read(&mut failures, "shape (2, 1, 3, 2): a[None, None, [True, False]]", &got, "copy", "[[[[[[0 1]\n     [2 3]\n     [4 5]]]]]]", &[1usize, 1usize, 1usize, 1usize, 3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 3, 2): a[None, None, [True, False]]",
+            &got,
+            "copy",
+            "[[[[[[0 1]\n     [2 3]\n     [4 5]]]]]]",
+            &[1usize, 1usize, 1usize, 1usize, 3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[[[1], [2]], None]);
-        expect_read(&mut failures, "shape (3, 4): a[[[1], [2]], None]", &got, "copy", "[[[[ 4  5  6  7]]]\n\n\n [[[ 8  9 10 11]]]]", &[2usize, 1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4): a[[[1], [2]], None]",
+            &got,
+            "copy",
+            "[[[[ 4  5  6  7]]]\n\n\n [[[ 8  9 10 11]]]]",
+            &[2usize, 1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[5:4:-1]);
-        expect_read(&mut failures, "shape (4,): a[5:4:-1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[5:4:-1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None, ~(a < 3)]);
-        expect_read(&mut failures, "shape (2,): a[None, ~(a < 3)]", &got, "copy", "[]", &[1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None, ~(a < 3)]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[::6, [], ...]);
-        expect_read(&mut failures, "shape (5, 5): a[::6, [], ...]", &got, "copy", "[]", &[1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5): a[::6, [], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[..., []]);
-        expect_read(&mut failures, "shape (1, 1): a[..., []]", &got, "copy", "[]", &[1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[..., []]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 0, 4, 1, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 0, 4, 1), (0..0i64).collect()).unwrap();
         let got = np!(a[None, None, 5::3, ::1]);
-        expect_read(&mut failures, "shape (4, 0, 4, 1): a[None, None, 5::3, ::1]", &got, "view", "[]", &[1usize, 1usize, 0usize, 0usize, 4usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 0, 4, 1): a[None, None, 5::3, ::1]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 1usize, 0usize, 0usize, 4usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[:-3]);
-        expect_read(&mut failures, "shape (3,): a[:-3]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[:-3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[:-4, ...]);
-        expect_read(&mut failures, "shape (4,): a[:-4, ...]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[:-4, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[None, 0::5]);
-        expect_read(&mut failures, "shape (4, 5): a[None, 0::5]", &got, "view", "[[[0 1 2 3 4]]]", &[1usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[None, 0::5]",
+            &got,
+            "view",
+            "[[[0 1 2 3 4]]]",
+            &[1usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[-5::4]);
-        expect_read(&mut failures, "shape (3,): a[-5::4]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[-5::4]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[0, ...]);
-        expect_read(&mut failures, "shape (3, 4): a[0, ...]", &got, "view", "[0 1 2 3]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4): a[0, ...]",
+            &got,
+            "view",
+            "[0 1 2 3]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[..., ::3]);
-        expect_read(&mut failures, "shape (0,): a[..., ::3]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[..., ::3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[0, -2, None]);
-        expect_read(&mut failures, "shape (1, 3): a[0, -2, None]", &got, "view", "[1]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[0, -2, None]",
+            &got,
+            "view",
+            "[1]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[::1]);
-        expect_read(&mut failures, "shape (4, 5): a[::1]", &got, "view", "[[ 0  1  2  3  4]\n [ 5  6  7  8  9]\n [10 11 12 13 14]\n [15 16 17 18 19]]", &[4usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[::1]",
+            &got,
+            "view",
+            "[[ 0  1  2  3  4]\n [ 5  6  7  8  9]\n [10 11 12 13 14]\n [15 16 17 18 19]]",
+            &[4usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[:4:1]);
-        expect_read(&mut failures, "shape (2, 5): a[:4:1]", &got, "view", "[[0 1 2 3 4]\n [5 6 7 8 9]]", &[2usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[:4:1]",
+            &got,
+            "view",
+            "[[0 1 2 3 4]\n [5 6 7 8 9]]",
+            &[2usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, 3, 1, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2, 3, 1), (0..30i64).collect()).unwrap();
         let got = np!(a[::-3, [true, false], 0, ...]);
-        expect_read(&mut failures, "shape (5, 2, 3, 1): a[::-3, [True, False], 0, ...]", &got, "copy", "[[[24]]\n\n [[ 6]]]", &[2usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2, 3, 1): a[::-3, [True, False], 0, ...]",
+            &got,
+            "copy",
+            "[[[24]]\n\n [[ 6]]]",
+            &[2usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(try a[-3, None]);
-        expect_error(&mut failures, "shape (2,): a[-3, None]", got.map(|_| ()), "IndexError", "index -3 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2,): a[-3, None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -3 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[..., -5:4:3]);
-        expect_read(&mut failures, "shape (5,): a[..., -5:4:3]", &got, "view", "[0 3]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[..., -5:4:3]",
+            &got,
+            "view",
+            "[0 3]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[[false], ::2]);
-        expect_read(&mut failures, "shape (1, 3): a[[False], ::2]", &got, "copy", "[]", &[0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[[False], ::2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(a[-6:, [true]]);
-        expect_read(&mut failures, "shape (5, 1): a[-6:, [True]]", &got, "copy", "[[0]\n [1]\n [2]\n [3]\n [4]]", &[5usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1): a[-6:, [True]]",
+            &got,
+            "copy",
+            "[[0]\n [1]\n [2]\n [3]\n [4]]",
+            &[5usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[1:2, [false, true], None]);
-        expect_read(&mut failures, "shape (4, 2): a[1:2, [False, True], None]", &got, "copy", "[[[3]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[1:2, [False, True], None]",
+            &got,
+            "copy",
+            "[[[3]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(a[-1::1]);
-        expect_read(&mut failures, "shape (5, 1): a[-1::1]", &got, "view", "[[4]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1): a[-1::1]",
+            &got,
+            "view",
+            "[[4]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (1,): a[...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3, 4): a[...]", &got, "view", "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]]", &[3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4): a[...]",
+            &got,
+            "view",
+            "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]]",
+            &[3usize, 4usize],
+        );
     }
     report("numpy_cases_009", 40, &failures);
 }
@@ -2088,204 +4536,431 @@ fn numpy_cases_009() {
 fn numpy_cases_010() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((1, 1, 1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[..., ::3, None]);
-        expect_read(&mut failures, "shape (1, 1, 1, 5): a[..., ::3, None]", &got, "view", "[[[[[0]\n    [3]]]]]", &[1usize, 1usize, 1usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1, 1, 5): a[..., ::3, None]",
+            &got,
+            "view",
+            "[[[[[0]\n    [3]]]]]",
+            &[1usize, 1usize, 1usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::2]);
-        expect_read(&mut failures, "shape (5,): a[::2]", &got, "view", "[0 2 4]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::2]",
+            &got,
+            "view",
+            "[0 2 4]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 2, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 2), (0..24i64).collect()).unwrap();
         let got = np!(a[[false, true, true], ..., 2:-3:-3]);
-        expect_read(&mut failures, "shape (3, 4, 2): a[[False, True, True], ..., 2:-3:-3]", &got, "copy", "[[[ 9]\n  [11]\n  [13]\n  [15]]\n\n [[17]\n  [19]\n  [21]\n  [23]]]", &[2usize, 4usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4, 2): a[[False, True, True], ..., 2:-3:-3]",
+            &got,
+            "copy",
+            "[[[ 9]\n  [11]\n  [13]\n  [15]]\n\n [[17]\n  [19]\n  [21]\n  [23]]]",
+            &[2usize, 4usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 3, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 3), (0..24i64).collect()).unwrap();
         let got = np!(a[::-3]);
-        expect_read(&mut failures, "shape (4, 2, 3): a[::-3]", &got, "view", "[[[18 19 20]\n  [21 22 23]]\n\n [[ 0  1  2]\n  [ 3  4  5]]]", &[2usize, 2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2, 3): a[::-3]",
+            &got,
+            "view",
+            "[[[18 19 20]\n  [21 22 23]]\n\n [[ 0  1  2]\n  [ 3  4  5]]]",
+            &[2usize, 2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[2::-1, ...]);
-        expect_read(&mut failures, "shape (2,): a[2::-1, ...]", &got, "view", "[1 0]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[2::-1, ...]",
+            &got,
+            "view",
+            "[1 0]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[[-3, 2]]);
-        expect_read(&mut failures, "shape (3, 1): a[[-3, 2]]", &got, "copy", "[[0]\n [2]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[[-3, 2]]",
+            &got,
+            "copy",
+            "[[0]\n [2]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[:3:-2, None]);
-        expect_read(&mut failures, "shape (4,): a[:3:-2, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[:3:-2, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[::2]);
-        expect_read(&mut failures, "shape (1,): a[::2]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[::2]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(try a[None, 3]);
-        expect_error(&mut failures, "shape (3, 1): a[None, 3]", got.map(|_| ()), "IndexError", "index 3 is out of bounds for axis 0 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (3, 1): a[None, 3]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 3 is out of bounds for axis 0 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[-2, None]);
-        expect_read(&mut failures, "shape (3,): a[-2, None]", &got, "view", "[1]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[-2, None]",
+            &got,
+            "view",
+            "[1]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2, 3), (0..6i64).collect()).unwrap();
         let got = np!(try a[..., [false], ::3, None]);
         expect_error(&mut failures, "shape (1, 2, 3): a[..., [False], ::3, None]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 1; size of axis is 2 but size of corresponding boolean axis is 1");
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[:-3:2, -2::3, ...]);
-        expect_read(&mut failures, "shape (2, 5): a[:-3:2, -2::3, ...]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[:-3:2, -2::3, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[..., (a > 1) & (a < 6)]);
-        expect_read(&mut failures, "shape (5,): a[..., (a > 1) & (a < 6)]", &got, "copy", "[2 3 4]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[..., (a > 1) & (a < 6)]",
+            &got,
+            "copy",
+            "[2 3 4]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 5, 5, ), (0..300i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 5, 5), (0..300i64).collect()).unwrap();
         let got = np!(a[-1]);
         expect_read(&mut failures, "shape (3, 4, 5, 5): a[-1]", &got, "view", "[[[200 201 202 203 204]\n  [205 206 207 208 209]\n  [210 211 212 213 214]\n  [215 216 217 218 219]\n  [220 221 222 223 224]]\n\n [[225 226 227 228 229]\n  [230 231 232 233 234]\n  [235 236 237 238 239]\n  [240 241 242 243 244]\n  [245 246 247 248 249]]\n\n [[250 251 252 253 254]\n  [255 256 257 258 259]\n  [260 261 262 263 264]\n  [265 266 267 268 269]\n  [270 271 272 273 274]]\n\n [[275 276 277 278 279]\n  [280 281 282 283 284]\n  [285 286 287 288 289]\n  [290 291 292 293 294]\n  [295 296 297 298 299]]]", &[4usize, 5usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((4, 2, 4, 4, ), (0..128i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 4, 4), (0..128i64).collect()).unwrap();
         let got = np!(try a[[3, 0, -4], 2, ::2, [true, true, true, true]]);
-        expect_error(&mut failures, "shape (4, 2, 4, 4): a[[3, 0, -4], 2, ::2, [True, True, True, True]]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 1 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (4, 2, 4, 4): a[[3, 0, -4], 2, ::2, [True, True, True, True]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 1 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, 5, 5, ), (0..375i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 5, 5), (0..375i64).collect()).unwrap();
         let got = np!(a[[4, 0], None, [[2, 1], [0, -2]], None, -3]);
         expect_read(&mut failures, "shape (5, 3, 5, 5): a[[4, 0], None, [[2, 1], [0, -2]], None, -3]", &got, "copy", "[[[[[360 361 362 363 364]]]\n\n\n  [[[ 35  36  37  38  39]]]]\n\n\n\n [[[[310 311 312 313 314]]]\n\n\n  [[[ 35  36  37  38  39]]]]]", &[2usize, 2usize, 1usize, 1usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((5, 4, 1, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4, 1), (0..20i64).collect()).unwrap();
         let got = np!(try a[None, [[-5, -1], [-4, 1]], [true, true, false, true], None]);
         expect_error(&mut failures, "shape (5, 4, 1): a[None, [[-5, -1], [-4, 1]], [True, True, False, True], None]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,2) (3,) ");
     }
     {
-        let a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(a[..., :-2:3, -3:-2]);
-        expect_read(&mut failures, "shape (2, 1): a[..., :-2:3, -3:-2]", &got, "view", "[]", &[0usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1): a[..., :-2:3, -3:-2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 4, 2, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 4, 2), (0..0i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (0, 4, 2): a[None]", &got, "view", "[]", &[1usize, 0usize, 4usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 4, 2): a[None]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 0usize, 4usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[3, 3], ::2]);
-        expect_read(&mut failures, "shape (4, 1, 4): a[[3, 3], ::2]", &got, "copy", "[[[12 13 14 15]]\n\n [[12 13 14 15]]]", &[2usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1, 4): a[[3, 3], ::2]",
+            &got,
+            "copy",
+            "[[[12 13 14 15]]\n\n [[12 13 14 15]]]",
+            &[2usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[a > 2]);
-        expect_read(&mut failures, "shape (5,): a[a > 2]", &got, "copy", "[3 4]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[a > 2]",
+            &got,
+            "copy",
+            "[3 4]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[..., -5::2, :]);
-        expect_read(&mut failures, "shape (4, 1): a[..., -5::2, :]", &got, "view", "[[0]\n [2]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1): a[..., -5::2, :]",
+            &got,
+            "view",
+            "[[0]\n [2]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (1,): a[...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(try a[-4]);
-        expect_error(&mut failures, "shape (3,): a[-4]", got.map(|_| ()), "IndexError", "index -4 is out of bounds for axis 0 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (3,): a[-4]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -4 is out of bounds for axis 0 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[:0:-3]);
-        expect_read(&mut failures, "shape (1,): a[:0:-3]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[:0:-3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 3, ), (0..36i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 3), (0..36i64).collect()).unwrap();
         let got = np!(try a[None, 3]);
-        expect_error(&mut failures, "shape (3, 4, 3): a[None, 3]", got.map(|_| ()), "IndexError", "index 3 is out of bounds for axis 0 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (3, 4, 3): a[None, 3]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 3 is out of bounds for axis 0 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[-2]);
-        expect_read(&mut failures, "shape (2,): a[-2]", &got, "scalar", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[-2]",
+            &got,
+            "scalar",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (1, 1): a[None]", &got, "view", "[[[0]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[None]",
+            &got,
+            "view",
+            "[[[0]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::-3, ...]);
-        expect_read(&mut failures, "shape (5,): a[::-3, ...]", &got, "view", "[4 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::-3, ...]",
+            &got,
+            "view",
+            "[4 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[[-2, 2]]);
-        expect_read(&mut failures, "shape (3,): a[[-2, 2]]", &got, "copy", "[1 2]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[[-2, 2]]",
+            &got,
+            "copy",
+            "[1 2]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(try a[[true, true], [[1, 1, -1], [1, 1, -1]], ...]);
         expect_error(&mut failures, "shape (2, 2): a[[True, True], [[1, 1, -1], [1, 1, -1]], ...]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (2,3) ");
     }
     {
-        let a = Array::from_shape_vec((1, 4, 4, 4, ), (0..64i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4, 4, 4), (0..64i64).collect()).unwrap();
         let got = np!(a[None, [-1]]);
         expect_read(&mut failures, "shape (1, 4, 4, 4): a[None, [-1]]", &got, "copy", "[[[[[ 0  1  2  3]\n    [ 4  5  6  7]\n    [ 8  9 10 11]\n    [12 13 14 15]]\n\n   [[16 17 18 19]\n    [20 21 22 23]\n    [24 25 26 27]\n    [28 29 30 31]]\n\n   [[32 33 34 35]\n    [36 37 38 39]\n    [40 41 42 43]\n    [44 45 46 47]]\n\n   [[48 49 50 51]\n    [52 53 54 55]\n    [56 57 58 59]\n    [60 61 62 63]]]]]", &[1usize, 1usize, 4usize, 4usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (4, 2): a[None]", &got, "view", "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]]]", &[1usize, 4usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[None]",
+            &got,
+            "view",
+            "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]]]",
+            &[1usize, 4usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[[true, false], ...]);
-        expect_read(&mut failures, "shape (2, 3): a[[True, False], ...]", &got, "copy", "[[0 1 2]]", &[1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[[True, False], ...]",
+            &got,
+            "copy",
+            "[[0 1 2]]",
+            &[1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 5, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 5), (0..30i64).collect()).unwrap();
         let got = np!(try a[:2:-3, [false, false], [-3, 1]]);
         expect_error(&mut failures, "shape (3, 2, 5): a[:2:-3, [False, False], [-3, 1]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) ");
     }
     {
-        let a = Array::from_shape_vec((4, 1, 4, 3, ), (0..48i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 4, 3), (0..48i64).collect()).unwrap();
         let got = np!(a[5::5, None, 3:, ::2, ::3]);
-        expect_read(&mut failures, "shape (4, 1, 4, 3): a[5::5, None, 3:, ::2, ::3]", &got, "view", "[]", &[0usize, 1usize, 0usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1, 4, 3): a[5::5, None, 3:, ::2, ::3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 0usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[None, None]);
-        expect_read(&mut failures, "shape (2, 1, 5): a[None, None]", &got, "view", "[[[[[0 1 2 3 4]]\n\n   [[5 6 7 8 9]]]]]", &[1usize, 1usize, 2usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 5): a[None, None]",
+            &got,
+            "view",
+            "[[[[[0 1 2 3 4]]\n\n   [[5 6 7 8 9]]]]]",
+            &[1usize, 1usize, 2usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[None, 0, ::1]);
-        expect_read(&mut failures, "shape (4, 2): a[None, 0, ::1]", &got, "view", "[[0 1]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[None, 0, ::1]",
+            &got,
+            "view",
+            "[[0 1]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:3:-3]);
-        expect_read(&mut failures, "shape (2,): a[:3:-3]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:3:-3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[-3::-1]);
-        expect_read(&mut failures, "shape (1,): a[-3::-1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[-3::-1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     report("numpy_cases_010", 40, &failures);
 }
@@ -2294,204 +4969,441 @@ fn numpy_cases_010() {
 fn numpy_cases_011() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((2, 1, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 3), (0..6i64).collect()).unwrap();
         let got = np!(try a[[true, true, true], ...]);
         expect_error(&mut failures, "shape (2, 1, 3): a[[True, True, True], ...]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 2 but size of corresponding boolean axis is 3");
     }
     {
-        let a = Array::from_shape_vec((5, 1, 5, 2, ), (0..50i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1, 5, 2), (0..50i64).collect()).unwrap();
         let got = np!(a[::-1, None, :, -5, []]);
-        expect_read(&mut failures, "shape (5, 1, 5, 2): a[::-1, None, :, -5, []]", &got, "copy", "[]", &[5usize, 1usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1, 5, 2): a[::-1, None, :, -5, []]",
+            &got,
+            "copy",
+            "[]",
+            &[5usize, 1usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(a[[true]]);
-        expect_read(&mut failures, "shape (1, 4): a[[True]]", &got, "copy", "[[0 1 2 3]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4): a[[True]]",
+            &got,
+            "copy",
+            "[[0 1 2 3]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 0, 4, 5, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 0, 4, 5), (0..0i64).collect()).unwrap();
         let got = np!(a[None, None, 1:0:5, ::-3]);
-        expect_read(&mut failures, "shape (4, 0, 4, 5): a[None, None, 1:0:5, ::-3]", &got, "view", "[]", &[1usize, 1usize, 0usize, 0usize, 4usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 0, 4, 5): a[None, None, 1:0:5, ::-3]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 1usize, 0usize, 0usize, 4usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::1]);
-        expect_read(&mut failures, "shape (5,): a[::1]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::1]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(a[:-2:-2]);
-        expect_read(&mut failures, "shape (5, 1): a[:-2:-2]", &got, "view", "[[4]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1): a[:-2:-2]",
+            &got,
+            "view",
+            "[[4]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 2, 5, ), (0..200i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 2, 5), (0..200i64).collect()).unwrap();
         let got = np!(a[[], -4::1]);
-        expect_read(&mut failures, "shape (4, 5, 2, 5): a[[], -4::1]", &got, "copy", "[]", &[0usize, 4usize, 2usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5, 2, 5): a[[], -4::1]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 4usize, 2usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, 3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 3, 5), (0..15i64).collect()).unwrap();
         let got = np!(a[[true], -3:2:3, :1:-1, -2, None]);
-        expect_read(&mut failures, "shape (1, 1, 3, 5): a[[True], -3:2:3, :1:-1, -2, None]", &got, "copy", "[[[[13]]]]", &[1usize, 1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1, 3, 5): a[[True], -3:2:3, :1:-1, -2, None]",
+            &got,
+            "copy",
+            "[[[[13]]]]",
+            &[1usize, 1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4), (0..20i64).collect()).unwrap();
         let got = np!(a[None, [false, false, true, true, true]]);
-        expect_read(&mut failures, "shape (5, 4): a[None, [False, False, True, True, True]]", &got, "copy", "[[[ 8  9 10 11]\n  [12 13 14 15]\n  [16 17 18 19]]]", &[1usize, 3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 4): a[None, [False, False, True, True, True]]",
+            &got,
+            "copy",
+            "[[[ 8  9 10 11]\n  [12 13 14 15]\n  [16 17 18 19]]]",
+            &[1usize, 3usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3), (0..15i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (5, 3): a[...]", &got, "view", "[[ 0  1  2]\n [ 3  4  5]\n [ 6  7  8]\n [ 9 10 11]\n [12 13 14]]", &[5usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3): a[...]",
+            &got,
+            "view",
+            "[[ 0  1  2]\n [ 3  4  5]\n [ 6  7  8]\n [ 9 10 11]\n [12 13 14]]",
+            &[5usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[3::-2]);
-        expect_read(&mut failures, "shape (2, 3): a[3::-2]", &got, "view", "[[3 4 5]]", &[1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[3::-2]",
+            &got,
+            "view",
+            "[[3 4 5]]",
+            &[1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 5, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 5), (0..30i64).collect()).unwrap();
         let got = np!(a[...]);
         expect_read(&mut failures, "shape (2, 3, 5): a[...]", &got, "view", "[[[ 0  1  2  3  4]\n  [ 5  6  7  8  9]\n  [10 11 12 13 14]]\n\n [[15 16 17 18 19]\n  [20 21 22 23 24]\n  [25 26 27 28 29]]]", &[2usize, 3usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 4, 1, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4, 1, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[true], ::5, [true]]);
-        expect_read(&mut failures, "shape (1, 4, 1, 4): a[[True], ::5, [True]]", &got, "copy", "[[[0 1 2 3]]]", &[1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4, 1, 4): a[[True], ::5, [True]]",
+            &got,
+            "copy",
+            "[[[0 1 2 3]]]",
+            &[1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 2, 5, ), (0..40i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 2, 5), (0..40i64).collect()).unwrap();
         let got = np!(a[[3], -1, [[0, -2, -2], [-2, 0, 1]], ..., 1:-1]);
         expect_read(&mut failures, "shape (4, 1, 2, 5): a[[3], -1, [[0, -2, -2], [-2, 0, 1]], ..., 1:-1]", &got, "copy", "[[[31 32 33]\n  [31 32 33]\n  [31 32 33]]\n\n [[31 32 33]\n  [31 32 33]\n  [36 37 38]]]", &[2usize, 3usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 3, 5, 4, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 5, 4), (0..60i64).collect()).unwrap();
         let got = np!(try a[1:2, ..., [true, true, true]]);
         expect_error(&mut failures, "shape (1, 3, 5, 4): a[1:2, ..., [True, True, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 3; size of axis is 4 but size of corresponding boolean axis is 3");
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[a > 2]);
-        expect_read(&mut failures, "shape (1,): a[a > 2]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[a > 2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[4::3, ::1]);
-        expect_read(&mut failures, "shape (3, 1): a[4::3, ::1]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[4::3, ::1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[~(a < 3)]);
-        expect_read(&mut failures, "shape (1,): a[~(a < 3)]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[~(a < 3)]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[[-1, 1, -2]]);
-        expect_read(&mut failures, "shape (4, 1): a[[-1, 1, -2]]", &got, "copy", "[[3]\n [1]\n [2]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1): a[[-1, 1, -2]]",
+            &got,
+            "copy",
+            "[[3]\n [1]\n [2]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 1, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 1), (0..15i64).collect()).unwrap();
         let got = np!(a[[2]]);
-        expect_read(&mut failures, "shape (3, 5, 1): a[[2]]", &got, "copy", "[[[10]\n  [11]\n  [12]\n  [13]\n  [14]]]", &[1usize, 5usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 5, 1): a[[2]]",
+            &got,
+            "copy",
+            "[[[10]\n  [11]\n  [12]\n  [13]\n  [14]]]",
+            &[1usize, 5usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[3::1]);
-        expect_read(&mut failures, "shape (3,): a[3::1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[3::1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[-3:-3:-3, ...]);
-        expect_read(&mut failures, "shape (1,): a[-3:-3:-3, ...]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[-3:-3:-3, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(try a[-5]);
-        expect_error(&mut failures, "shape (4,): a[-5]", got.map(|_| ()), "IndexError", "index -5 is out of bounds for axis 0 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (4,): a[-5]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -5 is out of bounds for axis 0 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (2,): a[None]", &got, "view", "[[0 1]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None]",
+            &got,
+            "view",
+            "[[0 1]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[~(a < 3), ...]);
-        expect_read(&mut failures, "shape (3,): a[~(a < 3), ...]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[~(a < 3), ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, 5, 2, ), (0..150i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 5, 2), (0..150i64).collect()).unwrap();
         let got = np!(try a[..., [true, true, false, false, true]]);
         expect_error(&mut failures, "shape (5, 3, 5, 2): a[..., [True, True, False, False, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 3; size of axis is 2 but size of corresponding boolean axis is 5");
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[:4, [false, true, true], ...]);
-        expect_read(&mut failures, "shape (2, 3): a[:4, [False, True, True], ...]", &got, "copy", "[[1 2]\n [4 5]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[:4, [False, True, True], ...]",
+            &got,
+            "copy",
+            "[[1 2]\n [4 5]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[~(a < 3), None]);
-        expect_read(&mut failures, "shape (4,): a[~(a < 3), None]", &got, "copy", "[[3]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[~(a < 3), None]",
+            &got,
+            "copy",
+            "[[3]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[[2, 3, -2], None, :-4:2]);
-        expect_read(&mut failures, "shape (4, 2): a[[2, 3, -2], None, :-4:2]", &got, "copy", "[]", &[3usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[[2, 3, -2], None, :-4:2]",
+            &got,
+            "copy",
+            "[]",
+            &[3usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 4, 5, ), (0..500i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 4, 5), (0..500i64).collect()).unwrap();
         let got = np!(try a[1::2, [true, true, true, false, true], -1:1:3, [false, true, true, true, false], None]);
         expect_error(&mut failures, "shape (5, 5, 4, 5): a[1::2, [True, True, True, False, True], -1:1:3, [False, True, True, True, False], None]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (4,) (3,) ");
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[::-1]);
-        expect_read(&mut failures, "shape (3,): a[::-1]", &got, "view", "[2 1 0]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[::-1]",
+            &got,
+            "view",
+            "[2 1 0]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 2, ), (0..24i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 2), (0..24i64).collect()).unwrap();
         let got = np!(a[[false, true, true], ::-2]);
-        expect_read(&mut failures, "shape (3, 4, 2): a[[False, True, True], ::-2]", &got, "copy", "[[[14 15]\n  [10 11]]\n\n [[22 23]\n  [18 19]]]", &[2usize, 2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4, 2): a[[False, True, True], ::-2]",
+            &got,
+            "copy",
+            "[[[14 15]\n  [10 11]]\n\n [[22 23]\n  [18 19]]]",
+            &[2usize, 2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[[1, -1, -1], None]);
-        expect_read(&mut failures, "shape (2,): a[[1, -1, -1], None]", &got, "copy", "[[1]\n [1]\n [1]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[[1, -1, -1], None]",
+            &got,
+            "copy",
+            "[[1]\n [1]\n [1]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[::3]);
-        expect_read(&mut failures, "shape (4,): a[::3]", &got, "view", "[0 3]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[::3]",
+            &got,
+            "view",
+            "[0 3]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[::2, None]);
-        expect_read(&mut failures, "shape (1,): a[::2, None]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[::2, None]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2,): a[...]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[...]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3,): a[...]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[...]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (2,): a[None]", &got, "view", "[[0 1]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None]",
+            &got,
+            "view",
+            "[[0 1]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[[true, false, true, false], None, ...]);
-        expect_read(&mut failures, "shape (4, 4): a[[True, False, True, False], None, ...]", &got, "copy", "[[[ 0  1  2  3]]\n\n [[ 8  9 10 11]]]", &[2usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[[True, False, True, False], None, ...]",
+            &got,
+            "copy",
+            "[[[ 0  1  2  3]]\n\n [[ 8  9 10 11]]]",
+            &[2usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[-2, None, [false, true, false, false, true]]);
-        expect_read(&mut failures, "shape (5, 5): a[-2, None, [False, True, False, False, True]]", &got, "copy", "[[16]\n [19]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5): a[-2, None, [False, True, False, False, True]]",
+            &got,
+            "copy",
+            "[[16]\n [19]]",
+            &[2usize, 1usize],
+        );
     }
     report("numpy_cases_011", 40, &failures);
 }
@@ -2500,204 +5412,446 @@ fn numpy_cases_011() {
 fn numpy_cases_012() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((2, 4, 4, 2, ), (0..64i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4, 4, 2), (0..64i64).collect()).unwrap();
         let got = np!(try a[2, :-4:-2, [1, -3, -2], [], None]);
-        expect_error(&mut failures, "shape (2, 4, 4, 2): a[2, :-4:-2, [1, -3, -2], [], None]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 4, 4, 2): a[2, :-4:-2, [1, -3, -2], [], None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[-4:3, ::-1, ...]);
-        expect_read(&mut failures, "shape (4, 2): a[-4:3, ::-1, ...]", &got, "view", "[[1 0]\n [3 2]\n [5 4]]", &[3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[-4:3, ::-1, ...]",
+            &got,
+            "view",
+            "[[1 0]\n [3 2]\n [5 4]]",
+            &[3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[..., :-3]);
-        expect_read(&mut failures, "shape (3,): a[..., :-3]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[..., :-3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[None, [], 1:-2:2]);
-        expect_read(&mut failures, "shape (2, 3): a[None, [], 1:-2:2]", &got, "copy", "[]", &[1usize, 0usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[None, [], 1:-2:2]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 4, 2, ), (0..40i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 4, 2), (0..40i64).collect()).unwrap();
         let got = np!(a[::2, 0, ...]);
-        expect_read(&mut failures, "shape (1, 5, 4, 2): a[::2, 0, ...]", &got, "view", "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]]]", &[1usize, 4usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5, 4, 2): a[::2, 0, ...]",
+            &got,
+            "view",
+            "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]]]",
+            &[1usize, 4usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[:-3:-3]);
-        expect_read(&mut failures, "shape (3,): a[:-3:-3]", &got, "view", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[:-3:-3]",
+            &got,
+            "view",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[::5, None]);
-        expect_read(&mut failures, "shape (4,): a[::5, None]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[::5, None]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 3, 2, ), (0..54i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 3, 2), (0..54i64).collect()).unwrap();
         let got = np!(a[-3::-3, [true, true, false], ..., 1::-3]);
-        expect_read(&mut failures, "shape (3, 3, 3, 2): a[-3::-3, [True, True, False], ..., 1::-3]", &got, "copy", "[[[[ 1]\n   [ 3]\n   [ 5]]\n\n  [[ 7]\n   [ 9]\n   [11]]]]", &[1usize, 2usize, 3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3, 3, 2): a[-3::-3, [True, True, False], ..., 1::-3]",
+            &got,
+            "copy",
+            "[[[[ 1]\n   [ 3]\n   [ 5]]\n\n  [[ 7]\n   [ 9]\n   [11]]]]",
+            &[1usize, 2usize, 3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[::-1]);
-        expect_read(&mut failures, "shape (2, 5): a[::-1]", &got, "view", "[[5 6 7 8 9]\n [0 1 2 3 4]]", &[2usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[::-1]",
+            &got,
+            "view",
+            "[[5 6 7 8 9]\n [0 1 2 3 4]]",
+            &[2usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2, 2): a[...]", &got, "view", "[[0 1]\n [2 3]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2): a[...]",
+            &got,
+            "view",
+            "[[0 1]\n [2 3]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3), (0..15i64).collect()).unwrap();
         let got = np!(a[:-2, ..., [false, true, true]]);
-        expect_read(&mut failures, "shape (5, 3): a[:-2, ..., [False, True, True]]", &got, "copy", "[[1 2]\n [4 5]\n [7 8]]", &[3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3): a[:-2, ..., [False, True, True]]",
+            &got,
+            "copy",
+            "[[1 2]\n [4 5]\n [7 8]]",
+            &[3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 3, 4, ), (0..36i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 3, 4), (0..36i64).collect()).unwrap();
         let got = np!(try a[None, None, -4, None]);
-        expect_error(&mut failures, "shape (3, 1, 3, 4): a[None, None, -4, None]", got.map(|_| ()), "IndexError", "index -4 is out of bounds for axis 0 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (3, 1, 3, 4): a[None, None, -4, None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -4 is out of bounds for axis 0 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, 5, ), (0..80i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 5), (0..80i64).collect()).unwrap();
         let got = np!(a[:-6:5, None, :-6:-2]);
-        expect_read(&mut failures, "shape (4, 4, 5): a[:-6:5, None, :-6:-2]", &got, "view", "[]", &[0usize, 1usize, 2usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4, 5): a[:-6:5, None, :-6:-2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 2usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 5, 1, ), (0..75i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 5, 1), (0..75i64).collect()).unwrap();
         let got = np!(a[None]);
         expect_read(&mut failures, "shape (3, 5, 5, 1): a[None]", &got, "view", "[[[[[ 0]\n    [ 1]\n    [ 2]\n    [ 3]\n    [ 4]]\n\n   [[ 5]\n    [ 6]\n    [ 7]\n    [ 8]\n    [ 9]]\n\n   [[10]\n    [11]\n    [12]\n    [13]\n    [14]]\n\n   [[15]\n    [16]\n    [17]\n    [18]\n    [19]]\n\n   [[20]\n    [21]\n    [22]\n    [23]\n    [24]]]\n\n\n  [[[25]\n    [26]\n    [27]\n    [28]\n    [29]]\n\n   [[30]\n    [31]\n    [32]\n    [33]\n    [34]]\n\n   [[35]\n    [36]\n    [37]\n    [38]\n    [39]]\n\n   [[40]\n    [41]\n    [42]\n    [43]\n    [44]]\n\n   [[45]\n    [46]\n    [47]\n    [48]\n    [49]]]\n\n\n  [[[50]\n    [51]\n    [52]\n    [53]\n    [54]]\n\n   [[55]\n    [56]\n    [57]\n    [58]\n    [59]]\n\n   [[60]\n    [61]\n    [62]\n    [63]\n    [64]]\n\n   [[65]\n    [66]\n    [67]\n    [68]\n    [69]]\n\n   [[70]\n    [71]\n    [72]\n    [73]\n    [74]]]]]", &[1usize, 3usize, 5usize, 5usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:, None]);
-        expect_read(&mut failures, "shape (2,): a[:, None]", &got, "view", "[[0]\n [1]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:, None]",
+            &got,
+            "view",
+            "[[0]\n [1]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 5), (0..5i64).collect()).unwrap();
         let got = np!(try a[:, 1, 3]);
-        expect_error(&mut failures, "shape (1, 1, 5): a[:, 1, 3]", got.map(|_| ()), "IndexError", "index 1 is out of bounds for axis 1 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1, 1, 5): a[:, 1, 3]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 1 is out of bounds for axis 1 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[:, None, :-3:-3]);
-        expect_read(&mut failures, "shape (1, 1): a[:, None, :-3:-3]", &got, "view", "[[[0]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[:, None, :-3:-3]",
+            &got,
+            "view",
+            "[[[0]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[0:]);
-        expect_read(&mut failures, "shape (5,): a[0:]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[0:]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[1, ...]);
-        expect_read(&mut failures, "shape (3,): a[1, ...]", &got, "view", "1", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[1, ...]",
+            &got,
+            "view",
+            "1",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[5::2, ...]);
-        expect_read(&mut failures, "shape (5, 2): a[5::2, ...]", &got, "view", "[]", &[0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[5::2, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(a[[true]]);
-        expect_read(&mut failures, "shape (1, 4): a[[True]]", &got, "copy", "[[0 1 2 3]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4): a[[True]]",
+            &got,
+            "copy",
+            "[[0 1 2 3]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, 5, ), (0..50i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2, 5), (0..50i64).collect()).unwrap();
         let got = np!(a[::6, None, ::-2]);
-        expect_read(&mut failures, "shape (5, 2, 5): a[::6, None, ::-2]", &got, "view", "[[[[5 6 7 8 9]]]]", &[1usize, 1usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2, 5): a[::6, None, ::-2]",
+            &got,
+            "view",
+            "[[[[5 6 7 8 9]]]]",
+            &[1usize, 1usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 2, 5, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 2, 5), (0..30i64).collect()).unwrap();
         let got = np!(try a[[-1], -1, ..., None, [false, true]]);
         expect_error(&mut failures, "shape (3, 1, 2, 5): a[[-1], -1, ..., None, [False, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 3; size of axis is 5 but size of corresponding boolean axis is 2");
     }
     {
-        let a = Array::from_shape_vec((3, 4, 4, 5, ), (0..240i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 4, 5), (0..240i64).collect()).unwrap();
         let got = np!(a[None]);
         expect_read(&mut failures, "shape (3, 4, 4, 5): a[None]", &got, "view", "[[[[[  0   1   2   3   4]\n    [  5   6   7   8   9]\n    [ 10  11  12  13  14]\n    [ 15  16  17  18  19]]\n\n   [[ 20  21  22  23  24]\n    [ 25  26  27  28  29]\n    [ 30  31  32  33  34]\n    [ 35  36  37  38  39]]\n\n   [[ 40  41  42  43  44]\n    [ 45  46  47  48  49]\n    [ 50  51  52  53  54]\n    [ 55  56  57  58  59]]\n\n   [[ 60  61  62  63  64]\n    [ 65  66  67  68  69]\n    [ 70  71  72  73  74]\n    [ 75  76  77  78  79]]]\n\n\n  [[[ 80  81  82  83  84]\n    [ 85  86  87  88  89]\n    [ 90  91  92  93  94]\n    [ 95  96  97  98  99]]\n\n   [[100 101 102 103 104]\n    [105 106 107 108 109]\n    [110 111 112 113 114]\n    [115 116 117 118 119]]\n\n   [[120 121 122 123 124]\n    [125 126 127 128 129]\n    [130 131 132 133 134]\n    [135 136 137 138 139]]\n\n   [[140 141 142 143 144]\n    [145 146 147 148 149]\n    [150 151 152 153 154]\n    [155 156 157 158 159]]]\n\n\n  [[[160 161 162 163 164]\n    [165 166 167 168 169]\n    [170 171 172 173 174]\n    [175 176 177 178 179]]\n\n   [[180 181 182 183 184]\n    [185 186 187 188 189]\n    [190 191 192 193 194]\n    [195 196 197 198 199]]\n\n   [[200 201 202 203 204]\n    [205 206 207 208 209]\n    [210 211 212 213 214]\n    [215 216 217 218 219]]\n\n   [[220 221 222 223 224]\n    [225 226 227 228 229]\n    [230 231 232 233 234]\n    [235 236 237 238 239]]]]]", &[1usize, 3usize, 4usize, 4usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[-1, 0::2, ...]);
-        expect_read(&mut failures, "shape (1, 1): a[-1, 0::2, ...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[-1, 0::2, ...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[6::3]);
-        expect_read(&mut failures, "shape (4,): a[6::3]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[6::3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (5,): a[...]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[...]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[[false, false, false], [], ...]);
-        expect_read(&mut failures, "shape (3, 1): a[[False, False, False], [], ...]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[[False, False, False], [], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[[true, false, true]]);
-        expect_read(&mut failures, "shape (3, 2): a[[True, False, True]]", &got, "copy", "[[0 1]\n [4 5]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2): a[[True, False, True]]",
+            &got,
+            "copy",
+            "[[0 1]\n [4 5]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[[true], ..., [false, false, true, false, true], [false, true]]);
-        expect_read(&mut failures, "shape (1, 5, 2): a[[True], ..., [False, False, True, False, True], [False, True]]", &got, "copy", "[5 9]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5, 2): a[[True], ..., [False, False, True, False, True], [False, True]]",
+            &got,
+            "copy",
+            "[5 9]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, 2, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2, 2, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (1, 2, 2, 0): a[...]", &got, "view", "[]", &[1usize, 2usize, 2usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2, 2, 0): a[...]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 2usize, 2usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, 3, 2, ), (0..90i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 3, 2), (0..90i64).collect()).unwrap();
         let got = np!(a[[true, false, true, true, true], ..., :4:-1]);
-        expect_read(&mut failures, "shape (5, 3, 3, 2): a[[True, False, True, True, True], ..., :4:-1]", &got, "copy", "[]", &[4usize, 3usize, 3usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3, 3, 2): a[[True, False, True, True, True], ..., :4:-1]",
+            &got,
+            "copy",
+            "[]",
+            &[4usize, 3usize, 3usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[-1, ::-2, None]);
-        expect_read(&mut failures, "shape (4, 2): a[-1, ::-2, None]", &got, "view", "[[7]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[-1, ::-2, None]",
+            &got,
+            "view",
+            "[[7]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         let got = np!(try a[[true, true, false], [], None]);
         expect_error(&mut failures, "shape (3, 2): a[[True, True, False], [], None]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (0,) ");
     }
     {
-        let a = Array::from_shape_vec((5, 5, 2, ), (0..50i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 2), (0..50i64).collect()).unwrap();
         let got = np!(a[None, None, :]);
         expect_read(&mut failures, "shape (5, 5, 2): a[None, None, :]", &got, "view", "[[[[[ 0  1]\n    [ 2  3]\n    [ 4  5]\n    [ 6  7]\n    [ 8  9]]\n\n   [[10 11]\n    [12 13]\n    [14 15]\n    [16 17]\n    [18 19]]\n\n   [[20 21]\n    [22 23]\n    [24 25]\n    [26 27]\n    [28 29]]\n\n   [[30 31]\n    [32 33]\n    [34 35]\n    [36 37]\n    [38 39]]\n\n   [[40 41]\n    [42 43]\n    [44 45]\n    [46 47]\n    [48 49]]]]]", &[1usize, 1usize, 5usize, 5usize, 2usize]);
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::1, ...]);
-        expect_read(&mut failures, "shape (5,): a[::1, ...]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::1, ...]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 0, 3), (0..0i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3, 1, 0, 3): a[...]", &got, "view", "[]", &[3usize, 1usize, 0usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1, 0, 3): a[...]",
+            &got,
+            "view",
+            "[]",
+            &[3usize, 1usize, 0usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[:3:-2, :-4]);
-        expect_read(&mut failures, "shape (3, 3): a[:3:-2, :-4]", &got, "view", "[]", &[0usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3): a[:3:-2, :-4]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[None, None]);
-        expect_read(&mut failures, "shape (3,): a[None, None]", &got, "view", "[[[0 1 2]]]", &[1usize, 1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[None, None]",
+            &got,
+            "view",
+            "[[[0 1 2]]]",
+            &[1usize, 1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 3, 4, ), (0..96i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 3, 4), (0..96i64).collect()).unwrap();
         let got = np!(a[[false, false, true, false], [true, false]]);
-        expect_read(&mut failures, "shape (4, 2, 3, 4): a[[False, False, True, False], [True, False]]", &got, "copy", "[[[48 49 50 51]\n  [52 53 54 55]\n  [56 57 58 59]]]", &[1usize, 3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2, 3, 4): a[[False, False, True, False], [True, False]]",
+            &got,
+            "copy",
+            "[[[48 49 50 51]\n  [52 53 54 55]\n  [56 57 58 59]]]",
+            &[1usize, 3usize, 4usize],
+        );
     }
     report("numpy_cases_012", 40, &failures);
 }
@@ -2706,202 +5860,443 @@ fn numpy_cases_012() {
 fn numpy_cases_013() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[..., ::-1, 4]);
-        expect_read(&mut failures, "shape (5, 5): a[..., ::-1, 4]", &got, "view", "[24 19 14  9  4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5): a[..., ::-1, 4]",
+            &got,
+            "view",
+            "[24 19 14  9  4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[None, [[0, -1, -1], [0, 0, -1]], ...]);
-        expect_read(&mut failures, "shape (1, 2): a[None, [[0, -1, -1], [0, 0, -1]], ...]", &got, "copy", "[[[[0 1]\n   [0 1]\n   [0 1]]\n\n  [[0 1]\n   [0 1]\n   [0 1]]]]", &[1usize, 2usize, 3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[None, [[0, -1, -1], [0, 0, -1]], ...]",
+            &got,
+            "copy",
+            "[[[[0 1]\n   [0 1]\n   [0 1]]\n\n  [[0 1]\n   [0 1]\n   [0 1]]]]",
+            &[1usize, 2usize, 3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[:-3:1]);
-        expect_read(&mut failures, "shape (5,): a[:-3:1]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[:-3:1]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3,): a[...]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[...]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[..., :-1:-3, ::3]);
-        expect_read(&mut failures, "shape (2, 4): a[..., :-1:-3, ::3]", &got, "view", "[]", &[0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4): a[..., :-1:-3, ::3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, 2, 1, ), (0..32i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 2, 1), (0..32i64).collect()).unwrap();
         let got = np!(a[:, :4:-2, None, [false, true], [-1]]);
-        expect_read(&mut failures, "shape (4, 4, 2, 1): a[:, :4:-2, None, [False, True], [-1]]", &got, "copy", "[]", &[4usize, 0usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4, 2, 1): a[:, :4:-2, None, [False, True], [-1]]",
+            &got,
+            "copy",
+            "[]",
+            &[4usize, 0usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[..., [[1, 0], [-1, -1]]]);
-        expect_read(&mut failures, "shape (3,): a[..., [[1, 0], [-1, -1]]]", &got, "copy", "[[1 0]\n [2 2]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[..., [[1, 0], [-1, -1]]]",
+            &got,
+            "copy",
+            "[[1 0]\n [2 2]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2,): a[...]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[...]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, 3, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5, 3), (0..30i64).collect()).unwrap();
         let got = np!(a[[1, -1], None]);
         expect_read(&mut failures, "shape (2, 5, 3): a[[1, -1], None]", &got, "copy", "[[[[15 16 17]\n   [18 19 20]\n   [21 22 23]\n   [24 25 26]\n   [27 28 29]]]\n\n\n [[[15 16 17]\n   [18 19 20]\n   [21 22 23]\n   [24 25 26]\n   [27 28 29]]]]", &[2usize, 1usize, 5usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((5, 1, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1, 2), (0..10i64).collect()).unwrap();
         let got = np!(try a[:-1, -2, :2:-3, None]);
-        expect_error(&mut failures, "shape (5, 1, 2): a[:-1, -2, :2:-3, None]", got.map(|_| ()), "IndexError", "index -2 is out of bounds for axis 1 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (5, 1, 2): a[:-1, -2, :2:-3, None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -2 is out of bounds for axis 1 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 2, ), (0..18i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 2), (0..18i64).collect()).unwrap();
         let got = np!(a[[true, false, false], ::-3, ..., ::1]);
-        expect_read(&mut failures, "shape (3, 3, 2): a[[True, False, False], ::-3, ..., ::1]", &got, "copy", "[[[4 5]]]", &[1usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3, 2): a[[True, False, False], ::-3, ..., ::1]",
+            &got,
+            "copy",
+            "[[[4 5]]]",
+            &[1usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 4), (0..20i64).collect()).unwrap();
         let got = np!(a[2::-2, [4, 3], ...]);
-        expect_read(&mut failures, "shape (1, 5, 4): a[2::-2, [4, 3], ...]", &got, "copy", "[[[16 17 18 19]\n  [12 13 14 15]]]", &[1usize, 2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5, 4): a[2::-2, [4, 3], ...]",
+            &got,
+            "copy",
+            "[[[16 17 18 19]\n  [12 13 14 15]]]",
+            &[1usize, 2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[a > 2, None]);
-        expect_read(&mut failures, "shape (2,): a[a > 2, None]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[a > 2, None]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[:3:-2, ...]);
-        expect_read(&mut failures, "shape (1,): a[:3:-2, ...]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[:3:-2, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[..., :-3:2]);
-        expect_read(&mut failures, "shape (1, 5): a[..., :-3:2]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5): a[..., :-3:2]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (4, 2): a[None]", &got, "view", "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]]]", &[1usize, 4usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[None]",
+            &got,
+            "view",
+            "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]]]",
+            &[1usize, 4usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[[[0, -1, -1], [-1, -1, 0]]]);
-        expect_read(&mut failures, "shape (1,): a[[[0, -1, -1], [-1, -1, 0]]]", &got, "copy", "[[0 0 0]\n [0 0 0]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[[[0, -1, -1], [-1, -1, 0]]]",
+            &got,
+            "copy",
+            "[[0 0 0]\n [0 0 0]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[..., -1, ::1, -2]);
-        expect_read(&mut failures, "shape (1, 1, 3): a[..., -1, ::1, -2]", &got, "view", "[1]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1, 3): a[..., -1, ::1, -2]",
+            &got,
+            "view",
+            "[1]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[~(a < 3), None]);
-        expect_read(&mut failures, "shape (2,): a[~(a < 3), None]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[~(a < 3), None]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[[[1, 0, -1], [1, -2, 1]], None]);
         expect_read(&mut failures, "shape (2, 3): a[[[1, 0, -1], [1, -2, 1]], None]", &got, "copy", "[[[[3 4 5]]\n\n  [[0 1 2]]\n\n  [[3 4 5]]]\n\n\n [[[3 4 5]]\n\n  [[0 1 2]]\n\n  [[3 4 5]]]]", &[2usize, 3usize, 1usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((3, 2, 2, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 2), (0..12i64).collect()).unwrap();
         let got = np!(a[4:-3:2, :]);
-        expect_read(&mut failures, "shape (3, 2, 2): a[4:-3:2, :]", &got, "view", "[]", &[0usize, 2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2, 2): a[4:-3:2, :]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[[2, 2], ..., ::-2]);
-        expect_read(&mut failures, "shape (4, 5): a[[2, 2], ..., ::-2]", &got, "copy", "[[14 12 10]\n [14 12 10]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[[2, 2], ..., ::-2]",
+            &got,
+            "copy",
+            "[[14 12 10]\n [14 12 10]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 3, 5, 1, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3, 5, 1), (0..60i64).collect()).unwrap();
         let got = np!(a[None, [], [false, false, true]]);
-        expect_read(&mut failures, "shape (4, 3, 5, 1): a[None, [], [False, False, True]]", &got, "copy", "[]", &[1usize, 0usize, 5usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 3, 5, 1): a[None, [], [False, False, True]]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize, 5usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[3, -3, 0], None]);
-        expect_read(&mut failures, "shape (4,): a[[3, -3, 0], None]", &got, "copy", "[[3]\n [1]\n [0]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[3, -3, 0], None]",
+            &got,
+            "copy",
+            "[[3]\n [1]\n [0]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (4,): a[None]", &got, "view", "[[0 1 2 3]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2 3]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, 3, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4, 3), (0..60i64).collect()).unwrap();
         let got = np!(try a[..., -5, [[-4, -2], [1, -2]]]);
-        expect_error(&mut failures, "shape (5, 4, 3): a[..., -5, [[-4, -2], [1, -2]]]", got.map(|_| ()), "IndexError", "index -5 is out of bounds for axis 1 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (5, 4, 3): a[..., -5, [[-4, -2], [1, -2]]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -5 is out of bounds for axis 1 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2,): a[...]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[...]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(a[1:0, -3:, ...]);
-        expect_read(&mut failures, "shape (5, 1): a[1:0, -3:, ...]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1): a[1:0, -3:, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[[false, true, false], [false, false], ...]);
-        expect_read(&mut failures, "shape (3, 2): a[[False, True, False], [False, False], ...]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2): a[[False, True, False], [False, False], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 1, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 1, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[:, 0, :, :, None]);
         expect_read(&mut failures, "shape (3, 1, 1, 4): a[:, 0, :, :, None]", &got, "view", "[[[[ 0]\n   [ 1]\n   [ 2]\n   [ 3]]]\n\n\n [[[ 4]\n   [ 5]\n   [ 6]\n   [ 7]]]\n\n\n [[[ 8]\n   [ 9]\n   [10]\n   [11]]]]", &[3usize, 1usize, 4usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[:0:2, ...]);
-        expect_read(&mut failures, "shape (4,): a[:0:2, ...]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[:0:2, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[-2, None, ::2]);
-        expect_read(&mut failures, "shape (4, 2): a[-2, None, ::2]", &got, "view", "[[4]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[-2, None, ::2]",
+            &got,
+            "view",
+            "[[4]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 1, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 1), (0..8i64).collect()).unwrap();
         let got = np!(try a[4, [true, true], [true]]);
-        expect_error(&mut failures, "shape (4, 2, 1): a[4, [True, True], [True]]", got.map(|_| ()), "IndexError", "index 4 is out of bounds for axis 0 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (4, 2, 1): a[4, [True, True], [True]]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 4 is out of bounds for axis 0 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[-2, ::4]);
-        expect_read(&mut failures, "shape (2, 3): a[-2, ::4]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[-2, ::4]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 1, 4, ), (0..80i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 1, 4), (0..80i64).collect()).unwrap();
         let got = np!(a[0::2, 2, None]);
-        expect_read(&mut failures, "shape (4, 5, 1, 4): a[0::2, 2, None]", &got, "view", "[[[[ 8  9 10 11]]]\n\n\n [[[48 49 50 51]]]]", &[2usize, 1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5, 1, 4): a[0::2, 2, None]",
+            &got,
+            "view",
+            "[[[[ 8  9 10 11]]]\n\n\n [[[48 49 50 51]]]]",
+            &[2usize, 1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(try a[-2, 1]);
-        expect_error(&mut failures, "shape (1, 4): a[-2, 1]", got.map(|_| ()), "IndexError", "index -2 is out of bounds for axis 0 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1, 4): a[-2, 1]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(try a[[true, true], [true, false], None]);
         expect_error(&mut failures, "shape (1, 2): a[[True, True], [True, False], None]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 1 but size of corresponding boolean axis is 2");
     }
     {
-        let a = Array::from_shape_vec((5, 3, 4, 1, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 4, 1), (0..60i64).collect()).unwrap();
         let got = np!(a[-1, -4:-1, [], 1::-3, ...]);
-        expect_read(&mut failures, "shape (5, 3, 4, 1): a[-1, -4:-1, [], 1::-3, ...]", &got, "copy", "[]", &[0usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3, 4, 1): a[-1, -4:-1, [], 1::-3, ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[-1, 1, 4::1, None]);
-        expect_read(&mut failures, "shape (1, 2, 5): a[-1, 1, 4::1, None]", &got, "view", "[[9]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2, 5): a[-1, 1, 4::1, None]",
+            &got,
+            "view",
+            "[[9]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 2), (0..6i64).collect()).unwrap();
         let got = np!(try a[-1, :, ..., [false, false, true]]);
         expect_error(&mut failures, "shape (3, 1, 2): a[-1, :, ..., [False, False, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 2 but size of corresponding boolean axis is 3");
     }
@@ -2912,204 +6307,437 @@ fn numpy_cases_013() {
 fn numpy_cases_014() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((3, 4, 3, 3, ), (0..108i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 3, 3), (0..108i64).collect()).unwrap();
         let got = np!(a[-2, -1]);
-        expect_read(&mut failures, "shape (3, 4, 3, 3): a[-2, -1]", &got, "view", "[[63 64 65]\n [66 67 68]\n [69 70 71]]", &[3usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4, 3, 3): a[-2, -1]",
+            &got,
+            "view",
+            "[[63 64 65]\n [66 67 68]\n [69 70 71]]",
+            &[3usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:]);
-        expect_read(&mut failures, "shape (2,): a[:]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[::-3]);
-        expect_read(&mut failures, "shape (3,): a[::-3]", &got, "view", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[::-3]",
+            &got,
+            "view",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 3, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 3), (0..60i64).collect()).unwrap();
         let got = np!(a[-3, [4, 4]]);
-        expect_read(&mut failures, "shape (4, 5, 3): a[-3, [4, 4]]", &got, "copy", "[[27 28 29]\n [27 28 29]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5, 3): a[-3, [4, 4]]",
+            &got,
+            "copy",
+            "[[27 28 29]\n [27 28 29]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[2::6]);
-        expect_read(&mut failures, "shape (5,): a[2::6]", &got, "view", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[2::6]",
+            &got,
+            "view",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6)]);
-        expect_read(&mut failures, "shape (2,): a[(a > 1) & (a < 6)]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[(a > 1) & (a < 6)]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[None, [false, false], None]);
-        expect_read(&mut failures, "shape (2, 5): a[None, [False, False], None]", &got, "copy", "[]", &[1usize, 0usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[None, [False, False], None]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 0usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (4,): a[...]", &got, "view", "[0 1 2 3]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[...]",
+            &got,
+            "view",
+            "[0 1 2 3]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[], ...]);
-        expect_read(&mut failures, "shape (4,): a[[], ...]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 4, 5, ), (0..300i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 4, 5), (0..300i64).collect()).unwrap();
         let got = np!(try a[[true, false, false], [], [2, 3, 0]]);
         expect_error(&mut failures, "shape (3, 5, 4, 5): a[[True, False, False], [], [2, 3, 0]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (1,) (0,) (3,) ");
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[-3::1]);
-        expect_read(&mut failures, "shape (3,): a[-3::1]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[-3::1]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 2, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 2, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[::-1, None, None]);
-        expect_read(&mut failures, "shape (2, 1, 2, 1): a[::-1, None, None]", &got, "view", "[[[[[[2]\n     [3]]]]]\n\n\n\n\n [[[[[0]\n     [1]]]]]]", &[2usize, 1usize, 1usize, 1usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 2, 1): a[::-1, None, None]",
+            &got,
+            "view",
+            "[[[[[[2]\n     [3]]]]]\n\n\n\n\n [[[[[0]\n     [1]]]]]]",
+            &[2usize, 1usize, 1usize, 1usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[[false, true, false, false, true], :-3:2, None]);
-        expect_read(&mut failures, "shape (5, 5): a[[False, True, False, False, True], :-3:2, None]", &got, "copy", "[[[ 5]]\n\n [[20]]]", &[2usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5): a[[False, True, False, False, True], :-3:2, None]",
+            &got,
+            "copy",
+            "[[[ 5]]\n\n [[20]]]",
+            &[2usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (5, 2): a[None]", &got, "view", "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]\n  [8 9]]]", &[1usize, 5usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[None]",
+            &got,
+            "view",
+            "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]\n  [8 9]]]",
+            &[1usize, 5usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, 4, 3, ), (0..36i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 4, 3), (0..36i64).collect()).unwrap();
         let got = np!(try a[[-1, -1, 0], ..., -4]);
-        expect_error(&mut failures, "shape (1, 3, 4, 3): a[[-1, -1, 0], ..., -4]", got.map(|_| ()), "IndexError", "index -4 is out of bounds for axis 3 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (1, 3, 4, 3): a[[-1, -1, 0], ..., -4]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -4 is out of bounds for axis 3 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[:, :3]);
-        expect_read(&mut failures, "shape (2, 1, 4): a[:, :3]", &got, "view", "[[[0 1 2 3]]\n\n [[4 5 6 7]]]", &[2usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 4): a[:, :3]",
+            &got,
+            "view",
+            "[[[0 1 2 3]]\n\n [[4 5 6 7]]]",
+            &[2usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[1, ...]);
-        expect_read(&mut failures, "shape (2,): a[1, ...]", &got, "view", "1", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[1, ...]",
+            &got,
+            "view",
+            "1",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:1:3, ...]);
-        expect_read(&mut failures, "shape (2,): a[:1:3, ...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:1:3, ...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 3), (0..3i64).collect()).unwrap();
         let got = np!(try a[..., [false], [false]]);
         expect_error(&mut failures, "shape (1, 1, 3): a[..., [False], [False]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 3 but size of corresponding boolean axis is 1");
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6), None]);
-        expect_read(&mut failures, "shape (3,): a[(a > 1) & (a < 6), None]", &got, "copy", "[[2]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[(a > 1) & (a < 6), None]",
+            &got,
+            "copy",
+            "[[2]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[2, -4, -4]]);
-        expect_read(&mut failures, "shape (4,): a[[2, -4, -4]]", &got, "copy", "[2 0 0]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[2, -4, -4]]",
+            &got,
+            "copy",
+            "[2 0 0]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[..., None]);
-        expect_read(&mut failures, "shape (1,): a[..., None]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[..., None]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[..., None]);
-        expect_read(&mut failures, "shape (2,): a[..., None]", &got, "view", "[[0]\n [1]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[..., None]",
+            &got,
+            "view",
+            "[[0]\n [1]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[a > 2, ...]);
-        expect_read(&mut failures, "shape (2,): a[a > 2, ...]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[a > 2, ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 3, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3), (0..12i64).collect()).unwrap();
         let got = np!(a[-1, :-4:3]);
-        expect_read(&mut failures, "shape (4, 3): a[-1, :-4:3]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 3): a[-1, :-4:3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 2, ), (0..18i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 2), (0..18i64).collect()).unwrap();
         let got = np!(a[None]);
         expect_read(&mut failures, "shape (3, 3, 2): a[None]", &got, "view", "[[[[ 0  1]\n   [ 2  3]\n   [ 4  5]]\n\n  [[ 6  7]\n   [ 8  9]\n   [10 11]]\n\n  [[12 13]\n   [14 15]\n   [16 17]]]]", &[1usize, 3usize, 3usize, 2usize]);
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(try a[None, 4]);
-        expect_error(&mut failures, "shape (4,): a[None, 4]", got.map(|_| ()), "IndexError", "index 4 is out of bounds for axis 0 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (4,): a[None, 4]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 4 is out of bounds for axis 0 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(try a[1]);
-        expect_error(&mut failures, "shape (1, 4): a[1]", got.map(|_| ()), "IndexError", "index 1 is out of bounds for axis 0 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1, 4): a[1]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[..., 0]);
-        expect_read(&mut failures, "shape (1,): a[..., 0]", &got, "view", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[..., 0]",
+            &got,
+            "view",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (5,): a[None]", &got, "view", "[[0 1 2 3 4]]", &[1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2 3 4]]",
+            &[1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, 5, 5, ), (0..250i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2, 5, 5), (0..250i64).collect()).unwrap();
         let got = np!(a[:, 0, -5, ..., 6:1:-1]);
-        expect_read(&mut failures, "shape (5, 2, 5, 5): a[:, 0, -5, ..., 6:1:-1]", &got, "view", "[[  4   3   2]\n [ 54  53  52]\n [104 103 102]\n [154 153 152]\n [204 203 202]]", &[5usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2, 5, 5): a[:, 0, -5, ..., 6:1:-1]",
+            &got,
+            "view",
+            "[[  4   3   2]\n [ 54  53  52]\n [104 103 102]\n [154 153 152]\n [204 203 202]]",
+            &[5usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 4, 4, ), (0..32i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 4, 4), (0..32i64).collect()).unwrap();
         let got = np!(try a[2]);
-        expect_error(&mut failures, "shape (2, 1, 4, 4): a[2]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 1, 4, 4): a[2]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None, [[-2, 1], [-2, -1]]]);
-        expect_read(&mut failures, "shape (2,): a[None, [[-2, 1], [-2, -1]]]", &got, "copy", "[[[0 1]\n  [0 1]]]", &[1usize, 2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None, [[-2, 1], [-2, -1]]]",
+            &got,
+            "copy",
+            "[[[0 1]\n  [0 1]]]",
+            &[1usize, 2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(try a[[false, false], [true, false, true], ...]);
         expect_error(&mut failures, "shape (2, 3): a[[False, False], [True, False, True], ...]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) ");
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::6]);
-        expect_read(&mut failures, "shape (5,): a[::6]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::6]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(try a[[[-2, -2, 0], [0, 1, 0]], None, [false, true, false, true, false]]);
         expect_error(&mut failures, "shape (2, 5): a[[[-2, -2, 0], [0, 1, 0]], None, [False, True, False, True, False]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,3) (2,) ");
     }
     {
-        let a = Array::from_shape_vec((1, 1, 2, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 2, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[-1::-1]);
-        expect_read(&mut failures, "shape (1, 1, 2, 4): a[-1::-1]", &got, "view", "[[[[0 1 2 3]\n   [4 5 6 7]]]]", &[1usize, 1usize, 2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1, 2, 4): a[-1::-1]",
+            &got,
+            "view",
+            "[[[[0 1 2 3]\n   [4 5 6 7]]]]",
+            &[1usize, 1usize, 2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 1, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 1), (0..8i64).collect()).unwrap();
         let got = np!(a[[3, 3, 1], :4, [true], None]);
-        expect_read(&mut failures, "shape (4, 2, 1): a[[3, 3, 1], :4, [True], None]", &got, "copy", "[[[6]\n  [7]]\n\n [[6]\n  [7]]\n\n [[2]\n  [3]]]", &[3usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2, 1): a[[3, 3, 1], :4, [True], None]",
+            &got,
+            "copy",
+            "[[[6]\n  [7]]\n\n [[6]\n  [7]]\n\n [[2]\n  [3]]]",
+            &[3usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 3, 1, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 3, 1), (0..60i64).collect()).unwrap();
         let got = np!(a[[true, true, false, true]]);
         expect_read(&mut failures, "shape (4, 5, 3, 1): a[[True, True, False, True]]", &got, "copy", "[[[[ 0]\n   [ 1]\n   [ 2]]\n\n  [[ 3]\n   [ 4]\n   [ 5]]\n\n  [[ 6]\n   [ 7]\n   [ 8]]\n\n  [[ 9]\n   [10]\n   [11]]\n\n  [[12]\n   [13]\n   [14]]]\n\n\n [[[15]\n   [16]\n   [17]]\n\n  [[18]\n   [19]\n   [20]]\n\n  [[21]\n   [22]\n   [23]]\n\n  [[24]\n   [25]\n   [26]]\n\n  [[27]\n   [28]\n   [29]]]\n\n\n [[[45]\n   [46]\n   [47]]\n\n  [[48]\n   [49]\n   [50]]\n\n  [[51]\n   [52]\n   [53]]\n\n  [[54]\n   [55]\n   [56]]\n\n  [[57]\n   [58]\n   [59]]]]", &[3usize, 5usize, 3usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(try a[None, None, -6]);
-        expect_error(&mut failures, "shape (5, 1): a[None, None, -6]", got.map(|_| ()), "IndexError", "index -6 is out of bounds for axis 0 with size 5");
+        expect_error(
+            &mut failures,
+            "shape (5, 1): a[None, None, -6]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -6 is out of bounds for axis 0 with size 5",
+        );
     }
     report("numpy_cases_014", 40, &failures);
 }
@@ -3118,204 +6746,426 @@ fn numpy_cases_014() {
 fn numpy_cases_015() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[:, None]);
-        expect_read(&mut failures, "shape (1,): a[:, None]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[:, None]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[-1::3, ...]);
-        expect_read(&mut failures, "shape (3,): a[-1::3, ...]", &got, "view", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[-1::3, ...]",
+            &got,
+            "view",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[3::3, ...]);
-        expect_read(&mut failures, "shape (4,): a[3::3, ...]", &got, "view", "[3]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[3::3, ...]",
+            &got,
+            "view",
+            "[3]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         let got = np!(try a[::1, -2, None]);
-        expect_error(&mut failures, "shape (4, 1): a[::1, -2, None]", got.map(|_| ()), "IndexError", "index -2 is out of bounds for axis 1 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (4, 1): a[::1, -2, None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -2 is out of bounds for axis 1 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 4), (0..4i64).collect()).unwrap();
         let got = np!(a[[-1], ...]);
-        expect_read(&mut failures, "shape (1, 1, 4): a[[-1], ...]", &got, "copy", "[[[0 1 2 3]]]", &[1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1, 4): a[[-1], ...]",
+            &got,
+            "copy",
+            "[[[0 1 2 3]]]",
+            &[1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, 4, ), (0..64i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 4), (0..64i64).collect()).unwrap();
         let got = np!(a[1:, ...]);
         expect_read(&mut failures, "shape (4, 4, 4): a[1:, ...]", &got, "view", "[[[16 17 18 19]\n  [20 21 22 23]\n  [24 25 26 27]\n  [28 29 30 31]]\n\n [[32 33 34 35]\n  [36 37 38 39]\n  [40 41 42 43]\n  [44 45 46 47]]\n\n [[48 49 50 51]\n  [52 53 54 55]\n  [56 57 58 59]\n  [60 61 62 63]]]", &[3usize, 4usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((5, 3, 5, ), (0..75i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 5), (0..75i64).collect()).unwrap();
         let got = np!(a[:-3:-3]);
-        expect_read(&mut failures, "shape (5, 3, 5): a[:-3:-3]", &got, "view", "[[[60 61 62 63 64]\n  [65 66 67 68 69]\n  [70 71 72 73 74]]]", &[1usize, 3usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3, 5): a[:-3:-3]",
+            &got,
+            "view",
+            "[[[60 61 62 63 64]\n  [65 66 67 68 69]\n  [70 71 72 73 74]]]",
+            &[1usize, 3usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[[0], 0::3, None]);
-        expect_read(&mut failures, "shape (4, 2): a[[0], 0::3, None]", &got, "copy", "[[[0]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[[0], 0::3, None]",
+            &got,
+            "copy",
+            "[[[0]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, 3, ), (0..48i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 3), (0..48i64).collect()).unwrap();
         let got = np!(a[...]);
         expect_read(&mut failures, "shape (4, 4, 3): a[...]", &got, "view", "[[[ 0  1  2]\n  [ 3  4  5]\n  [ 6  7  8]\n  [ 9 10 11]]\n\n [[12 13 14]\n  [15 16 17]\n  [18 19 20]\n  [21 22 23]]\n\n [[24 25 26]\n  [27 28 29]\n  [30 31 32]\n  [33 34 35]]\n\n [[36 37 38]\n  [39 40 41]\n  [42 43 44]\n  [45 46 47]]]", &[4usize, 4usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((2, 4, 5, 2, ), (0..80i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4, 5, 2), (0..80i64).collect()).unwrap();
         let got = np!(try a[-1, [[-4], [-3]], [false, false, false, false, true], 2]);
-        expect_error(&mut failures, "shape (2, 4, 5, 2): a[-1, [[-4], [-3]], [False, False, False, False, True], 2]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 3 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 4, 5, 2): a[-1, [[-4], [-3]], [False, False, False, False, True], 2]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 3 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 3, 3, ), (0..108i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 3, 3), (0..108i64).collect()).unwrap();
         let got = np!(a[:, :-2]);
         expect_read(&mut failures, "shape (3, 4, 3, 3): a[:, :-2]", &got, "view", "[[[[ 0  1  2]\n   [ 3  4  5]\n   [ 6  7  8]]\n\n  [[ 9 10 11]\n   [12 13 14]\n   [15 16 17]]]\n\n\n [[[36 37 38]\n   [39 40 41]\n   [42 43 44]]\n\n  [[45 46 47]\n   [48 49 50]\n   [51 52 53]]]\n\n\n [[[72 73 74]\n   [75 76 77]\n   [78 79 80]]\n\n  [[81 82 83]\n   [84 85 86]\n   [87 88 89]]]]", &[3usize, 2usize, 3usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6), None]);
-        expect_read(&mut failures, "shape (2,): a[(a > 1) & (a < 6), None]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[(a > 1) & (a < 6), None]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 4, 3, ), (0..300i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 4, 3), (0..300i64).collect()).unwrap();
         let got = np!(a[None, ::6, ::2, -6::2]);
         expect_read(&mut failures, "shape (5, 5, 4, 3): a[None, ::6, ::2, -6::2]", &got, "view", "[[[[[ 0  1  2]\n    [ 6  7  8]]\n\n   [[24 25 26]\n    [30 31 32]]\n\n   [[48 49 50]\n    [54 55 56]]]]]", &[1usize, 1usize, 3usize, 2usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (4, 2): a[...]", &got, "view", "[[0 1]\n [2 3]\n [4 5]\n [6 7]]", &[4usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[...]",
+            &got,
+            "view",
+            "[[0 1]\n [2 3]\n [4 5]\n [6 7]]",
+            &[4usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[a > 2]);
-        expect_read(&mut failures, "shape (0,): a[a > 2]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[a > 2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[[[1], [-2]], ...]);
-        expect_read(&mut failures, "shape (2,): a[[[1], [-2]], ...]", &got, "copy", "[[1]\n [0]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[[[1], [-2]], ...]",
+            &got,
+            "copy",
+            "[[1]\n [0]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[[false], ..., [3, 1]]);
         expect_error(&mut failures, "shape (1, 4, 4): a[[False], ..., [3, 1]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) ");
     }
     {
-        let a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[-1:0:2, ::-3, ...]);
-        expect_read(&mut failures, "shape (3, 4): a[-1:0:2, ::-3, ...]", &got, "view", "[]", &[0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4): a[-1:0:2, ::-3, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[-3, ...]);
-        expect_read(&mut failures, "shape (4,): a[-3, ...]", &got, "view", "1", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[-3, ...]",
+            &got,
+            "view",
+            "1",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[None, ...]);
-        expect_read(&mut failures, "shape (3, 1): a[None, ...]", &got, "view", "[[[0]\n  [1]\n  [2]]]", &[1usize, 3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[None, ...]",
+            &got,
+            "view",
+            "[[[0]\n  [1]\n  [2]]]",
+            &[1usize, 3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[::-1, ...]);
-        expect_read(&mut failures, "shape (4,): a[::-1, ...]", &got, "view", "[3 2 1 0]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[::-1, ...]",
+            &got,
+            "view",
+            "[3 2 1 0]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, 4, 4, ), (0..160i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5, 4, 4), (0..160i64).collect()).unwrap();
         let got = np!(a[[false, true], ...]);
         expect_read(&mut failures, "shape (2, 5, 4, 4): a[[False, True], ...]", &got, "copy", "[[[[ 80  81  82  83]\n   [ 84  85  86  87]\n   [ 88  89  90  91]\n   [ 92  93  94  95]]\n\n  [[ 96  97  98  99]\n   [100 101 102 103]\n   [104 105 106 107]\n   [108 109 110 111]]\n\n  [[112 113 114 115]\n   [116 117 118 119]\n   [120 121 122 123]\n   [124 125 126 127]]\n\n  [[128 129 130 131]\n   [132 133 134 135]\n   [136 137 138 139]\n   [140 141 142 143]]\n\n  [[144 145 146 147]\n   [148 149 150 151]\n   [152 153 154 155]\n   [156 157 158 159]]]]", &[1usize, 5usize, 4usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[::2, ...]);
-        expect_read(&mut failures, "shape (1,): a[::2, ...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[::2, ...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 3, 4, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 3, 4), (0..60i64).collect()).unwrap();
         let got = np!(a[[false], None, -2, ...]);
-        expect_read(&mut failures, "shape (1, 5, 3, 4): a[[False], None, -2, ...]", &got, "copy", "[]", &[0usize, 1usize, 3usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5, 3, 4): a[[False], None, -2, ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize, 3usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[-3]);
-        expect_read(&mut failures, "shape (3,): a[-3]", &got, "scalar", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[-3]",
+            &got,
+            "scalar",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[:, ...]);
-        expect_read(&mut failures, "shape (4,): a[:, ...]", &got, "view", "[0 1 2 3]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[:, ...]",
+            &got,
+            "view",
+            "[0 1 2 3]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (5,): a[...]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[...]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[1::6]);
-        expect_read(&mut failures, "shape (5, 2): a[1::6]", &got, "view", "[[2 3]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[1::6]",
+            &got,
+            "view",
+            "[[2 3]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(try a[..., [true, true, true, false, false], []]);
         expect_error(&mut failures, "shape (5, 5): a[..., [True, True, True, False, False], []]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (3,) (0,) ");
     }
     {
-        let a = Array::from_shape_vec((4, 4, 4, ), (0..64i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 4), (0..64i64).collect()).unwrap();
         let got = np!(a[[true, false, false, false]]);
-        expect_read(&mut failures, "shape (4, 4, 4): a[[True, False, False, False]]", &got, "copy", "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]]", &[1usize, 4usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4, 4): a[[True, False, False, False]]",
+            &got,
+            "copy",
+            "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]]",
+            &[1usize, 4usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 1, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 1), (0..6i64).collect()).unwrap();
         let got = np!(a[:1]);
-        expect_read(&mut failures, "shape (3, 2, 1): a[:1]", &got, "view", "[[[0]\n  [1]]]", &[1usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2, 1): a[:1]",
+            &got,
+            "view",
+            "[[[0]\n  [1]]]",
+            &[1usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[[true, false, false, true, false], ...]);
-        expect_read(&mut failures, "shape (5, 1, 5): a[[True, False, False, True, False], ...]", &got, "copy", "[[[ 0  1  2  3  4]]\n\n [[15 16 17 18 19]]]", &[2usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1, 5): a[[True, False, False, True, False], ...]",
+            &got,
+            "copy",
+            "[[[ 0  1  2  3  4]]\n\n [[15 16 17 18 19]]]",
+            &[2usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[-1, None]);
-        expect_read(&mut failures, "shape (1,): a[-1, None]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[-1, None]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[6::6, None]);
-        expect_read(&mut failures, "shape (5,): a[6::6, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[6::6, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[a % 2 == 0]);
-        expect_read(&mut failures, "shape (2,): a[a % 2 == 0]", &got, "copy", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[a % 2 == 0]",
+            &got,
+            "copy",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, 1, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2, 1, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[:]);
-        expect_read(&mut failures, "shape (1, 2, 1, 5): a[:]", &got, "view", "[[[[0 1 2 3 4]]\n\n  [[5 6 7 8 9]]]]", &[1usize, 2usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2, 1, 5): a[:]",
+            &got,
+            "view",
+            "[[[[0 1 2 3 4]]\n\n  [[5 6 7 8 9]]]]",
+            &[1usize, 2usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[..., :-3:-2, None]);
-        expect_read(&mut failures, "shape (2, 3): a[..., :-3:-2, None]", &got, "view", "[[[2]]\n\n [[5]]]", &[2usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3): a[..., :-3:-2, None]",
+            &got,
+            "view",
+            "[[[2]]\n\n [[5]]]",
+            &[2usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 2, 0, 2, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2, 0, 2), (0..0i64).collect()).unwrap();
         let got = np!(a[3::2, [true, true], ..., None]);
-        expect_read(&mut failures, "shape (2, 2, 0, 2): a[3::2, [True, True], ..., None]", &got, "copy", "[]", &[0usize, 2usize, 0usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2, 0, 2): a[3::2, [True, True], ..., None]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 2usize, 0usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 4, 1, ), (0..100i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 4, 1), (0..100i64).collect()).unwrap();
         let got = np!(a[None, None, [false, true, true, true, true], None]);
         expect_read(&mut failures, "shape (5, 5, 4, 1): a[None, None, [False, True, True, True, True], None]", &got, "copy", "[[[[[[[20]\n      [21]\n      [22]\n      [23]]\n\n     [[24]\n      [25]\n      [26]\n      [27]]\n\n     [[28]\n      [29]\n      [30]\n      [31]]\n\n     [[32]\n      [33]\n      [34]\n      [35]]\n\n     [[36]\n      [37]\n      [38]\n      [39]]]]\n\n\n\n   [[[[40]\n      [41]\n      [42]\n      [43]]\n\n     [[44]\n      [45]\n      [46]\n      [47]]\n\n     [[48]\n      [49]\n      [50]\n      [51]]\n\n     [[52]\n      [53]\n      [54]\n      [55]]\n\n     [[56]\n      [57]\n      [58]\n      [59]]]]\n\n\n\n   [[[[60]\n      [61]\n      [62]\n      [63]]\n\n     [[64]\n      [65]\n      [66]\n      [67]]\n\n     [[68]\n      [69]\n      [70]\n      [71]]\n\n     [[72]\n      [73]\n      [74]\n      [75]]\n\n     [[76]\n      [77]\n      [78]\n      [79]]]]\n\n\n\n   [[[[80]\n      [81]\n      [82]\n      [83]]\n\n     [[84]\n      [85]\n      [86]\n      [87]]\n\n     [[88]\n      [89]\n      [90]\n      [91]]\n\n     [[92]\n      [93]\n      [94]\n      [95]]\n\n     [[96]\n      [97]\n      [98]\n      [99]]]]]]]", &[1usize, 1usize, 4usize, 1usize, 5usize, 4usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[:, None]);
-        expect_read(&mut failures, "shape (0,): a[:, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[:, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     report("numpy_cases_015", 40, &failures);
 }
@@ -3324,204 +7174,445 @@ fn numpy_cases_015() {
 fn numpy_cases_016() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[..., :-7:-3, ::-1]);
-        expect_read(&mut failures, "shape (5, 2): a[..., :-7:-3, ::-1]", &got, "view", "[[9 8]\n [3 2]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[..., :-7:-3, ::-1]",
+            &got,
+            "view",
+            "[[9 8]\n [3 2]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(try a[..., -2]);
-        expect_error(&mut failures, "shape (1,): a[..., -2]", got.map(|_| ()), "IndexError", "index -2 is out of bounds for axis 0 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1,): a[..., -2]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[..., None]);
-        expect_read(&mut failures, "shape (3, 0): a[..., None]", &got, "view", "[]", &[3usize, 0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 0): a[..., None]",
+            &got,
+            "view",
+            "[]",
+            &[3usize, 0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[::-3, 1::3, ...]);
-        expect_read(&mut failures, "shape (4, 1, 2): a[::-3, 1::3, ...]", &got, "view", "[]", &[2usize, 0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1, 2): a[::-3, 1::3, ...]",
+            &got,
+            "view",
+            "[]",
+            &[2usize, 0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2, 4): a[...]", &got, "view", "[[0 1 2 3]\n [4 5 6 7]]", &[2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4): a[...]",
+            &got,
+            "view",
+            "[[0 1 2 3]\n [4 5 6 7]]",
+            &[2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 4, 4, ), (0..240i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 4, 4), (0..240i64).collect()).unwrap();
         let got = np!(a[[false, true, false], None, [true, true, true, true, true], -1]);
         expect_read(&mut failures, "shape (3, 5, 4, 4): a[[False, True, False], None, [True, True, True, True, True], -1]", &got, "copy", "[[[ 92  93  94  95]]\n\n [[108 109 110 111]]\n\n [[124 125 126 127]]\n\n [[140 141 142 143]]\n\n [[156 157 158 159]]]", &[5usize, 1usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[2:2, [-3, -2, -4]]);
-        expect_read(&mut failures, "shape (2, 4): a[2:2, [-3, -2, -4]]", &got, "copy", "[]", &[0usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4): a[2:2, [-3, -2, -4]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, 1, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 1), (0..16i64).collect()).unwrap();
         let got = np!(a[[false, false, true, true]]);
-        expect_read(&mut failures, "shape (4, 4, 1): a[[False, False, True, True]]", &got, "copy", "[[[ 8]\n  [ 9]\n  [10]\n  [11]]\n\n [[12]\n  [13]\n  [14]\n  [15]]]", &[2usize, 4usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4, 1): a[[False, False, True, True]]",
+            &got,
+            "copy",
+            "[[[ 8]\n  [ 9]\n  [10]\n  [11]]\n\n [[12]\n  [13]\n  [14]\n  [15]]]",
+            &[2usize, 4usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(try a[-5, None]);
-        expect_error(&mut failures, "shape (4,): a[-5, None]", got.map(|_| ()), "IndexError", "index -5 is out of bounds for axis 0 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (4,): a[-5, None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -5 is out of bounds for axis 0 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (1,): a[...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[None, 0]);
-        expect_read(&mut failures, "shape (1, 1): a[None, 0]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[None, 0]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 1, 1, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 1, 1), (0..9i64).collect()).unwrap();
         let got = np!(a[:, None, 0, ::2]);
-        expect_read(&mut failures, "shape (3, 3, 1, 1): a[:, None, 0, ::2]", &got, "view", "[[[[0]]]\n\n\n [[[3]]]\n\n\n [[[6]]]]", &[3usize, 1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3, 1, 1): a[:, None, 0, ::2]",
+            &got,
+            "view",
+            "[[[[0]]]\n\n\n [[[3]]]\n\n\n [[[6]]]]",
+            &[3usize, 1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, 2, 2, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4, 2, 2), (0..16i64).collect()).unwrap();
         let got = np!(try a[-1:1:2, 4]);
-        expect_error(&mut failures, "shape (1, 4, 2, 2): a[-1:1:2, 4]", got.map(|_| ()), "IndexError", "index 4 is out of bounds for axis 1 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (1, 4, 2, 2): a[-1:1:2, 4]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 4 is out of bounds for axis 1 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[..., [-1, 2]]);
-        expect_read(&mut failures, "shape (3, 4): a[..., [-1, 2]]", &got, "copy", "[[ 3  2]\n [ 7  6]\n [11 10]]", &[3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4): a[..., [-1, 2]]",
+            &got,
+            "copy",
+            "[[ 3  2]\n [ 7  6]\n [11 10]]",
+            &[3usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[[3, 4], ...]);
-        expect_read(&mut failures, "shape (5,): a[[3, 4], ...]", &got, "copy", "[3 4]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[[3, 4], ...]",
+            &got,
+            "copy",
+            "[3 4]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[:]);
-        expect_read(&mut failures, "shape (3,): a[:]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[:]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[0, ...]);
-        expect_read(&mut failures, "shape (1,): a[0, ...]", &got, "view", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[0, ...]",
+            &got,
+            "view",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 2, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 2), (0..30i64).collect()).unwrap();
         let got = np!(try a[-1::-3, [false, false, true, false, true, true], [1, -2, 1], None]);
         expect_error(&mut failures, "shape (3, 5, 2): a[-1::-3, [False, False, True, False, True, True], [1, -2, 1], None]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 1; size of axis is 5 but size of corresponding boolean axis is 6");
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[1]);
-        expect_read(&mut failures, "shape (4,): a[1]", &got, "scalar", "1", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[1]",
+            &got,
+            "scalar",
+            "1",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, 1, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2, 1, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[..., 0, None]);
-        expect_read(&mut failures, "shape (1, 2, 1, 4): a[..., 0, None]", &got, "view", "[[[[0]]\n\n  [[4]]]]", &[1usize, 2usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2, 1, 4): a[..., 0, None]",
+            &got,
+            "view",
+            "[[[[0]]\n\n  [[4]]]]",
+            &[1usize, 2usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 1, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 1), (0..6i64).collect()).unwrap();
         let got = np!(try a[[], ..., [false, true, true]]);
         expect_error(&mut failures, "shape (2, 3, 1): a[[], ..., [False, True, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 1 but size of corresponding boolean axis is 3");
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[a % 2 == 0]);
-        expect_read(&mut failures, "shape (2,): a[a % 2 == 0]", &got, "copy", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[a % 2 == 0]",
+            &got,
+            "copy",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[..., 2]);
-        expect_read(&mut failures, "shape (3, 3): a[..., 2]", &got, "view", "[2 5 8]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3): a[..., 2]",
+            &got,
+            "view",
+            "[2 5 8]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[-3::-2, [1, -2, -1]]);
-        expect_read(&mut failures, "shape (5, 2): a[-3::-2, [1, -2, -1]]", &got, "copy", "[[5 4 5]\n [1 0 1]]", &[2usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[-3::-2, [1, -2, -1]]",
+            &got,
+            "copy",
+            "[[5 4 5]\n [1 0 1]]",
+            &[2usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0,), (0..0i64).collect()).unwrap();
         let got = np!(a[:1]);
-        expect_read(&mut failures, "shape (0,): a[:1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0,): a[:1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[None, None, 3:0]);
-        expect_read(&mut failures, "shape (1, 1): a[None, None, 3:0]", &got, "view", "[]", &[1usize, 1usize, 0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[None, None, 3:0]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 1usize, 0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[:0:2]);
-        expect_read(&mut failures, "shape (1,): a[:0:2]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[:0:2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(a[:]);
-        expect_read(&mut failures, "shape (2, 1): a[:]", &got, "view", "[[0]\n [1]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1): a[:]",
+            &got,
+            "view",
+            "[[0]\n [1]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[~(a < 3)]);
-        expect_read(&mut failures, "shape (3,): a[~(a < 3)]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[~(a < 3)]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[..., -3:2]);
-        expect_read(&mut failures, "shape (1,): a[..., -3:2]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[..., -3:2]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(try a[1, ...]);
-        expect_error(&mut failures, "shape (1,): a[1, ...]", got.map(|_| ()), "IndexError", "index 1 is out of bounds for axis 0 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1,): a[1, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 2, ), (0..40i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 2), (0..40i64).collect()).unwrap();
         let got = np!(a[[3, -2, -4]]);
         expect_read(&mut failures, "shape (4, 5, 2): a[[3, -2, -4]]", &got, "copy", "[[[30 31]\n  [32 33]\n  [34 35]\n  [36 37]\n  [38 39]]\n\n [[20 21]\n  [22 23]\n  [24 25]\n  [26 27]\n  [28 29]]\n\n [[ 0  1]\n  [ 2  3]\n  [ 4  5]\n  [ 6  7]\n  [ 8  9]]]", &[3usize, 5usize, 2usize]);
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[::-3, ...]);
-        expect_read(&mut failures, "shape (5,): a[::-3, ...]", &got, "view", "[4 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[::-3, ...]",
+            &got,
+            "view",
+            "[4 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(a[[-1], [0]]);
-        expect_read(&mut failures, "shape (2, 1): a[[-1], [0]]", &got, "copy", "[1]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1): a[[-1], [0]]",
+            &got,
+            "copy",
+            "[1]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 5, 5, ), (0..100i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 5, 5), (0..100i64).collect()).unwrap();
         let got = np!(a[::3, ..., []]);
-        expect_read(&mut failures, "shape (4, 1, 5, 5): a[::3, ..., []]", &got, "copy", "[]", &[2usize, 1usize, 5usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1, 5, 5): a[::3, ..., []]",
+            &got,
+            "copy",
+            "[]",
+            &[2usize, 1usize, 5usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(try a[[false, true], None]);
         expect_error(&mut failures, "shape (1, 1): a[[False, True], None]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 1 but size of corresponding boolean axis is 2");
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[:2:-1]);
-        expect_read(&mut failures, "shape (1,): a[:2:-1]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[:2:-1]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[2::-3]);
-        expect_read(&mut failures, "shape (5,): a[2::-3]", &got, "view", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[2::-3]",
+            &got,
+            "view",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 5, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 5), (0..30i64).collect()).unwrap();
         let got = np!(a[None, -1:4, 3::1]);
-        expect_read(&mut failures, "shape (3, 2, 5): a[None, -1:4, 3::1]", &got, "view", "[]", &[1usize, 1usize, 0usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2, 5): a[None, -1:4, 3::1]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 1usize, 0usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 5, 2, ), (0..200i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 5, 2), (0..200i64).collect()).unwrap();
         let got = np!(a[[-3, 3], ::2, [false, false, true, false, false], ..., :2:1]);
-        expect_read(&mut failures, "shape (4, 5, 5, 2): a[[-3, 3], ::2, [False, False, True, False, False], ..., :2:1]", &got, "copy", "[[[ 54  55]\n  [ 74  75]\n  [ 94  95]]\n\n [[154 155]\n  [174 175]\n  [194 195]]]", &[2usize, 3usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5, 5, 2): a[[-3, 3], ::2, [False, False, True, False, False], ..., :2:1]",
+            &got,
+            "copy",
+            "[[[ 54  55]\n  [ 74  75]\n  [ 94  95]]\n\n [[154 155]\n  [174 175]\n  [194 195]]]",
+            &[2usize, 3usize, 2usize],
+        );
     }
     report("numpy_cases_016", 40, &failures);
 }
@@ -3530,204 +7621,448 @@ fn numpy_cases_016() {
 fn numpy_cases_017() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[[false, true], -2, None]);
-        expect_read(&mut failures, "shape (2, 2): a[[False, True], -2, None]", &got, "copy", "[[2]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2): a[[False, True], -2, None]",
+            &got,
+            "copy",
+            "[[2]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[1, ...]);
-        expect_read(&mut failures, "shape (3,): a[1, ...]", &got, "view", "1", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[1, ...]",
+            &got,
+            "view",
+            "1",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[..., [false, false, false, true], [false, true]]);
-        expect_read(&mut failures, "shape (4, 2): a[..., [False, False, False, True], [False, True]]", &got, "copy", "[7]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[..., [False, False, False, True], [False, True]]",
+            &got,
+            "copy",
+            "[7]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 2, 4, ), (0..72i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 2, 4), (0..72i64).collect()).unwrap();
         let got = np!(a[::-2, ::1, [1, -1]]);
         expect_read(&mut failures, "shape (3, 3, 2, 4): a[::-2, ::1, [1, -1]]", &got, "copy", "[[[[52 53 54 55]\n   [52 53 54 55]]\n\n  [[60 61 62 63]\n   [60 61 62 63]]\n\n  [[68 69 70 71]\n   [68 69 70 71]]]\n\n\n [[[ 4  5  6  7]\n   [ 4  5  6  7]]\n\n  [[12 13 14 15]\n   [12 13 14 15]]\n\n  [[20 21 22 23]\n   [20 21 22 23]]]]", &[2usize, 3usize, 2usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 4), (0..4i64).collect()).unwrap();
         let got = np!(a[0, ...]);
-        expect_read(&mut failures, "shape (1, 1, 4): a[0, ...]", &got, "view", "[[0 1 2 3]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1, 4): a[0, ...]",
+            &got,
+            "view",
+            "[[0 1 2 3]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, 3, 3, ), (0..180i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4, 3, 3), (0..180i64).collect()).unwrap();
         let got = np!(a[[], :-4:-1]);
-        expect_read(&mut failures, "shape (5, 4, 3, 3): a[[], :-4:-1]", &got, "copy", "[]", &[0usize, 3usize, 3usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 4, 3, 3): a[[], :-4:-1]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 3usize, 3usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5), (0..15i64).collect()).unwrap();
         let got = np!(a[-3::1, :4, None]);
         expect_read(&mut failures, "shape (3, 5): a[-3::1, :4, None]", &got, "view", "[[[ 0]\n  [ 1]\n  [ 2]\n  [ 3]]\n\n [[ 5]\n  [ 6]\n  [ 7]\n  [ 8]]\n\n [[10]\n  [11]\n  [12]\n  [13]]]", &[3usize, 4usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (4, 5): a[[]]", &got, "copy", "[]", &[0usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, 5, ), (0..50i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5, 5), (0..50i64).collect()).unwrap();
         let got = np!(a[:0:-3, 0, None, -1]);
-        expect_read(&mut failures, "shape (2, 5, 5): a[:0:-3, 0, None, -1]", &got, "view", "[[29]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5, 5): a[:0:-3, 0, None, -1]",
+            &got,
+            "view",
+            "[[29]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6), ...]);
-        expect_read(&mut failures, "shape (2,): a[(a > 1) & (a < 6), ...]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[(a > 1) & (a < 6), ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[-2::-2, ...]);
-        expect_read(&mut failures, "shape (5,): a[-2::-2, ...]", &got, "view", "[3 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[-2::-2, ...]",
+            &got,
+            "view",
+            "[3 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[::2, ...]);
-        expect_read(&mut failures, "shape (3,): a[::2, ...]", &got, "view", "[0 2]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[::2, ...]",
+            &got,
+            "view",
+            "[0 2]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[::3, None]);
-        expect_read(&mut failures, "shape (1,): a[::3, None]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[::3, None]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[None, 0]);
-        expect_read(&mut failures, "shape (1,): a[None, 0]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[None, 0]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4), (0..20i64).collect()).unwrap();
         let got = np!(a[2::-1, ::5, ...]);
-        expect_read(&mut failures, "shape (5, 4): a[2::-1, ::5, ...]", &got, "view", "[[8]\n [4]\n [0]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 4): a[2::-1, ::5, ...]",
+            &got,
+            "view",
+            "[[8]\n [4]\n [0]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[::-1]);
-        expect_read(&mut failures, "shape (1, 5, 2): a[::-1]", &got, "view", "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]\n  [8 9]]]", &[1usize, 5usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5, 2): a[::-1]",
+            &got,
+            "view",
+            "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]\n  [8 9]]]",
+            &[1usize, 5usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[a > 2]);
-        expect_read(&mut failures, "shape (3,): a[a > 2]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[a > 2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None, :]);
-        expect_read(&mut failures, "shape (2,): a[None, :]", &got, "view", "[[0 1]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None, :]",
+            &got,
+            "view",
+            "[[0 1]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[[], None, 3::-2, ::3]);
-        expect_read(&mut failures, "shape (1, 3, 2): a[[], None, 3::-2, ::3]", &got, "copy", "[]", &[0usize, 1usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3, 2): a[[], None, 3::-2, ::3]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, 1, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2, 1), (0..2i64).collect()).unwrap();
         let got = np!(a[-1]);
-        expect_read(&mut failures, "shape (1, 2, 1): a[-1]", &got, "view", "[[0]\n [1]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2, 1): a[-1]",
+            &got,
+            "view",
+            "[[0]\n [1]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 2, 3, ), (0..36i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 2, 3), (0..36i64).collect()).unwrap();
         let got = np!(a[::4, -1, [-2, -1, 1]]);
-        expect_read(&mut failures, "shape (3, 2, 2, 3): a[::4, -1, [-2, -1, 1]]", &got, "copy", "[[[ 6  7  8]\n  [ 9 10 11]\n  [ 9 10 11]]]", &[1usize, 3usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2, 2, 3): a[::4, -1, [-2, -1, 1]]",
+            &got,
+            "copy",
+            "[[[ 6  7  8]\n  [ 9 10 11]\n  [ 9 10 11]]]",
+            &[1usize, 3usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[::-3]);
-        expect_read(&mut failures, "shape (4, 1): a[::-3]", &got, "view", "[[3]\n [0]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1): a[::-3]",
+            &got,
+            "view",
+            "[[3]\n [0]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (4,): a[None]", &got, "view", "[[0 1 2 3]]", &[1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2 3]]",
+            &[1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 2, 1, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 2, 1), (0..8i64).collect()).unwrap();
         let got = np!(a[::1, None, None]);
         expect_read(&mut failures, "shape (4, 1, 2, 1): a[::1, None, None]", &got, "view", "[[[[[[0]\n     [1]]]]]\n\n\n\n\n [[[[[2]\n     [3]]]]]\n\n\n\n\n [[[[[4]\n     [5]]]]]\n\n\n\n\n [[[[[6]\n     [7]]]]]]", &[4usize, 1usize, 1usize, 1usize, 2usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[:]);
-        expect_read(&mut failures, "shape (4,): a[:]", &got, "view", "[0 1 2 3]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[:]",
+            &got,
+            "view",
+            "[0 1 2 3]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(a[[true, true], None, ...]);
-        expect_read(&mut failures, "shape (2, 1): a[[True, True], None, ...]", &got, "copy", "[[[0]]\n\n [[1]]]", &[2usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1): a[[True, True], None, ...]",
+            &got,
+            "copy",
+            "[[[0]]\n\n [[1]]]",
+            &[2usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(try a[-3, None, ::3]);
-        expect_error(&mut failures, "shape (2, 5): a[-3, None, ::3]", got.map(|_| ()), "IndexError", "index -3 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 5): a[-3, None, ::3]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -3 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, 2, ), (0..30i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 2), (0..30i64).collect()).unwrap();
         let got = np!(a[:-4:3, [true, false, false], :2:-3, ...]);
-        expect_read(&mut failures, "shape (5, 3, 2): a[:-4:3, [True, False, False], :2:-3, ...]", &got, "copy", "[]", &[1usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3, 2): a[:-4:3, [True, False, False], :2:-3, ...]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[..., 0]);
-        expect_read(&mut failures, "shape (4,): a[..., 0]", &got, "view", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[..., 0]",
+            &got,
+            "view",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[2, ...]);
-        expect_read(&mut failures, "shape (3,): a[2, ...]", &got, "view", "2", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[2, ...]",
+            &got,
+            "view",
+            "2",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[-1]);
-        expect_read(&mut failures, "shape (1, 5): a[-1]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5): a[-1]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[0:2:-2, :-2:-1, [1, 4]]);
-        expect_read(&mut failures, "shape (4, 1, 5): a[0:2:-2, :-2:-1, [1, 4]]", &got, "copy", "[]", &[0usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1, 5): a[0:2:-2, :-2:-1, [1, 4]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, 4, ), (0..100i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5, 4), (0..100i64).collect()).unwrap();
         let got = np!(a[[[-4, 4], [-1, 4]]]);
         expect_read(&mut failures, "shape (5, 5, 4): a[[[-4, 4], [-1, 4]]]", &got, "copy", "[[[[20 21 22 23]\n   [24 25 26 27]\n   [28 29 30 31]\n   [32 33 34 35]\n   [36 37 38 39]]\n\n  [[80 81 82 83]\n   [84 85 86 87]\n   [88 89 90 91]\n   [92 93 94 95]\n   [96 97 98 99]]]\n\n\n [[[80 81 82 83]\n   [84 85 86 87]\n   [88 89 90 91]\n   [92 93 94 95]\n   [96 97 98 99]]\n\n  [[80 81 82 83]\n   [84 85 86 87]\n   [88 89 90 91]\n   [92 93 94 95]\n   [96 97 98 99]]]]", &[2usize, 2usize, 5usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 1, 4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1, 4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[::-2, ...]);
-        expect_read(&mut failures, "shape (1, 1, 4, 5): a[::-2, ...]", &got, "view", "[[[[ 0  1  2  3  4]\n   [ 5  6  7  8  9]\n   [10 11 12 13 14]\n   [15 16 17 18 19]]]]", &[1usize, 1usize, 4usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1, 4, 5): a[::-2, ...]",
+            &got,
+            "view",
+            "[[[[ 0  1  2  3  4]\n   [ 5  6  7  8  9]\n   [10 11 12 13 14]\n   [15 16 17 18 19]]]]",
+            &[1usize, 1usize, 4usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (2, 5): a[None]", &got, "view", "[[[0 1 2 3 4]\n  [5 6 7 8 9]]]", &[1usize, 2usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[None]",
+            &got,
+            "view",
+            "[[[0 1 2 3 4]\n  [5 6 7 8 9]]]",
+            &[1usize, 2usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 4, 2, ), (0..72i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 4, 2), (0..72i64).collect()).unwrap();
         let got = np!(a[-1]);
         expect_read(&mut failures, "shape (3, 3, 4, 2): a[-1]", &got, "view", "[[[48 49]\n  [50 51]\n  [52 53]\n  [54 55]]\n\n [[56 57]\n  [58 59]\n  [60 61]\n  [62 63]]\n\n [[64 65]\n  [66 67]\n  [68 69]\n  [70 71]]]", &[3usize, 4usize, 2usize]);
     }
     {
-        let a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[-3::-3, :, None]);
-        expect_read(&mut failures, "shape (3, 2): a[-3::-3, :, None]", &got, "view", "[[[0]\n  [1]]]", &[1usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2): a[-3::-3, :, None]",
+            &got,
+            "view",
+            "[[[0]\n  [1]]]",
+            &[1usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[~(a < 3), None]);
-        expect_read(&mut failures, "shape (2,): a[~(a < 3), None]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[~(a < 3), None]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[..., -4]);
-        expect_read(&mut failures, "shape (4, 5): a[..., -4]", &got, "view", "[ 1  6 11 16]", &[4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[..., -4]",
+            &got,
+            "view",
+            "[ 1  6 11 16]",
+            &[4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[-2::5, None]);
-        expect_read(&mut failures, "shape (4,): a[-2::5, None]", &got, "view", "[[2]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[-2::5, None]",
+            &got,
+            "view",
+            "[[2]]",
+            &[1usize, 1usize],
+        );
     }
     report("numpy_cases_017", 40, &failures);
 }
@@ -3736,204 +8071,420 @@ fn numpy_cases_017() {
 fn numpy_cases_018() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(a[[true, true]]);
-        expect_read(&mut failures, "shape (2, 1): a[[True, True]]", &got, "copy", "[[0]\n [1]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1): a[[True, True]]",
+            &got,
+            "copy",
+            "[[0]\n [1]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 4), (0..20i64).collect()).unwrap();
         let got = np!(try a[[-5, -4], []]);
         expect_error(&mut failures, "shape (5, 4): a[[-5, -4], []]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (0,) ");
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[:4]);
-        expect_read(&mut failures, "shape (5, 5): a[:4]", &got, "view", "[[ 0  1  2  3  4]\n [ 5  6  7  8  9]\n [10 11 12 13 14]\n [15 16 17 18 19]]", &[4usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 5): a[:4]",
+            &got,
+            "view",
+            "[[ 0  1  2  3  4]\n [ 5  6  7  8  9]\n [10 11 12 13 14]\n [15 16 17 18 19]]",
+            &[4usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[[], -1]);
-        expect_read(&mut failures, "shape (3, 1): a[[], -1]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1): a[[], -1]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[3::-1, ::2, []]);
-        expect_read(&mut failures, "shape (3, 1, 1): a[3::-1, ::2, []]", &got, "copy", "[]", &[3usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1, 1): a[3::-1, ::2, []]",
+            &got,
+            "copy",
+            "[]",
+            &[3usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 1, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 1), (0..6i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3, 2, 1): a[...]", &got, "view", "[[[0]\n  [1]]\n\n [[2]\n  [3]]\n\n [[4]\n  [5]]]", &[3usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2, 1): a[...]",
+            &got,
+            "view",
+            "[[[0]\n  [1]]\n\n [[2]\n  [3]]\n\n [[4]\n  [5]]]",
+            &[3usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 1, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 1, 3), (0..6i64).collect()).unwrap();
         let got = np!(a[None, -1::1, [false], -3:3:-2]);
-        expect_read(&mut failures, "shape (2, 1, 3): a[None, -1::1, [False], -3:3:-2]", &got, "copy", "[]", &[1usize, 1usize, 0usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 1, 3): a[None, -1::1, [False], -3:3:-2]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 1usize, 0usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, 4, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3, 4), (0..60i64).collect()).unwrap();
         let got = np!(a[[4], :0:4, [-2, 2, -2], ...]);
-        expect_read(&mut failures, "shape (5, 3, 4): a[[4], :0:4, [-2, 2, -2], ...]", &got, "copy", "[]", &[3usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3, 4): a[[4], :0:4, [-2, 2, -2], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[3usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 5, ), (0..25i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 5), (0..25i64).collect()).unwrap();
         let got = np!(a[...]);
         expect_read(&mut failures, "shape (5, 5): a[...]", &got, "view", "[[ 0  1  2  3  4]\n [ 5  6  7  8  9]\n [10 11 12 13 14]\n [15 16 17 18 19]\n [20 21 22 23 24]]", &[5usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[-1, None]);
-        expect_read(&mut failures, "shape (1, 5): a[-1, None]", &got, "view", "[[0 1 2 3 4]]", &[1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5): a[-1, None]",
+            &got,
+            "view",
+            "[[0 1 2 3 4]]",
+            &[1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[None, ...]);
-        expect_read(&mut failures, "shape (1,): a[None, ...]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[None, ...]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 3, ), (0..27i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 3), (0..27i64).collect()).unwrap();
         let got = np!(try a[[[2, -1], [-2, 0]], [true, true, false], [-3, -2, 2], ...]);
         expect_error(&mut failures, "shape (3, 3, 3): a[[[2, -1], [-2, 0]], [True, True, False], [-3, -2, 2], ...]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,2) (2,) (3,) ");
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[-1, -4, 3], ...]);
-        expect_read(&mut failures, "shape (4,): a[[-1, -4, 3], ...]", &got, "copy", "[3 0 3]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[-1, -4, 3], ...]",
+            &got,
+            "copy",
+            "[3 0 3]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(try a[[false, true]]);
         expect_error(&mut failures, "shape (1, 2): a[[False, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 1 but size of corresponding boolean axis is 2");
     }
     {
-        let a = Array::from_shape_vec((5, 2, 4, 3, ), (0..120i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2, 4, 3), (0..120i64).collect()).unwrap();
         let got = np!(try a[:-5:6, :-2, ..., [false, false, true, false]]);
         expect_error(&mut failures, "shape (5, 2, 4, 3): a[:-5:6, :-2, ..., [False, False, True, False]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 3; size of axis is 3 but size of corresponding boolean axis is 4");
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[~(a < 3), None]);
-        expect_read(&mut failures, "shape (5,): a[~(a < 3), None]", &got, "copy", "[[3]\n [4]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[~(a < 3), None]",
+            &got,
+            "copy",
+            "[[3]\n [4]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 0, 3, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 0, 3), (0..0i64).collect()).unwrap();
         let got = np!(a[-4, []]);
-        expect_read(&mut failures, "shape (5, 0, 3): a[-4, []]", &got, "copy", "[]", &[0usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 0, 3): a[-4, []]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 2, 2, ), (0..48i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 2, 2), (0..48i64).collect()).unwrap();
         let got = np!(a[None]);
         expect_read(&mut failures, "shape (3, 4, 2, 2): a[None]", &got, "view", "[[[[[ 0  1]\n    [ 2  3]]\n\n   [[ 4  5]\n    [ 6  7]]\n\n   [[ 8  9]\n    [10 11]]\n\n   [[12 13]\n    [14 15]]]\n\n\n  [[[16 17]\n    [18 19]]\n\n   [[20 21]\n    [22 23]]\n\n   [[24 25]\n    [26 27]]\n\n   [[28 29]\n    [30 31]]]\n\n\n  [[[32 33]\n    [34 35]]\n\n   [[36 37]\n    [38 39]]\n\n   [[40 41]\n    [42 43]]\n\n   [[44 45]\n    [46 47]]]]]", &[1usize, 3usize, 4usize, 2usize, 2usize]);
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[None, -2]);
-        expect_read(&mut failures, "shape (5,): a[None, -2]", &got, "view", "[3]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[None, -2]",
+            &got,
+            "view",
+            "[3]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (1, 1): a[None]", &got, "view", "[[[0]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[None]",
+            &got,
+            "view",
+            "[[[0]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[0]);
-        expect_read(&mut failures, "shape (4,): a[0]", &got, "scalar", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[0]",
+            &got,
+            "scalar",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[[false, true, false, true], 0]);
-        expect_read(&mut failures, "shape (4, 1): a[[False, True, False, True], 0]", &got, "copy", "[1 3]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1): a[[False, True, False, True], 0]",
+            &got,
+            "copy",
+            "[1 3]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[5:-5, None]);
-        expect_read(&mut failures, "shape (3, 4): a[5:-5, None]", &got, "view", "[]", &[0usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4): a[5:-5, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 4, ), (0..32i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 4), (0..32i64).collect()).unwrap();
         let got = np!(a[[-1, -3], [-2], ...]);
-        expect_read(&mut failures, "shape (4, 2, 4): a[[-1, -3], [-2], ...]", &got, "copy", "[[24 25 26 27]\n [ 8  9 10 11]]", &[2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2, 4): a[[-1, -3], [-2], ...]",
+            &got,
+            "copy",
+            "[[24 25 26 27]\n [ 8  9 10 11]]",
+            &[2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(try a[None, [false, false, true], []]);
         expect_error(&mut failures, "shape (2, 3): a[None, [False, False, True], []]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 2 but size of corresponding boolean axis is 3");
     }
     {
-        let a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(a[:3:-2]);
-        expect_read(&mut failures, "shape (1, 2): a[:3:-2]", &got, "view", "[]", &[0usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 2): a[:3:-2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3), (0..15i64).collect()).unwrap();
         let got = np!(a[[-4, 0, 4], :-3:4]);
-        expect_read(&mut failures, "shape (5, 3): a[[-4, 0, 4], :-3:4]", &got, "copy", "[]", &[3usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3): a[[-4, 0, 4], :-3:4]",
+            &got,
+            "copy",
+            "[]",
+            &[3usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[-1, None]);
-        expect_read(&mut failures, "shape (1,): a[-1, None]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[-1, None]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(a[[-1, -1]]);
-        expect_read(&mut failures, "shape (1, 4): a[[-1, -1]]", &got, "copy", "[[0 1 2 3]\n [0 1 2 3]]", &[2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4): a[[-1, -1]]",
+            &got,
+            "copy",
+            "[[0 1 2 3]\n [0 1 2 3]]",
+            &[2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3), (0..15i64).collect()).unwrap();
         let got = np!(a[..., ::-3, -2]);
-        expect_read(&mut failures, "shape (5, 3): a[..., ::-3, -2]", &got, "view", "[13  4]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3): a[..., ::-3, -2]",
+            &got,
+            "view",
+            "[13  4]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 3, 5, 2, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 5, 2), (0..60i64).collect()).unwrap();
         let got = np!(try a[None, -3, None, [[0, -2], [0, 0]], None]);
-        expect_error(&mut failures, "shape (2, 3, 5, 2): a[None, -3, None, [[0, -2], [0, 0]], None]", got.map(|_| ()), "IndexError", "index -3 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 5, 2): a[None, -3, None, [[0, -2], [0, 0]], None]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -3 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 4, 4, ), (0..48i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 4, 4), (0..48i64).collect()).unwrap();
         let got = np!(a[[0], ::2, [], ...]);
-        expect_read(&mut failures, "shape (3, 1, 4, 4): a[[0], ::2, [], ...]", &got, "copy", "[]", &[0usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1, 4, 4): a[[0], ::2, [], ...]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, 4, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5, 4), (0..20i64).collect()).unwrap();
         let got = np!(a[:2:-3, -1::3]);
-        expect_read(&mut failures, "shape (1, 5, 4): a[:2:-3, -1::3]", &got, "view", "[]", &[0usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5, 4): a[:2:-3, -1::3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         let got = np!(try a[None, [false, false], [true, true, true, true, true]]);
         expect_error(&mut failures, "shape (2, 4): a[None, [False, False], [True, True, True, True, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 1; size of axis is 4 but size of corresponding boolean axis is 5");
     }
     {
-        let a = Array::from_shape_vec((3, 1, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 4), (0..12i64).collect()).unwrap();
         let got = np!(try a[[false, true, false, true]]);
         expect_error(&mut failures, "shape (3, 1, 4): a[[False, True, False, True]]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 3 but size of corresponding boolean axis is 4");
     }
     {
-        let a = Array::from_shape_vec((4, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[:3:-3, ...]);
-        expect_read(&mut failures, "shape (4, 5): a[:3:-3, ...]", &got, "view", "[]", &[0usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 5): a[:3:-3, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None, ...]);
-        expect_read(&mut failures, "shape (2,): a[None, ...]", &got, "view", "[[0 1]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None, ...]",
+            &got,
+            "view",
+            "[[0 1]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[:5:-3]);
-        expect_read(&mut failures, "shape (3,): a[:5:-3]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[:5:-3]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[]]);
-        expect_read(&mut failures, "shape (4,): a[[]]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 0, 2, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 0, 2), (0..0i64).collect()).unwrap();
         let got = np!(a[..., ::6, 0]);
-        expect_read(&mut failures, "shape (5, 0, 2): a[..., ::6, 0]", &got, "view", "[]", &[5usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 0, 2): a[..., ::6, 0]",
+            &got,
+            "view",
+            "[]",
+            &[5usize, 0usize],
+        );
     }
     report("numpy_cases_018", 40, &failures);
 }
@@ -3942,204 +8493,445 @@ fn numpy_cases_018() {
 fn numpy_cases_019() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[::2]);
-        expect_read(&mut failures, "shape (4,): a[::2]", &got, "view", "[0 2]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[::2]",
+            &got,
+            "view",
+            "[0 2]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, 2, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1, 2, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[::-3, -1:-2:-1, 1, []]);
-        expect_read(&mut failures, "shape (5, 1, 2, 0): a[::-3, -1:-2:-1, 1, []]", &got, "copy", "[]", &[2usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1, 2, 0): a[::-3, -1:-2:-1, 1, []]",
+            &got,
+            "copy",
+            "[]",
+            &[2usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(a[..., None, []]);
-        expect_read(&mut failures, "shape (4, 2): a[..., None, []]", &got, "copy", "[]", &[4usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 2): a[..., None, []]",
+            &got,
+            "copy",
+            "[]",
+            &[4usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 4, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[-3::-3, None, [true, false, true, false], None]);
-        expect_read(&mut failures, "shape (3, 4, 0): a[-3::-3, None, [True, False, True, False], None]", &got, "copy", "[]", &[1usize, 1usize, 2usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4, 0): a[-3::-3, None, [True, False, True, False], None]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 1usize, 2usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 3, ), (0..15i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 3), (0..15i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (5, 3): a[...]", &got, "view", "[[ 0  1  2]\n [ 3  4  5]\n [ 6  7  8]\n [ 9 10 11]\n [12 13 14]]", &[5usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 3): a[...]",
+            &got,
+            "view",
+            "[[ 0  1  2]\n [ 3  4  5]\n [ 6  7  8]\n [ 9 10 11]\n [12 13 14]]",
+            &[5usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[..., 4]);
-        expect_read(&mut failures, "shape (5,): a[..., 4]", &got, "view", "4", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[..., 4]",
+            &got,
+            "view",
+            "4",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[None, :2:1]);
-        expect_read(&mut failures, "shape (1,): a[None, :2:1]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[None, :2:1]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, 2, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4, 2), (0..16i64).collect()).unwrap();
         let got = np!(a[[[-2, -2], [0, 1]], [false, false, false, true], ...]);
-        expect_read(&mut failures, "shape (2, 4, 2): a[[[-2, -2], [0, 1]], [False, False, False, True], ...]", &got, "copy", "[[[ 6  7]\n  [ 6  7]]\n\n [[ 6  7]\n  [14 15]]]", &[2usize, 2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4, 2): a[[[-2, -2], [0, 1]], [False, False, False, True], ...]",
+            &got,
+            "copy",
+            "[[[ 6  7]\n  [ 6  7]]\n\n [[ 6  7]\n  [14 15]]]",
+            &[2usize, 2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[::2, None]);
-        expect_read(&mut failures, "shape (2,): a[::2, None]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[::2, None]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 3, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3), (0..12i64).collect()).unwrap();
         let got = np!(a[[0], 2]);
-        expect_read(&mut failures, "shape (4, 3): a[[0], 2]", &got, "copy", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 3): a[[0], 2]",
+            &got,
+            "copy",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[0:, None]);
-        expect_read(&mut failures, "shape (2, 2): a[0:, None]", &got, "view", "[[[0 1]]\n\n [[2 3]]]", &[2usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2): a[0:, None]",
+            &got,
+            "view",
+            "[[[0 1]]\n\n [[2 3]]]",
+            &[2usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[:3:5, :]);
-        expect_read(&mut failures, "shape (4, 1): a[:3:5, :]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1): a[:3:5, :]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 5, ), (0..100i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 5), (0..100i64).collect()).unwrap();
         let got = np!(try a[-5, None, -1, []]);
-        expect_error(&mut failures, "shape (4, 5, 5): a[-5, None, -1, []]", got.map(|_| ()), "IndexError", "index -5 is out of bounds for axis 0 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (4, 5, 5): a[-5, None, -1, []]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -5 is out of bounds for axis 0 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (3,): a[...]", &got, "view", "[0 1 2]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[...]",
+            &got,
+            "view",
+            "[0 1 2]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (3,): a[None]", &got, "view", "[[0 1 2]]", &[1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[None]",
+            &got,
+            "view",
+            "[[0 1 2]]",
+            &[1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 2, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 2, 0), (0..0i64).collect()).unwrap();
         let got = np!(try a[1, [0, -1, 0], :-2:2, ...]);
-        expect_error(&mut failures, "shape (1, 2, 0): a[1, [0, -1, 0], :-2:2, ...]", got.map(|_| ()), "IndexError", "index 1 is out of bounds for axis 0 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (1, 2, 0): a[1, [0, -1, 0], :-2:2, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (2,): a[None]", &got, "view", "[[0 1]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None]",
+            &got,
+            "view",
+            "[[0 1]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (1,): a[...]", &got, "view", "[0]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[...]",
+            &got,
+            "view",
+            "[0]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(a[::5, 3, None]);
-        expect_read(&mut failures, "shape (4, 4): a[::5, 3, None]", &got, "view", "[[3]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4): a[::5, 3, None]",
+            &got,
+            "view",
+            "[[3]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, 5, 3, ), (0..90i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2, 5, 3), (0..90i64).collect()).unwrap();
         let got = np!(try a[[0, -1], [], [false, true, false, false, false]]);
         expect_error(&mut failures, "shape (3, 2, 5, 3): a[[0, -1], [], [False, True, False, False, False]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (0,) (1,) ");
     }
     {
-        let a = Array::from_shape_vec((0, 2, 2, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 2, 2), (0..0i64).collect()).unwrap();
         let got = np!(a[..., None, 2:]);
-        expect_read(&mut failures, "shape (0, 2, 2): a[..., None, 2:]", &got, "view", "[]", &[0usize, 2usize, 1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 2, 2): a[..., None, 2:]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 2usize, 1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[None, 4::3]);
-        expect_read(&mut failures, "shape (2,): a[None, 4::3]", &got, "view", "[]", &[1usize, 0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[None, 4::3]",
+            &got,
+            "view",
+            "[]",
+            &[1usize, 0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 3, 4, 4, ), (0..192i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3, 4, 4), (0..192i64).collect()).unwrap();
         let got = np!(a[[true, true, false, true], ::-1, None, 3]);
         expect_read(&mut failures, "shape (4, 3, 4, 4): a[[True, True, False, True], ::-1, None, 3]", &got, "copy", "[[[[ 44  45  46  47]]\n\n  [[ 28  29  30  31]]\n\n  [[ 12  13  14  15]]]\n\n\n [[[ 92  93  94  95]]\n\n  [[ 76  77  78  79]]\n\n  [[ 60  61  62  63]]]\n\n\n [[[188 189 190 191]]\n\n  [[172 173 174 175]]\n\n  [[156 157 158 159]]]]", &[3usize, 3usize, 1usize, 4usize]);
     }
     {
-        let a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         let got = np!(a[[false, false, false], 0::5]);
-        expect_read(&mut failures, "shape (3, 4): a[[False, False, False], 0::5]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 4): a[[False, False, False], 0::5]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[:-2:-1]);
-        expect_read(&mut failures, "shape (3, 3): a[:-2:-1]", &got, "view", "[[6 7 8]]", &[1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3): a[:-2:-1]",
+            &got,
+            "view",
+            "[[6 7 8]]",
+            &[1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[1:]);
-        expect_read(&mut failures, "shape (2,): a[1:]", &got, "view", "[1]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[1:]",
+            &got,
+            "view",
+            "[1]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[..., a > 2]);
-        expect_read(&mut failures, "shape (1,): a[..., a > 2]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[..., a > 2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[-4:6:-3, [[0], [-1]]]);
-        expect_read(&mut failures, "shape (5, 2): a[-4:6:-3, [[0], [-1]]]", &got, "copy", "[]", &[0usize, 2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[-4:6:-3, [[0], [-1]]]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[None, 2:]);
-        expect_read(&mut failures, "shape (4,): a[None, 2:]", &got, "view", "[[2 3]]", &[1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[None, 2:]",
+            &got,
+            "view",
+            "[[2 3]]",
+            &[1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, 2, ), (0..16i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4, 2), (0..16i64).collect()).unwrap();
         let got = np!(a[[true, true], None]);
         expect_read(&mut failures, "shape (2, 4, 2): a[[True, True], None]", &got, "copy", "[[[[ 0  1]\n   [ 2  3]\n   [ 4  5]\n   [ 6  7]]]\n\n\n [[[ 8  9]\n   [10 11]\n   [12 13]\n   [14 15]]]]", &[2usize, 1usize, 4usize, 2usize]);
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(a[[1, -2], ...]);
-        expect_read(&mut failures, "shape (2, 5): a[[1, -2], ...]", &got, "copy", "[[5 6 7 8 9]\n [0 1 2 3 4]]", &[2usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 5): a[[1, -2], ...]",
+            &got,
+            "copy",
+            "[[5 6 7 8 9]\n [0 1 2 3 4]]",
+            &[2usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 0, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 0), (0..0i64).collect()).unwrap();
         let got = np!(a[-1, ::-2]);
-        expect_read(&mut failures, "shape (1, 0): a[-1, ::-2]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 0): a[-1, ::-2]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 5, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 5), (0..10i64).collect()).unwrap();
         let got = np!(try a[2, ...]);
-        expect_error(&mut failures, "shape (2, 5): a[2, ...]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 5): a[2, ...]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 5, 2, ), (0..40i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 5, 2), (0..40i64).collect()).unwrap();
         let got = np!(try a[[false, false, false, false], [-2, 2, -1]]);
         expect_error(&mut failures, "shape (4, 5, 2): a[[False, False, False, False], [-2, 2, -1]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (3,) ");
     }
     {
-        let a = Array::from_shape_vec((4, 3, 3, 3, ), (0..108i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3, 3, 3), (0..108i64).collect()).unwrap();
         let got = np!(a[...]);
         expect_read(&mut failures, "shape (4, 3, 3, 3): a[...]", &got, "view", "[[[[  0   1   2]\n   [  3   4   5]\n   [  6   7   8]]\n\n  [[  9  10  11]\n   [ 12  13  14]\n   [ 15  16  17]]\n\n  [[ 18  19  20]\n   [ 21  22  23]\n   [ 24  25  26]]]\n\n\n [[[ 27  28  29]\n   [ 30  31  32]\n   [ 33  34  35]]\n\n  [[ 36  37  38]\n   [ 39  40  41]\n   [ 42  43  44]]\n\n  [[ 45  46  47]\n   [ 48  49  50]\n   [ 51  52  53]]]\n\n\n [[[ 54  55  56]\n   [ 57  58  59]\n   [ 60  61  62]]\n\n  [[ 63  64  65]\n   [ 66  67  68]\n   [ 69  70  71]]\n\n  [[ 72  73  74]\n   [ 75  76  77]\n   [ 78  79  80]]]\n\n\n [[[ 81  82  83]\n   [ 84  85  86]\n   [ 87  88  89]]\n\n  [[ 90  91  92]\n   [ 93  94  95]\n   [ 96  97  98]]\n\n  [[ 99 100 101]\n   [102 103 104]\n   [105 106 107]]]]", &[4usize, 3usize, 3usize, 3usize]);
     }
     {
-        let a = Array::from_shape_vec((2, 3, 5, 5, ), (0..150i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 3, 5, 5), (0..150i64).collect()).unwrap();
         let got = np!(a[:0:3, :-5:4]);
-        expect_read(&mut failures, "shape (2, 3, 5, 5): a[:0:3, :-5:4]", &got, "view", "[]", &[0usize, 0usize, 5usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 3, 5, 5): a[:0:3, :-5:4]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 0usize, 5usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(try a[..., 0:-2, 4]);
-        expect_error(&mut failures, "shape (1, 4): a[..., 0:-2, 4]", got.map(|_| ()), "IndexError", "index 4 is out of bounds for axis 1 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (1, 4): a[..., 0:-2, 4]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 4 is out of bounds for axis 1 with size 4",
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 1, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 1), (0..5i64).collect()).unwrap();
         let got = np!(a[:-6:3, None]);
-        expect_read(&mut failures, "shape (5, 1): a[:-6:3, None]", &got, "view", "[]", &[0usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 1): a[:-6:3, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[-2]);
-        expect_read(&mut failures, "shape (3, 2): a[-2]", &got, "view", "[2 3]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 2): a[-2]",
+            &got,
+            "view",
+            "[2 3]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6), None]);
-        expect_read(&mut failures, "shape (4,): a[(a > 1) & (a < 6), None]", &got, "copy", "[[2]\n [3]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[(a > 1) & (a < 6), None]",
+            &got,
+            "copy",
+            "[[2]\n [3]]",
+            &[2usize, 1usize],
+        );
     }
     report("numpy_cases_019", 40, &failures);
 }
@@ -4148,204 +8940,453 @@ fn numpy_cases_019() {
 fn numpy_cases_020() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((3, 5, 3, 1, ), (0..45i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 3, 1), (0..45i64).collect()).unwrap();
         let got = np!(a[[2, 0, -3]]);
         expect_read(&mut failures, "shape (3, 5, 3, 1): a[[2, 0, -3]]", &got, "copy", "[[[[30]\n   [31]\n   [32]]\n\n  [[33]\n   [34]\n   [35]]\n\n  [[36]\n   [37]\n   [38]]\n\n  [[39]\n   [40]\n   [41]]\n\n  [[42]\n   [43]\n   [44]]]\n\n\n [[[ 0]\n   [ 1]\n   [ 2]]\n\n  [[ 3]\n   [ 4]\n   [ 5]]\n\n  [[ 6]\n   [ 7]\n   [ 8]]\n\n  [[ 9]\n   [10]\n   [11]]\n\n  [[12]\n   [13]\n   [14]]]\n\n\n [[[ 0]\n   [ 1]\n   [ 2]]\n\n  [[ 3]\n   [ 4]\n   [ 5]]\n\n  [[ 6]\n   [ 7]\n   [ 8]]\n\n  [[ 9]\n   [10]\n   [11]]\n\n  [[12]\n   [13]\n   [14]]]]", &[3usize, 5usize, 3usize, 1usize]);
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(a[..., -1::3]);
-        expect_read(&mut failures, "shape (1, 3): a[..., -1::3]", &got, "view", "[[2]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3): a[..., -1::3]",
+            &got,
+            "view",
+            "[[2]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2,): a[...]", &got, "view", "[0 1]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[...]",
+            &got,
+            "view",
+            "[0 1]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 3, 5, ), (0..60i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 3, 5), (0..60i64).collect()).unwrap();
         let got = np!(a[None]);
         expect_read(&mut failures, "shape (4, 3, 5): a[None]", &got, "view", "[[[[ 0  1  2  3  4]\n   [ 5  6  7  8  9]\n   [10 11 12 13 14]]\n\n  [[15 16 17 18 19]\n   [20 21 22 23 24]\n   [25 26 27 28 29]]\n\n  [[30 31 32 33 34]\n   [35 36 37 38 39]\n   [40 41 42 43 44]]\n\n  [[45 46 47 48 49]\n   [50 51 52 53 54]\n   [55 56 57 58 59]]]]", &[1usize, 4usize, 3usize, 5usize]);
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[::1, None]);
-        expect_read(&mut failures, "shape (3,): a[::1, None]", &got, "view", "[[0]\n [1]\n [2]]", &[3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[::1, None]",
+            &got,
+            "view",
+            "[[0]\n [1]\n [2]]",
+            &[3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 1, 1, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 1, 1), (0..3i64).collect()).unwrap();
         let got = np!(a[1, ::2, ..., ::1, ::2]);
-        expect_read(&mut failures, "shape (3, 1, 1, 1): a[1, ::2, ..., ::1, ::2]", &got, "view", "[[[1]]]", &[1usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1, 1, 1): a[1, ::2, ..., ::1, ::2]",
+            &got,
+            "view",
+            "[[[1]]]",
+            &[1usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[::-1, -1, 0]);
-        expect_read(&mut failures, "shape (3, 1, 2): a[::-1, -1, 0]", &got, "view", "[4 2 0]", &[3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1, 2): a[::-1, -1, 0]",
+            &got,
+            "view",
+            "[4 2 0]",
+            &[3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[-1, None, ::2]);
-        expect_read(&mut failures, "shape (2, 2): a[-1, None, ::2]", &got, "view", "[[2]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2): a[-1, None, ::2]",
+            &got,
+            "view",
+            "[[2]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 0, 1, 4, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 0, 1, 4), (0..0i64).collect()).unwrap();
         let got = np!(try a[3, [], 1]);
-        expect_error(&mut failures, "shape (5, 0, 1, 4): a[3, [], 1]", got.map(|_| ()), "IndexError", "index 1 is out of bounds for axis 2 with size 1");
+        expect_error(
+            &mut failures,
+            "shape (5, 0, 1, 4): a[3, [], 1]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 1 is out of bounds for axis 2 with size 1",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 5), (0..5i64).collect()).unwrap();
         let got = np!(a[[false], :]);
-        expect_read(&mut failures, "shape (1, 5): a[[False], :]", &got, "copy", "[]", &[0usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 5): a[[False], :]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[0, ...]);
-        expect_read(&mut failures, "shape (2,): a[0, ...]", &got, "view", "0", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[0, ...]",
+            &got,
+            "view",
+            "0",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[None, [-2, 1, 0]]);
-        expect_read(&mut failures, "shape (3,): a[None, [-2, 1, 0]]", &got, "copy", "[[1 1 0]]", &[1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[None, [-2, 1, 0]]",
+            &got,
+            "copy",
+            "[[1 1 0]]",
+            &[1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (2, 4): a[None]", &got, "view", "[[[0 1 2 3]\n  [4 5 6 7]]]", &[1usize, 2usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 4): a[None]",
+            &got,
+            "view",
+            "[[[0 1 2 3]\n  [4 5 6 7]]]",
+            &[1usize, 2usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, 1, 2, ), (0..6i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3, 1, 2), (0..6i64).collect()).unwrap();
         let got = np!(a[-3:2]);
-        expect_read(&mut failures, "shape (1, 3, 1, 2): a[-3:2]", &got, "view", "[[[[0 1]]\n\n  [[2 3]]\n\n  [[4 5]]]]", &[1usize, 3usize, 1usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 3, 1, 2): a[-3:2]",
+            &got,
+            "view",
+            "[[[[0 1]]\n\n  [[2 3]]\n\n  [[4 5]]]]",
+            &[1usize, 3usize, 1usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[[0, -1], -1]);
-        expect_read(&mut failures, "shape (2, 2): a[[0, -1], -1]", &got, "copy", "[1 3]", &[2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2): a[[0, -1], -1]",
+            &got,
+            "copy",
+            "[1 3]",
+            &[2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[~(a < 3)]);
-        expect_read(&mut failures, "shape (3,): a[~(a < 3)]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[~(a < 3)]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((0, 5, 2, 5, ), (0..0i64).collect()).unwrap();
+        let a = Array::from_shape_vec((0, 5, 2, 5), (0..0i64).collect()).unwrap();
         let got = np!(a[[], [[2], [-2]], 2::-3]);
-        expect_read(&mut failures, "shape (0, 5, 2, 5): a[[], [[2], [-2]], 2::-3]", &got, "copy", "[]", &[2usize, 0usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (0, 5, 2, 5): a[[], [[2], [-2]], 2::-3]",
+            &got,
+            "copy",
+            "[]",
+            &[2usize, 0usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, 2, ), (0..10i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5, 2), (0..10i64).collect()).unwrap();
         let got = np!(a[None, :]);
-        expect_read(&mut failures, "shape (5, 2): a[None, :]", &got, "view", "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]\n  [8 9]]]", &[1usize, 5usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (5, 2): a[None, :]",
+            &got,
+            "view",
+            "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]\n  [8 9]]]",
+            &[1usize, 5usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[..., -1]);
-        expect_read(&mut failures, "shape (2,): a[..., -1]", &got, "view", "1", &[0usize; 0]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[..., -1]",
+            &got,
+            "view",
+            "1",
+            &[0usize; 0],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 4, 2, ), (0..32i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 4, 2), (0..32i64).collect()).unwrap();
         let got = np!(a[[false, false, true, false], ::-1, :-2:3, None]);
-        expect_read(&mut failures, "shape (4, 4, 2): a[[False, False, True, False], ::-1, :-2:3, None]", &got, "copy", "[]", &[1usize, 4usize, 0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 4, 2): a[[False, False, True, False], ::-1, :-2:3, None]",
+            &got,
+            "copy",
+            "[]",
+            &[1usize, 4usize, 0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 1, 1, 1, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 1, 1, 1), (0..4i64).collect()).unwrap();
         let got = np!(a[..., [-4], :, -1, []]);
-        expect_read(&mut failures, "shape (4, 1, 1, 1): a[..., [-4], :, -1, []]", &got, "copy", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4, 1, 1, 1): a[..., [-4], :, -1, []]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(try a[[[1, 0], [0, 1]], 2]);
-        expect_error(&mut failures, "shape (2, 2): a[[[1, 0], [0, 1]], 2]", got.map(|_| ()), "IndexError", "index 2 is out of bounds for axis 1 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 2): a[[[1, 0], [0, 1]], 2]",
+            got.map(|_| ()),
+            "IndexError",
+            "index 2 is out of bounds for axis 1 with size 2",
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[5::-3, :0:-2]);
-        expect_read(&mut failures, "shape (3, 3): a[5::-3, :0:-2]", &got, "view", "[[8]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 3): a[5::-3, :0:-2]",
+            &got,
+            "view",
+            "[[8]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 5, 3, 3, ), (0..135i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 5, 3, 3), (0..135i64).collect()).unwrap();
         let got = np!(a[4:1, ..., [-3, 0], :5:4, ::3]);
-        expect_read(&mut failures, "shape (3, 5, 3, 3): a[4:1, ..., [-3, 0], :5:4, ::3]", &got, "copy", "[]", &[0usize, 2usize, 1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 5, 3, 3): a[4:1, ..., [-3, 0], :5:4, ::3]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize, 2usize, 1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, 2, 5, 5, ), (0..200i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4, 2, 5, 5), (0..200i64).collect()).unwrap();
         let got = np!(try a[[false, false, false, true, true], ..., -4::-2, -2]);
         expect_error(&mut failures, "shape (4, 2, 5, 5): a[[False, False, False, True, True], ..., -4::-2, -2]", got.map(|_| ()), "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 4 but size of corresponding boolean axis is 5");
     }
     {
-        let a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         let got = np!(a[...]);
-        expect_read(&mut failures, "shape (2, 2): a[...]", &got, "view", "[[0 1]\n [2 3]]", &[2usize, 2usize]);
+        expect_read(
+            &mut failures,
+            "shape (2, 2): a[...]",
+            &got,
+            "view",
+            "[[0 1]\n [2 3]]",
+            &[2usize, 2usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         let got = np!(a[3:-1:1, -1, ...]);
-        expect_read(&mut failures, "shape (1, 1): a[3:-1:1, -1, ...]", &got, "view", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 1): a[3:-1:1, -1, ...]",
+            &got,
+            "view",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(a[None]);
-        expect_read(&mut failures, "shape (1,): a[None]", &got, "view", "[[0]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1,): a[None]",
+            &got,
+            "view",
+            "[[0]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(try a[[false], [true, false, true]]);
         expect_error(&mut failures, "shape (1, 3): a[[False], [True, False, True]]", got.map(|_| ()), "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) ");
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[(a > 1) & (a < 6)]);
-        expect_read(&mut failures, "shape (2,): a[(a > 1) & (a < 6)]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[(a > 1) & (a < 6)]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, 1, 5, ), (0..20i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4, 1, 5), (0..20i64).collect()).unwrap();
         let got = np!(a[None, ::2, [false, true, false, false]]);
-        expect_read(&mut failures, "shape (1, 4, 1, 5): a[None, ::2, [False, True, False, False]]", &got, "copy", "[[[[[5 6 7 8 9]]]]]", &[1usize, 1usize, 1usize, 1usize, 5usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4, 1, 5): a[None, ::2, [False, True, False, False]]",
+            &got,
+            "copy",
+            "[[[[[5 6 7 8 9]]]]]",
+            &[1usize, 1usize, 1usize, 1usize, 5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[:2:-1, None]);
-        expect_read(&mut failures, "shape (2,): a[:2:-1, None]", &got, "view", "[]", &[0usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[:2:-1, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[[0], [-1]], ...]);
-        expect_read(&mut failures, "shape (4,): a[[[0], [-1]], ...]", &got, "copy", "[[0]\n [3]]", &[2usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[[0], [-1]], ...]",
+            &got,
+            "copy",
+            "[[0]\n [3]]",
+            &[2usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 1, 3, ), (0..9i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 1, 3), (0..9i64).collect()).unwrap();
         let got = np!(a[[true, true, true]]);
-        expect_read(&mut failures, "shape (3, 1, 3): a[[True, True, True]]", &got, "copy", "[[[0 1 2]]\n\n [[3 4 5]]\n\n [[6 7 8]]]", &[3usize, 1usize, 3usize]);
+        expect_read(
+            &mut failures,
+            "shape (3, 1, 3): a[[True, True, True]]",
+            &got,
+            "copy",
+            "[[[0 1 2]]\n\n [[3 4 5]]\n\n [[6 7 8]]]",
+            &[3usize, 1usize, 3usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(a[-1::-3]);
-        expect_read(&mut failures, "shape (3,): a[-1::-3]", &got, "view", "[2]", &[1usize]);
+        expect_read(
+            &mut failures,
+            "shape (3,): a[-1::-3]",
+            &got,
+            "view",
+            "[2]",
+            &[1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(a[2:-2:2, None, None]);
-        expect_read(&mut failures, "shape (1, 4): a[2:-2:2, None, None]", &got, "view", "[]", &[0usize, 1usize, 1usize, 4usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4): a[2:-2:2, None, None]",
+            &got,
+            "view",
+            "[]",
+            &[0usize, 1usize, 1usize, 4usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(a[:, ...]);
-        expect_read(&mut failures, "shape (5,): a[:, ...]", &got, "view", "[0 1 2 3 4]", &[5usize]);
+        expect_read(
+            &mut failures,
+            "shape (5,): a[:, ...]",
+            &got,
+            "view",
+            "[0 1 2 3 4]",
+            &[5usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((3, 3, 4, 4, ), (0..144i64).collect()).unwrap();
+        let a = Array::from_shape_vec((3, 3, 4, 4), (0..144i64).collect()).unwrap();
         let got = np!(try a[-4, -4, 1]);
-        expect_error(&mut failures, "shape (3, 3, 4, 4): a[-4, -4, 1]", got.map(|_| ()), "IndexError", "index -4 is out of bounds for axis 0 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (3, 3, 4, 4): a[-4, -4, 1]",
+            got.map(|_| ()),
+            "IndexError",
+            "index -4 is out of bounds for axis 0 with size 3",
+        );
     }
     {
-        let a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(a[-1, None, [-1]]);
-        expect_read(&mut failures, "shape (1, 4): a[-1, None, [-1]]", &got, "copy", "[[3]]", &[1usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (1, 4): a[-1, None, [-1]]",
+            &got,
+            "copy",
+            "[[3]]",
+            &[1usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[a > 2]);
-        expect_read(&mut failures, "shape (2,): a[a > 2]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[a > 2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     report("numpy_cases_020", 40, &failures);
 }
@@ -4354,223 +9395,457 @@ fn numpy_cases_020() {
 fn numpy_cases_021() {
     let mut failures = Vec::new();
     {
-        let a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(a[[[-1, -4, 2], [-2, 1, 0]], None]);
-        expect_read(&mut failures, "shape (4,): a[[[-1, -4, 2], [-2, 1, 0]], None]", &got, "copy", "[[[3]\n  [0]\n  [2]]\n\n [[2]\n  [1]\n  [0]]]", &[2usize, 3usize, 1usize]);
+        expect_read(
+            &mut failures,
+            "shape (4,): a[[[-1, -4, 2], [-2, 1, 0]], None]",
+            &got,
+            "copy",
+            "[[[3]\n  [0]\n  [2]]\n\n [[2]\n  [1]\n  [0]]]",
+            &[2usize, 3usize, 1usize],
+        );
     }
     {
-        let a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(a[a > 2]);
-        expect_read(&mut failures, "shape (2,): a[a > 2]", &got, "copy", "[]", &[0usize]);
+        expect_read(
+            &mut failures,
+            "shape (2,): a[a > 2]",
+            &got,
+            "copy",
+            "[]",
+            &[0usize],
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[1:4] = 0);
-        expect_text(&mut failures, "shape (5,): a[1:4] = 0", &a.to_string(), "[0 0 0 0 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[1:4] = 0",
+            &a.to_string(),
+            "[0 0 0 0 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[1:4] = [7, 8, 9]);
-        expect_text(&mut failures, "shape (5,): a[1:4] = [7, 8, 9]", &a.to_string(), "[0 7 8 9 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[1:4] = [7, 8, 9]",
+            &a.to_string(),
+            "[0 7 8 9 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[[0, 2]] = 0);
-        expect_text(&mut failures, "shape (5,): a[[0, 2]] = 0", &a.to_string(), "[0 1 0 3 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[0, 2]] = 0",
+            &a.to_string(),
+            "[0 1 0 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[[0, 0, 1]] = [1, 2, 3]);
-        expect_text(&mut failures, "shape (5,): a[[0, 0, 1]] = [1, 2, 3]", &a.to_string(), "[2 3 2 3 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[0, 0, 1]] = [1, 2, 3]",
+            &a.to_string(),
+            "[2 3 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[[0, 0, 0]] += 1);
-        expect_text(&mut failures, "shape (5,): a[[0, 0, 0]] += 1", &a.to_string(), "[1 1 2 3 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[0, 0, 0]] += 1",
+            &a.to_string(),
+            "[1 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[a > 2] = 0);
-        expect_text(&mut failures, "shape (5,): a[a > 2] = 0", &a.to_string(), "[0 1 2 0 0]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[a > 2] = 0",
+            &a.to_string(),
+            "[0 1 2 0 0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[a > 2] = [7, 8, 9]);
         expect_error(&mut failures, "shape (5,): a[a > 2] = [7, 8, 9]", got, "ValueError", "NumPy boolean array indexing assignment cannot assign 3 input values to the 2 output values where the mask is true");
-        expect_text(&mut failures, "shape (5,): a[a > 2] = [7, 8, 9]", &a.to_string(), "[0 1 2 3 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[a > 2] = [7, 8, 9]",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[a > 2] = [7, 8]);
-        expect_text(&mut failures, "shape (5,): a[a > 2] = [7, 8]", &a.to_string(), "[0 1 2 7 8]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[a > 2] = [7, 8]",
+            &a.to_string(),
+            "[0 1 2 7 8]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[a > 2] += 100);
-        expect_text(&mut failures, "shape (5,): a[a > 2] += 100", &a.to_string(), "[  0   1   2 103 104]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[a > 2] += 100",
+            &a.to_string(),
+            "[  0   1   2 103 104]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[::-1] = a);
-        expect_text(&mut failures, "shape (5,): a[::-1] = a", &a.to_string(), "[4 3 2 1 0]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[::-1] = a",
+            &a.to_string(),
+            "[4 3 2 1 0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[1:] = a[:-1]);
-        expect_text(&mut failures, "shape (5,): a[1:] = a[:-1]", &a.to_string(), "[0 0 1 2 3]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[1:] = a[:-1]",
+            &a.to_string(),
+            "[0 0 1 2 3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[:-1] = a[1:]);
-        expect_text(&mut failures, "shape (5,): a[:-1] = a[1:]", &a.to_string(), "[1 2 3 4 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[:-1] = a[1:]",
+            &a.to_string(),
+            "[1 2 3 4 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[1:] += a[:-1]);
-        expect_text(&mut failures, "shape (5,): a[1:] += a[:-1]", &a.to_string(), "[0 1 3 5 7]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[1:] += a[:-1]",
+            &a.to_string(),
+            "[0 1 3 5 7]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[[4, 3]] = a[:2]);
-        expect_text(&mut failures, "shape (5,): a[[4, 3]] = a[:2]", &a.to_string(), "[0 1 2 1 0]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[4, 3]] = a[:2]",
+            &a.to_string(),
+            "[0 1 2 1 0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[[1, 2]] = [1, 2, 3]);
         expect_error(&mut failures, "shape (5,): a[[1, 2]] = [1, 2, 3]", got, "ValueError", "shape mismatch: value array of shape (3,) could not be broadcast to indexing result of shape (2,)");
-        expect_text(&mut failures, "shape (5,): a[[1, 2]] = [1, 2, 3]", &a.to_string(), "[0 1 2 3 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[1, 2]] = [1, 2, 3]",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[1:3] = [1, 2, 3]);
-        expect_error(&mut failures, "shape (5,): a[1:3] = [1, 2, 3]", got, "ValueError", "could not broadcast input array from shape (3,) into shape (2,)");
-        expect_text(&mut failures, "shape (5,): a[1:3] = [1, 2, 3]", &a.to_string(), "[0 1 2 3 4]");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[1:3] = [1, 2, 3]",
+            got,
+            "ValueError",
+            "could not broadcast input array from shape (3,) into shape (2,)",
+        );
+        expect_text(
+            &mut failures,
+            "shape (5,): a[1:3] = [1, 2, 3]",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[[5]] = 1);
-        expect_error(&mut failures, "shape (5,): a[[5]] = 1", got, "IndexError", "index 5 is out of bounds for axis 0 with size 5");
-        expect_text(&mut failures, "shape (5,): a[[5]] = 1", &a.to_string(), "[0 1 2 3 4]");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[[5]] = 1",
+            got,
+            "IndexError",
+            "index 5 is out of bounds for axis 0 with size 5",
+        );
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[5]] = 1",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[-6] = 1);
-        expect_error(&mut failures, "shape (5,): a[-6] = 1", got, "IndexError", "index -6 is out of bounds for axis 0 with size 5");
-        expect_text(&mut failures, "shape (5,): a[-6] = 1", &a.to_string(), "[0 1 2 3 4]");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[-6] = 1",
+            got,
+            "IndexError",
+            "index -6 is out of bounds for axis 0 with size 5",
+        );
+        expect_text(
+            &mut failures,
+            "shape (5,): a[-6] = 1",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[...] -= 1);
-        expect_text(&mut failures, "shape (5,): a[...] -= 1", &a.to_string(), "[-1  0  1  2  3]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[...] -= 1",
+            &a.to_string(),
+            "[-1  0  1  2  3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[::2] *= 3);
-        expect_text(&mut failures, "shape (5,): a[::2] *= 3", &a.to_string(), "[ 0  1  6  3 12]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[::2] *= 3",
+            &a.to_string(),
+            "[ 0  1  6  3 12]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[a % 2 == 0] %= 3);
-        expect_text(&mut failures, "shape (5,): a[a % 2 == 0] %= 3", &a.to_string(), "[0 1 2 3 1]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[a % 2 == 0] %= 3",
+            &a.to_string(),
+            "[0 1 2 3 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[[-1, -2]] = [10, 20]);
-        expect_text(&mut failures, "shape (5,): a[[-1, -2]] = [10, 20]", &a.to_string(), "[ 0  1  2 20 10]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[-1, -2]] = [10, 20]",
+            &a.to_string(),
+            "[ 0  1  2 20 10]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[[0, 1]] += [1, 2, 3]);
-        expect_error(&mut failures, "shape (5,): a[[0, 1]] += [1, 2, 3]", got, "ValueError", "operands could not be broadcast together with shapes (2,) (3,) (2,) ");
-        expect_text(&mut failures, "shape (5,): a[[0, 1]] += [1, 2, 3]", &a.to_string(), "[0 1 2 3 4]");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[[0, 1]] += [1, 2, 3]",
+            got,
+            "ValueError",
+            "operands could not be broadcast together with shapes (2,) (3,) (2,) ",
+        );
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[0, 1]] += [1, 2, 3]",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[1:3] += [[1, 2]]);
         expect_error(&mut failures, "shape (5,): a[1:3] += [[1, 2]]", got, "ValueError", "non-broadcastable output operand with shape (2,) doesn't match the broadcast shape (1,2)");
-        expect_text(&mut failures, "shape (5,): a[1:3] += [[1, 2]]", &a.to_string(), "[0 1 2 3 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[1:3] += [[1, 2]]",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[a < 0] = [1, 2]);
         expect_error(&mut failures, "shape (5,): a[a < 0] = [1, 2]", got, "ValueError", "NumPy boolean array indexing assignment cannot assign 2 input values to the 0 output values where the mask is true");
-        expect_text(&mut failures, "shape (5,): a[a < 0] = [1, 2]", &a.to_string(), "[0 1 2 3 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[a < 0] = [1, 2]",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[[true, false, true, false, true]] = [1, 2, 3]);
-        expect_text(&mut failures, "shape (5,): a[[True, False, True, False, True]] = [1, 2, 3]", &a.to_string(), "[1 1 2 3 3]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[True, False, True, False, True]] = [1, 2, 3]",
+            &a.to_string(),
+            "[1 1 2 3 3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         let got = np!(try a[::2] = a[1::2]);
-        expect_error(&mut failures, "shape (5,): a[::2] = a[1::2]", got, "ValueError", "could not broadcast input array from shape (2,) into shape (3,)");
-        expect_text(&mut failures, "shape (5,): a[::2] = a[1::2]", &a.to_string(), "[0 1 2 3 4]");
+        expect_error(
+            &mut failures,
+            "shape (5,): a[::2] = a[1::2]",
+            got,
+            "ValueError",
+            "could not broadcast input array from shape (2,) into shape (3,)",
+        );
+        expect_text(
+            &mut failures,
+            "shape (5,): a[::2] = a[1::2]",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[a[::-1] > 2] = -1);
-        expect_text(&mut failures, "shape (5,): a[a[::-1] > 2] = -1", &a.to_string(), "[-1 -1  2  3  4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[a[::-1] > 2] = -1",
+            &a.to_string(),
+            "[-1 -1  2  3  4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[2] = -5);
-        expect_text(&mut failures, "shape (5,): a[2] = -5", &a.to_string(), "[ 0  1 -5  3  4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[2] = -5",
+            &a.to_string(),
+            "[ 0  1 -5  3  4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((5, ), (0..5i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((5,), (0..5i64).collect()).unwrap();
         np!(a[[]] = 9);
-        expect_text(&mut failures, "shape (5,): a[[]] = 9", &a.to_string(), "[0 1 2 3 4]");
+        expect_text(
+            &mut failures,
+            "shape (5,): a[[]] = 9",
+            &a.to_string(),
+            "[0 1 2 3 4]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[0] = [1, 2, 3]);
-        expect_text(&mut failures, "shape (2, 3): a[0] = [1, 2, 3]", &a.to_string(), "[[1 2 3]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[0] = [1, 2, 3]",
+            &a.to_string(),
+            "[[1 2 3]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[:, 0] = [1, 2]);
-        expect_text(&mut failures, "shape (2, 3): a[:, 0] = [1, 2]", &a.to_string(), "[[1 1 2]\n [2 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[:, 0] = [1, 2]",
+            &a.to_string(),
+            "[[1 1 2]\n [2 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(try a[:, 0] = [[1, 2]]);
         expect_error(&mut failures, "shape (2, 3): a[:, 0] = [[1, 2]]", got, "ValueError", "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
-        expect_text(&mut failures, "shape (2, 3): a[:, 0] = [[1, 2]]", &a.to_string(), "[[0 1 2]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[:, 0] = [[1, 2]]",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[[0, 1], [1, 2]] = 0);
-        expect_text(&mut failures, "shape (2, 3): a[[0, 1], [1, 2]] = 0", &a.to_string(), "[[0 0 2]\n [3 4 0]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[0, 1], [1, 2]] = 0",
+            &a.to_string(),
+            "[[0 0 2]\n [3 4 0]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[[0, 1], [1, 2]] = [5, 6]);
-        expect_text(&mut failures, "shape (2, 3): a[[0, 1], [1, 2]] = [5, 6]", &a.to_string(), "[[0 5 2]\n [3 4 6]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[0, 1], [1, 2]] = [5, 6]",
+            &a.to_string(),
+            "[[0 5 2]\n [3 4 6]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[a > 2] = 0);
-        expect_text(&mut failures, "shape (2, 3): a[a > 2] = 0", &a.to_string(), "[[0 1 2]\n [0 0 0]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[a > 2] = 0",
+            &a.to_string(),
+            "[[0 1 2]\n [0 0 0]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[a[:, 0] > 0] = [7, 8, 9]);
-        expect_text(&mut failures, "shape (2, 3): a[a[:, 0] > 0] = [7, 8, 9]", &a.to_string(), "[[0 1 2]\n [7 8 9]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[a[:, 0] > 0] = [7, 8, 9]",
+            &a.to_string(),
+            "[[0 1 2]\n [7 8 9]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(try a[a[:, 0] > 0] = [[7], [8]]);
         expect_error(&mut failures, "shape (2, 3): a[a[:, 0] > 0] = [[7], [8]]", got, "ValueError", "shape mismatch: value array of shape (2,1) could not be broadcast to indexing result of shape (1,3)");
-        expect_text(&mut failures, "shape (2, 3): a[a[:, 0] > 0] = [[7], [8]]", &a.to_string(), "[[0 1 2]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[a[:, 0] > 0] = [[7], [8]]",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]]",
+        );
     }
     report("numpy_cases_021", 40, &failures);
 }
@@ -4579,221 +9854,424 @@ fn numpy_cases_021() {
 fn numpy_cases_022() {
     let mut failures = Vec::new();
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[[1, 0]] = a);
-        expect_text(&mut failures, "shape (2, 3): a[[1, 0]] = a", &a.to_string(), "[[3 4 5]\n [0 1 2]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[1, 0]] = a",
+            &a.to_string(),
+            "[[3 4 5]\n [0 1 2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[[1, 0]] = a[::-1]);
-        expect_text(&mut failures, "shape (2, 3): a[[1, 0]] = a[::-1]", &a.to_string(), "[[0 1 2]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[1, 0]] = a[::-1]",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[:, ::-1] = a);
-        expect_text(&mut failures, "shape (2, 3): a[:, ::-1] = a", &a.to_string(), "[[2 1 0]\n [5 4 3]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[:, ::-1] = a",
+            &a.to_string(),
+            "[[2 1 0]\n [5 4 3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[1:, 1:] += a[:-1, :-1]);
-        expect_text(&mut failures, "shape (2, 3): a[1:, 1:] += a[:-1, :-1]", &a.to_string(), "[[0 1 2]\n [3 4 6]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[1:, 1:] += a[:-1, :-1]",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 6]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[...] = [1, 2, 3]);
-        expect_text(&mut failures, "shape (2, 3): a[...] = [1, 2, 3]", &a.to_string(), "[[1 2 3]\n [1 2 3]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[...] = [1, 2, 3]",
+            &a.to_string(),
+            "[[1 2 3]\n [1 2 3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(try a[:, 1] = [1, 2, 3]);
-        expect_error(&mut failures, "shape (2, 3): a[:, 1] = [1, 2, 3]", got, "ValueError", "could not broadcast input array from shape (3,) into shape (2,)");
-        expect_text(&mut failures, "shape (2, 3): a[:, 1] = [1, 2, 3]", &a.to_string(), "[[0 1 2]\n [3 4 5]]");
+        expect_error(
+            &mut failures,
+            "shape (2, 3): a[:, 1] = [1, 2, 3]",
+            got,
+            "ValueError",
+            "could not broadcast input array from shape (3,) into shape (2,)",
+        );
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[:, 1] = [1, 2, 3]",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(try a[[0, 1]] = [[1], [2], [3]]);
         expect_error(&mut failures, "shape (2, 3): a[[0, 1]] = [[1], [2], [3]]", got, "ValueError", "shape mismatch: value array of shape (3,1) could not be broadcast to indexing result of shape (2,3)");
-        expect_text(&mut failures, "shape (2, 3): a[[0, 1]] = [[1], [2], [3]]", &a.to_string(), "[[0 1 2]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[0, 1]] = [[1], [2], [3]]",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[None, 0] = [[4, 5, 6]]);
-        expect_text(&mut failures, "shape (2, 3): a[None, 0] = [[4, 5, 6]]", &a.to_string(), "[[4 5 6]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[None, 0] = [[4, 5, 6]]",
+            &a.to_string(),
+            "[[4 5 6]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         let got = np!(try a[a > 0] = [1, 2, 3]);
         expect_error(&mut failures, "shape (2, 3): a[a > 0] = [1, 2, 3]", got, "ValueError", "NumPy boolean array indexing assignment cannot assign 3 input values to the 5 output values where the mask is true");
-        expect_text(&mut failures, "shape (2, 3): a[a > 0] = [1, 2, 3]", &a.to_string(), "[[0 1 2]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[a > 0] = [1, 2, 3]",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[0, [0, 0, 0]] += 10);
-        expect_text(&mut failures, "shape (2, 3): a[0, [0, 0, 0]] += 10", &a.to_string(), "[[10  1  2]\n [ 3  4  5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[0, [0, 0, 0]] += 10",
+            &a.to_string(),
+            "[[10  1  2]\n [ 3  4  5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[[[0, 0], [1, 1]], [[0, 2], [0, 2]]] = -1);
-        expect_text(&mut failures, "shape (2, 3): a[[[0, 0], [1, 1]], [[0, 2], [0, 2]]] = -1", &a.to_string(), "[[-1  1 -1]\n [-1  4 -1]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[[0, 0], [1, 1]], [[0, 2], [0, 2]]] = -1",
+            &a.to_string(),
+            "[[-1  1 -1]\n [-1  4 -1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
-        let b = Array::from_shape_vec((3, ), vec![0i64, 1i64, 2i64]).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
+        let b = Array::from_shape_vec((3,), vec![0i64, 1i64, 2i64]).unwrap();
         np!(a[1] = b);
-        expect_text(&mut failures, "shape (2, 3): a[1] = b", &a.to_string(), "[[0 1 2]\n [0 1 2]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[1] = b",
+            &a.to_string(),
+            "[[0 1 2]\n [0 1 2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[..., [-1, -2]] = [50, 51]);
-        expect_text(&mut failures, "shape (2,): a[..., [-1, -2]] = [50, 51]", &a.to_string(), "[51 50]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[..., [-1, -2]] = [50, 51]",
+            &a.to_string(),
+            "[51 50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         np!(a[:-2] = -1);
-        expect_text(&mut failures, "shape (4, 1): a[:-2] = -1", &a.to_string(), "[[-1]\n [-1]\n [ 2]\n [ 3]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1): a[:-2] = -1",
+            &a.to_string(),
+            "[[-1]\n [-1]\n [ 2]\n [ 3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[None, :-1:3] -= 100);
-        expect_text(&mut failures, "shape (2,): a[None, :-1:3] -= 100", &a.to_string(), "[-100    1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[None, :-1:3] -= 100",
+            &a.to_string(),
+            "[-100    1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3, 4), (0..12i64).collect()).unwrap();
         let got = np!(try a[[0], ::-1, [false, true, true, false, true], None] = 100);
         expect_error(&mut failures, "shape (1, 3, 4): a[[0], ::-1, [False, True, True, False, True], None] = 100", got, "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 4 but size of corresponding boolean axis is 5");
-        expect_text(&mut failures, "shape (1, 3, 4): a[[0], ::-1, [False, True, True, False, True], None] = 100", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3, 4): a[[0], ::-1, [False, True, True, False, True], None] = 100",
+            &a.to_string(),
+            "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[0::-3, None] += 100);
-        expect_text(&mut failures, "shape (1,): a[0::-3, None] += 100", &a.to_string(), "[100]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[0::-3, None] += 100",
+            &a.to_string(),
+            "[100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         let got = np!(try a[-5] += -1);
-        expect_error(&mut failures, "shape (4,): a[-5] += -1", got, "IndexError", "index -5 is out of bounds for axis 0 with size 4");
-        expect_text(&mut failures, "shape (4,): a[-5] += -1", &a.to_string(), "[0 1 2 3]");
+        expect_error(
+            &mut failures,
+            "shape (4,): a[-5] += -1",
+            got,
+            "IndexError",
+            "index -5 is out of bounds for axis 0 with size 4",
+        );
+        expect_text(
+            &mut failures,
+            "shape (4,): a[-5] += -1",
+            &a.to_string(),
+            "[0 1 2 3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         np!(a[0, [false, true]] += 100);
-        expect_text(&mut failures, "shape (3, 2): a[0, [False, True]] += 100", &a.to_string(), "[[  0 101]\n [  2   3]\n [  4   5]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2): a[0, [False, True]] += 100",
+            &a.to_string(),
+            "[[  0 101]\n [  2   3]\n [  4   5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[[]] -= 100);
-        expect_text(&mut failures, "shape (2,): a[[]] -= 100", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[[]] -= 100",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[..., -5, [3, -4, -1]] = 100);
-        expect_error(&mut failures, "shape (4, 4): a[..., -5, [3, -4, -1]] = 100", got, "IndexError", "index -5 is out of bounds for axis 0 with size 4");
-        expect_text(&mut failures, "shape (4, 4): a[..., -5, [3, -4, -1]] = 100", &a.to_string(), "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]\n [12 13 14 15]]");
+        expect_error(
+            &mut failures,
+            "shape (4, 4): a[..., -5, [3, -4, -1]] = 100",
+            got,
+            "IndexError",
+            "index -5 is out of bounds for axis 0 with size 4",
+        );
+        expect_text(
+            &mut failures,
+            "shape (4, 4): a[..., -5, [3, -4, -1]] = 100",
+            &a.to_string(),
+            "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]\n [12 13 14 15]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[4:-3:-1, None] += 100);
-        expect_text(&mut failures, "shape (2,): a[4:-3:-1, None] += 100", &a.to_string(), "[100 101]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[4:-3:-1, None] += 100",
+            &a.to_string(),
+            "[100 101]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 3), (0..12i64).collect()).unwrap();
         np!(a[[-1, -1, -2], ::-2, 0, ...] += -1);
-        expect_text(&mut failures, "shape (2, 2, 3): a[[-1, -1, -2], ::-2, 0, ...] += -1", &a.to_string(), "[[[ 0  1  2]\n  [ 2  4  5]]\n\n [[ 6  7  8]\n  [ 8 10 11]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 3): a[[-1, -1, -2], ::-2, 0, ...] += -1",
+            &a.to_string(),
+            "[[[ 0  1  2]\n  [ 2  4  5]]\n\n [[ 6  7  8]\n  [ 8 10 11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[a % 2 == 0] += [50]);
-        expect_text(&mut failures, "shape (1,): a[a % 2 == 0] += [50]", &a.to_string(), "[50]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[a % 2 == 0] += [50]",
+            &a.to_string(),
+            "[50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         np!(a[[true, true, true, true], None] = [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (4, 4): a[[True, True, True, True], None] = [50, 51, 52, 53]", &a.to_string(), "[[50 51 52 53]\n [50 51 52 53]\n [50 51 52 53]\n [50 51 52 53]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 4): a[[True, True, True, True], None] = [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[50 51 52 53]\n [50 51 52 53]\n [50 51 52 53]\n [50 51 52 53]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         np!(a[None, 0::-2, ...] = 100);
-        expect_text(&mut failures, "shape (1, 3): a[None, 0::-2, ...] = 100", &a.to_string(), "[[100 100 100]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3): a[None, 0::-2, ...] = 100",
+            &a.to_string(),
+            "[[100 100 100]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, 1, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2, 1), (0..6i64).collect()).unwrap();
         let got = np!(try a[[false, true, true], ::1, [[0, 0, 0], [-1, 0, -1]], ...] = 100);
         expect_error(&mut failures, "shape (3, 2, 1): a[[False, True, True], ::1, [[0, 0, 0], [-1, 0, -1]], ...] = 100", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (2,3) ");
-        expect_text(&mut failures, "shape (3, 2, 1): a[[False, True, True], ::1, [[0, 0, 0], [-1, 0, -1]], ...] = 100", &a.to_string(), "[[[0]\n  [1]]\n\n [[2]\n  [3]]\n\n [[4]\n  [5]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2, 1): a[[False, True, True], ::1, [[0, 0, 0], [-1, 0, -1]], ...] = 100",
+            &a.to_string(),
+            "[[[0]\n  [1]]\n\n [[2]\n  [3]]\n\n [[4]\n  [5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         np!(a[-2::3, :, None] += -1);
-        expect_text(&mut failures, "shape (2, 1): a[-2::3, :, None] += -1", &a.to_string(), "[[-1]\n [ 1]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[-2::3, :, None] += -1",
+            &a.to_string(),
+            "[[-1]\n [ 1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, 2, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2, 2), (0..12i64).collect()).unwrap();
         np!(a[[-2, -1, -3], ::1] += [50, 51]);
-        expect_text(&mut failures, "shape (3, 2, 2): a[[-2, -1, -3], ::1] += [50, 51]", &a.to_string(), "[[[50 52]\n  [52 54]]\n\n [[54 56]\n  [56 58]]\n\n [[58 60]\n  [60 62]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2, 2): a[[-2, -1, -3], ::1] += [50, 51]",
+            &a.to_string(),
+            "[[[50 52]\n  [52 54]]\n\n [[54 56]\n  [56 58]]\n\n [[58 60]\n  [60 62]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, 2, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4, 2), (0..16i64).collect()).unwrap();
         np!(a[None] = [50, 51]);
         expect_text(&mut failures, "shape (2, 4, 2): a[None] = [50, 51]", &a.to_string(), "[[[50 51]\n  [50 51]\n  [50 51]\n  [50 51]]\n\n [[50 51]\n  [50 51]\n  [50 51]\n  [50 51]]]");
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[a % 2 == 0, None] += [50]);
-        expect_text(&mut failures, "shape (4,): a[a % 2 == 0, None] += [50]", &a.to_string(), "[50  1 52  3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[a % 2 == 0, None] += [50]",
+            &a.to_string(),
+            "[50  1 52  3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         np!(a[-3:3:-3] -= [50, 51, 52]);
-        expect_text(&mut failures, "shape (1, 3): a[-3:3:-3] -= [50, 51, 52]", &a.to_string(), "[[0 1 2]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3): a[-3:3:-3] -= [50, 51, 52]",
+            &a.to_string(),
+            "[[0 1 2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[-1, ...] = -1);
-        expect_text(&mut failures, "shape (4,): a[-1, ...] = -1", &a.to_string(), "[ 0  1  2 -1]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[-1, ...] = -1",
+            &a.to_string(),
+            "[ 0  1  2 -1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         np!(a[3:1, ...] = -1);
-        expect_text(&mut failures, "shape (2, 4): a[3:1, ...] = -1", &a.to_string(), "[[0 1 2 3]\n [4 5 6 7]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 4): a[3:1, ...] = -1",
+            &a.to_string(),
+            "[[0 1 2 3]\n [4 5 6 7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[a % 2 == 0, ...] += -1);
-        expect_text(&mut failures, "shape (4,): a[a % 2 == 0, ...] += -1", &a.to_string(), "[-1  1  1  3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[a % 2 == 0, ...] += -1",
+            &a.to_string(),
+            "[-1  1  1  3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 1, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 1), (0..12i64).collect()).unwrap();
         np!(a[None, -1, -1:0:-3, :3:3] += [50]);
         expect_text(&mut failures, "shape (3, 4, 1): a[None, -1, -1:0:-3, :3:3] += [50]", &a.to_string(), "[[[ 0]\n  [ 1]\n  [ 2]\n  [ 3]]\n\n [[ 4]\n  [ 5]\n  [ 6]\n  [ 7]]\n\n [[ 8]\n  [ 9]\n  [10]\n  [61]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[a > 2] = 100);
-        expect_text(&mut failures, "shape (2,): a[a > 2] = 100", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[a > 2] = 100",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[::1] = [50]);
-        expect_text(&mut failures, "shape (1,): a[::1] = [50]", &a.to_string(), "[50]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[::1] = [50]",
+            &a.to_string(),
+            "[50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[:-3:-1] = -1);
-        expect_text(&mut failures, "shape (1,): a[:-3:-1] = -1", &a.to_string(), "[-1]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[:-3:-1] = -1",
+            &a.to_string(),
+            "[-1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, 3, ), (0..18i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3, 3), (0..18i64).collect()).unwrap();
         np!(a[[], :3:4, []] = -1);
         expect_text(&mut failures, "shape (2, 3, 3): a[[], :3:4, []] = -1", &a.to_string(), "[[[ 0  1  2]\n  [ 3  4  5]\n  [ 6  7  8]]\n\n [[ 9 10 11]\n  [12 13 14]\n  [15 16 17]]]");
     }
@@ -4804,209 +10282,402 @@ fn numpy_cases_022() {
 fn numpy_cases_023() {
     let mut failures = Vec::new();
     {
-        let mut a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         np!(a[-1, [-2]] = [50]);
-        expect_text(&mut failures, "shape (2, 2): a[-1, [-2]] = [50]", &a.to_string(), "[[ 0  1]\n [50  3]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2): a[-1, [-2]] = [50]",
+            &a.to_string(),
+            "[[ 0  1]\n [50  3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[~(a < 3), ...] = 100);
-        expect_text(&mut failures, "shape (3,): a[~(a < 3), ...] = 100", &a.to_string(), "[0 1 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[~(a < 3), ...] = 100",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         let got = np!(try a[None, 2] -= -1);
-        expect_error(&mut failures, "shape (2,): a[None, 2] -= -1", got, "IndexError", "index 2 is out of bounds for axis 0 with size 2");
-        expect_text(&mut failures, "shape (2,): a[None, 2] -= -1", &a.to_string(), "[0 1]");
+        expect_error(
+            &mut failures,
+            "shape (2,): a[None, 2] -= -1",
+            got,
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
+        expect_text(
+            &mut failures,
+            "shape (2,): a[None, 2] -= -1",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[::1] = [50, 51, 52]);
-        expect_text(&mut failures, "shape (3,): a[::1] = [50, 51, 52]", &a.to_string(), "[50 51 52]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[::1] = [50, 51, 52]",
+            &a.to_string(),
+            "[50 51 52]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 4), (0..8i64).collect()).unwrap();
         np!(a[1::3, [], -3, ...] += -1);
-        expect_text(&mut failures, "shape (1, 2, 4): a[1::3, [], -3, ...] += -1", &a.to_string(), "[[[0 1 2 3]\n  [4 5 6 7]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 4): a[1::3, [], -3, ...] += -1",
+            &a.to_string(),
+            "[[[0 1 2 3]\n  [4 5 6 7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 3), (0..12i64).collect()).unwrap();
         np!(a[None, None, -3] -= [50, 51, 52]);
-        expect_text(&mut failures, "shape (4, 3): a[None, None, -3] -= [50, 51, 52]", &a.to_string(), "[[  0   1   2]\n [-47 -47 -47]\n [  6   7   8]\n [  9  10  11]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 3): a[None, None, -3] -= [50, 51, 52]",
+            &a.to_string(),
+            "[[  0   1   2]\n [-47 -47 -47]\n [  6   7   8]\n [  9  10  11]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         np!(a[0] += 100);
-        expect_text(&mut failures, "shape (4, 1): a[0] += 100", &a.to_string(), "[[100]\n [  1]\n [  2]\n [  3]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1): a[0] += 100",
+            &a.to_string(),
+            "[[100]\n [  1]\n [  2]\n [  3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, 4, ), (0..24i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[::-1, [false, false, true], [false, true, true, true], ...] = 100);
         expect_error(&mut failures, "shape (3, 2, 4): a[::-1, [False, False, True], [False, True, True, True], ...] = 100", got, "IndexError", "boolean index did not match indexed array along axis 1; size of axis is 2 but size of corresponding boolean axis is 3");
         expect_text(&mut failures, "shape (3, 2, 4): a[::-1, [False, False, True], [False, True, True, True], ...] = 100", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]]\n\n [[ 8  9 10 11]\n  [12 13 14 15]]\n\n [[16 17 18 19]\n  [20 21 22 23]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 4), (0..16i64).collect()).unwrap();
         np!(a[::3] += [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (2, 2, 4): a[::3] += [50, 51, 52, 53]", &a.to_string(), "[[[50 52 54 56]\n  [54 56 58 60]]\n\n [[ 8  9 10 11]\n  [12 13 14 15]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 4): a[::3] += [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[[50 52 54 56]\n  [54 56 58 60]]\n\n [[ 8  9 10 11]\n  [12 13 14 15]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, 2, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4, 2), (0..16i64).collect()).unwrap();
         let got = np!(try a[::-3, ..., 2] = -1);
-        expect_error(&mut failures, "shape (2, 4, 2): a[::-3, ..., 2] = -1", got, "IndexError", "index 2 is out of bounds for axis 2 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 4, 2): a[::-3, ..., 2] = -1",
+            got,
+            "IndexError",
+            "index 2 is out of bounds for axis 2 with size 2",
+        );
         expect_text(&mut failures, "shape (2, 4, 2): a[::-3, ..., 2] = -1", &a.to_string(), "[[[ 0  1]\n  [ 2  3]\n  [ 4  5]\n  [ 6  7]]\n\n [[ 8  9]\n  [10 11]\n  [12 13]\n  [14 15]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         np!(a[...] -= [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (2, 4): a[...] -= [50, 51, 52, 53]", &a.to_string(), "[[-50 -50 -50 -50]\n [-46 -46 -46 -46]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 4): a[...] -= [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[-50 -50 -50 -50]\n [-46 -46 -46 -46]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         np!(a[[true, true, false], [-2, -2], None] = 100);
-        expect_text(&mut failures, "shape (3, 2): a[[True, True, False], [-2, -2], None] = 100", &a.to_string(), "[[100   1]\n [100   3]\n [  4   5]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2): a[[True, True, False], [-2, -2], None] = 100",
+            &a.to_string(),
+            "[[100   1]\n [100   3]\n [  4   5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         np!(a[[false, false, false], :1:3, None] = 100);
-        expect_text(&mut failures, "shape (3, 2): a[[False, False, False], :1:3, None] = 100", &a.to_string(), "[[0 1]\n [2 3]\n [4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2): a[[False, False, False], :1:3, None] = 100",
+            &a.to_string(),
+            "[[0 1]\n [2 3]\n [4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         np!(a[::-2, [[0, -1], [0, 0]], ...] = [50, 51]);
-        expect_text(&mut failures, "shape (4, 1): a[::-2, [[0, -1], [0, 0]], ...] = [50, 51]", &a.to_string(), "[[ 0]\n [51]\n [ 2]\n [51]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1): a[::-2, [[0, -1], [0, 0]], ...] = [50, 51]",
+            &a.to_string(),
+            "[[ 0]\n [51]\n [ 2]\n [51]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3, 4), (0..12i64).collect()).unwrap();
         np!(a[-2:] = -1);
-        expect_text(&mut failures, "shape (1, 3, 4): a[-2:] = -1", &a.to_string(), "[[[-1 -1 -1 -1]\n  [-1 -1 -1 -1]\n  [-1 -1 -1 -1]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3, 4): a[-2:] = -1",
+            &a.to_string(),
+            "[[[-1 -1 -1 -1]\n  [-1 -1 -1 -1]\n  [-1 -1 -1 -1]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         np!(a[..., -2:3:-1, None] -= [50]);
-        expect_text(&mut failures, "shape (1, 3): a[..., -2:3:-1, None] -= [50]", &a.to_string(), "[[0 1 2]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3): a[..., -2:3:-1, None] -= [50]",
+            &a.to_string(),
+            "[[0 1 2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 3, 3, ), (0..36i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 3, 3), (0..36i64).collect()).unwrap();
         np!(a[[[2, 1, -3], [-3, -3, 0]], ::2, ..., ::-1] += -1);
         expect_text(&mut failures, "shape (4, 3, 3): a[[[2, 1, -3], [-3, -3, 0]], ::2, ..., ::-1] += -1", &a.to_string(), "[[[-1  0  1]\n  [ 3  4  5]\n  [ 5  6  7]]\n\n [[ 8  9 10]\n  [12 13 14]\n  [14 15 16]]\n\n [[17 18 19]\n  [21 22 23]\n  [23 24 25]]\n\n [[27 28 29]\n  [30 31 32]\n  [33 34 35]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[None, [[-1], [-1]]] += 100);
-        expect_text(&mut failures, "shape (1,): a[None, [[-1], [-1]]] += 100", &a.to_string(), "[100]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[None, [[-1], [-1]]] += 100",
+            &a.to_string(),
+            "[100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         np!(a[0, :2:2, None] = [50]);
-        expect_text(&mut failures, "shape (2, 1): a[0, :2:2, None] = [50]", &a.to_string(), "[[50]\n [ 1]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[0, :2:2, None] = [50]",
+            &a.to_string(),
+            "[[50]\n [ 1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         np!(a[[2, 3, 3], [true, false], None] -= -1);
-        expect_text(&mut failures, "shape (4, 2): a[[2, 3, 3], [True, False], None] -= -1", &a.to_string(), "[[0 1]\n [2 3]\n [5 5]\n [7 7]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 2): a[[2, 3, 3], [True, False], None] -= -1",
+            &a.to_string(),
+            "[[0 1]\n [2 3]\n [5 5]\n [7 7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[::3] = [50, 51]);
-        expect_text(&mut failures, "shape (4,): a[::3] = [50, 51]", &a.to_string(), "[50  1  2 51]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[::3] = [50, 51]",
+            &a.to_string(),
+            "[50  1  2 51]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[:, ...] = [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (4,): a[:, ...] = [50, 51, 52, 53]", &a.to_string(), "[50 51 52 53]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[:, ...] = [50, 51, 52, 53]",
+            &a.to_string(),
+            "[50 51 52 53]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[[]] = 100);
-        expect_text(&mut failures, "shape (1,): a[[]] = 100", &a.to_string(), "[0]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[[]] = 100",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         np!(a[[-1], :-2:2] = -1);
-        expect_text(&mut failures, "shape (2, 1): a[[-1], :-2:2] = -1", &a.to_string(), "[[0]\n [1]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[[-1], :-2:2] = -1",
+            &a.to_string(),
+            "[[0]\n [1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[[]] -= 100);
-        expect_text(&mut failures, "shape (2,): a[[]] -= 100", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[[]] -= 100",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(try a[None, 1] = 100);
-        expect_error(&mut failures, "shape (1,): a[None, 1] = 100", got, "IndexError", "index 1 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1,): a[None, 1] = 100", &a.to_string(), "[0]");
+        expect_error(
+            &mut failures,
+            "shape (1,): a[None, 1] = 100",
+            got,
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1,): a[None, 1] = 100",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[0] -= 100);
-        expect_text(&mut failures, "shape (1,): a[0] -= 100", &a.to_string(), "[-100]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[0] -= 100",
+            &a.to_string(),
+            "[-100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         np!(a[...] = [50, 51]);
-        expect_text(&mut failures, "shape (1, 2): a[...] = [50, 51]", &a.to_string(), "[[50 51]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2): a[...] = [50, 51]",
+            &a.to_string(),
+            "[[50 51]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 3), (0..6i64).collect()).unwrap();
         np!(a[[], -3::2] = -1);
-        expect_text(&mut failures, "shape (1, 2, 3): a[[], -3::2] = -1", &a.to_string(), "[[[0 1 2]\n  [3 4 5]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 3): a[[], -3::2] = -1",
+            &a.to_string(),
+            "[[[0 1 2]\n  [3 4 5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 3, ), (0..36i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 3), (0..36i64).collect()).unwrap();
         np!(a[None, ..., [true, false, false], None] = [50]);
         expect_text(&mut failures, "shape (3, 4, 3): a[None, ..., [True, False, False], None] = [50]", &a.to_string(), "[[[50  1  2]\n  [50  4  5]\n  [50  7  8]\n  [50 10 11]]\n\n [[50 13 14]\n  [50 16 17]\n  [50 19 20]\n  [50 22 23]]\n\n [[50 25 26]\n  [50 28 29]\n  [50 31 32]\n  [50 34 35]]]");
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[[]] = 100);
-        expect_text(&mut failures, "shape (3,): a[[]] = 100", &a.to_string(), "[0 1 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[[]] = 100",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, 3, ), (0..9i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1, 3), (0..9i64).collect()).unwrap();
         np!(a[...] = -1);
-        expect_text(&mut failures, "shape (3, 1, 3): a[...] = -1", &a.to_string(), "[[[-1 -1 -1]]\n\n [[-1 -1 -1]]\n\n [[-1 -1 -1]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1, 3): a[...] = -1",
+            &a.to_string(),
+            "[[[-1 -1 -1]]\n\n [[-1 -1 -1]]\n\n [[-1 -1 -1]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(try a[[false], [0, 1], None] -= 100);
         expect_error(&mut failures, "shape (1, 2): a[[False], [0, 1], None] -= 100", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) ");
-        expect_text(&mut failures, "shape (1, 2): a[[False], [0, 1], None] -= 100", &a.to_string(), "[[0 1]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2): a[[False], [0, 1], None] -= 100",
+            &a.to_string(),
+            "[[0 1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[::-2, None] += [50]);
-        expect_text(&mut failures, "shape (2,): a[::-2, None] += [50]", &a.to_string(), "[ 0 51]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[::-2, None] += [50]",
+            &a.to_string(),
+            "[ 0 51]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         np!(a[[-1, 0, 0]] += [50, 51, 52]);
-        expect_text(&mut failures, "shape (1, 3): a[[-1, 0, 0]] += [50, 51, 52]", &a.to_string(), "[[50 52 54]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3): a[[-1, 0, 0]] += [50, 51, 52]",
+            &a.to_string(),
+            "[[50 52 54]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[-1::-1, None] -= [50]);
-        expect_text(&mut failures, "shape (1,): a[-1::-1, None] -= [50]", &a.to_string(), "[-50]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[-1::-1, None] -= [50]",
+            &a.to_string(),
+            "[-50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, 3, ), (0..24i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2, 3), (0..24i64).collect()).unwrap();
         np!(a[None, ...] = [50, 51, 52]);
         expect_text(&mut failures, "shape (4, 2, 3): a[None, ...] = [50, 51, 52]", &a.to_string(), "[[[50 51 52]\n  [50 51 52]]\n\n [[50 51 52]\n  [50 51 52]]\n\n [[50 51 52]\n  [50 51 52]]\n\n [[50 51 52]\n  [50 51 52]]]");
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, 1, ), (0..9i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3, 1), (0..9i64).collect()).unwrap();
         np!(a[:0:2] -= 100);
-        expect_text(&mut failures, "shape (3, 3, 1): a[:0:2] -= 100", &a.to_string(), "[[[0]\n  [1]\n  [2]]\n\n [[3]\n  [4]\n  [5]]\n\n [[6]\n  [7]\n  [8]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 3, 1): a[:0:2] -= 100",
+            &a.to_string(),
+            "[[[0]\n  [1]\n  [2]]\n\n [[3]\n  [4]\n  [5]]\n\n [[6]\n  [7]\n  [8]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1, 2), (0..2i64).collect()).unwrap();
         np!(a[::-3] -= [50, 51]);
-        expect_text(&mut failures, "shape (1, 1, 2): a[::-3] -= [50, 51]", &a.to_string(), "[[[-50 -50]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1, 2): a[::-3] -= [50, 51]",
+            &a.to_string(),
+            "[[[-50 -50]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         np!(a[::1] += -1);
-        expect_text(&mut failures, "shape (4, 4): a[::1] += -1", &a.to_string(), "[[-1  0  1  2]\n [ 3  4  5  6]\n [ 7  8  9 10]\n [11 12 13 14]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 4): a[::1] += -1",
+            &a.to_string(),
+            "[[-1  0  1  2]\n [ 3  4  5  6]\n [ 7  8  9 10]\n [11 12 13 14]]",
+        );
     }
     report("numpy_cases_023", 40, &failures);
 }
@@ -5015,209 +10686,412 @@ fn numpy_cases_023() {
 fn numpy_cases_024() {
     let mut failures = Vec::new();
     {
-        let mut a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         np!(a[..., 2::-2, [true]] += [50]);
-        expect_text(&mut failures, "shape (1, 1): a[..., 2::-2, [True]] += [50]", &a.to_string(), "[[50]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1): a[..., 2::-2, [True]] += [50]",
+            &a.to_string(),
+            "[[50]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[[], None] = -1);
-        expect_text(&mut failures, "shape (2,): a[[], None] = -1", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[[], None] = -1",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         np!(a[-1, None] += -1);
-        expect_text(&mut failures, "shape (2, 3): a[-1, None] += -1", &a.to_string(), "[[0 1 2]\n [2 3 4]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[-1, None] += -1",
+            &a.to_string(),
+            "[[0 1 2]\n [2 3 4]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[[-1, 1], ...] = [50, 51]);
-        expect_text(&mut failures, "shape (4,): a[[-1, 1], ...] = [50, 51]", &a.to_string(), "[ 0 51  2 50]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[[-1, 1], ...] = [50, 51]",
+            &a.to_string(),
+            "[ 0 51  2 50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, 1, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1, 1), (0..3i64).collect()).unwrap();
         np!(a[-2::2, ::1, ..., []] -= 100);
-        expect_text(&mut failures, "shape (3, 1, 1): a[-2::2, ::1, ..., []] -= 100", &a.to_string(), "[[[0]]\n\n [[1]]\n\n [[2]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1, 1): a[-2::2, ::1, ..., []] -= 100",
+            &a.to_string(),
+            "[[[0]]\n\n [[1]]\n\n [[2]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         np!(a[[false, false], ..., 0:2:1] -= -1);
-        expect_text(&mut failures, "shape (2, 1): a[[False, False], ..., 0:2:1] -= -1", &a.to_string(), "[[0]\n [1]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[[False, False], ..., 0:2:1] -= -1",
+            &a.to_string(),
+            "[[0]\n [1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, 4, ), (0..32i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4, 4), (0..32i64).collect()).unwrap();
         let got = np!(try a[-3, None] = -1);
-        expect_error(&mut failures, "shape (2, 4, 4): a[-3, None] = -1", got, "IndexError", "index -3 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 4, 4): a[-3, None] = -1",
+            got,
+            "IndexError",
+            "index -3 is out of bounds for axis 0 with size 2",
+        );
         expect_text(&mut failures, "shape (2, 4, 4): a[-3, None] = -1", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]\n\n [[16 17 18 19]\n  [20 21 22 23]\n  [24 25 26 27]\n  [28 29 30 31]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1, 1), (0..2i64).collect()).unwrap();
         np!(a[-2, [false]] = [50]);
-        expect_text(&mut failures, "shape (2, 1, 1): a[-2, [False]] = [50]", &a.to_string(), "[[[0]]\n\n [[1]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 1, 1): a[-2, [False]] = [50]",
+            &a.to_string(),
+            "[[[0]]\n\n [[1]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[0, ...] = 100);
-        expect_text(&mut failures, "shape (1,): a[0, ...] = 100", &a.to_string(), "[100]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[0, ...] = 100",
+            &a.to_string(),
+            "[100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         np!(a[[-3], :-1:3, None] = -1);
-        expect_text(&mut failures, "shape (4, 2): a[[-3], :-1:3, None] = -1", &a.to_string(), "[[ 0  1]\n [-1  3]\n [ 4  5]\n [ 6  7]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 2): a[[-3], :-1:3, None] = -1",
+            &a.to_string(),
+            "[[ 0  1]\n [-1  3]\n [ 4  5]\n [ 6  7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[::-1] = 100);
-        expect_text(&mut failures, "shape (4,): a[::-1] = 100", &a.to_string(), "[100 100 100 100]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[::-1] = 100",
+            &a.to_string(),
+            "[100 100 100 100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[0, ...] -= -1);
-        expect_text(&mut failures, "shape (4,): a[0, ...] -= -1", &a.to_string(), "[1 1 2 3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[0, ...] -= -1",
+            &a.to_string(),
+            "[1 1 2 3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, 3, ), (0..24i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2, 3), (0..24i64).collect()).unwrap();
         np!(a[::1, ::2] = -1);
         expect_text(&mut failures, "shape (4, 2, 3): a[::1, ::2] = -1", &a.to_string(), "[[[-1 -1 -1]\n  [ 3  4  5]]\n\n [[-1 -1 -1]\n  [ 9 10 11]]\n\n [[-1 -1 -1]\n  [15 16 17]]\n\n [[-1 -1 -1]\n  [21 22 23]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[None] = -1);
-        expect_text(&mut failures, "shape (1,): a[None] = -1", &a.to_string(), "[-1]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[None] = -1",
+            &a.to_string(),
+            "[-1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         np!(a[:-2:-1, ::1] += -1);
-        expect_text(&mut failures, "shape (1, 2): a[:-2:-1, ::1] += -1", &a.to_string(), "[[-1  0]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2): a[:-2:-1, ::1] += -1",
+            &a.to_string(),
+            "[[-1  0]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[-2::2] = [50]);
-        expect_text(&mut failures, "shape (1,): a[-2::2] = [50]", &a.to_string(), "[50]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[-2::2] = [50]",
+            &a.to_string(),
+            "[50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[a % 2 == 0, ...] = [50, 51]);
-        expect_text(&mut failures, "shape (3,): a[a % 2 == 0, ...] = [50, 51]", &a.to_string(), "[50  1 51]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[a % 2 == 0, ...] = [50, 51]",
+            &a.to_string(),
+            "[50  1 51]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1, 3), (0..6i64).collect()).unwrap();
         let got = np!(try a[2, :-1:2, -3] -= 100);
-        expect_error(&mut failures, "shape (2, 1, 3): a[2, :-1:2, -3] -= 100", got, "IndexError", "index 2 is out of bounds for axis 0 with size 2");
-        expect_text(&mut failures, "shape (2, 1, 3): a[2, :-1:2, -3] -= 100", &a.to_string(), "[[[0 1 2]]\n\n [[3 4 5]]]");
+        expect_error(
+            &mut failures,
+            "shape (2, 1, 3): a[2, :-1:2, -3] -= 100",
+            got,
+            "IndexError",
+            "index 2 is out of bounds for axis 0 with size 2",
+        );
+        expect_text(
+            &mut failures,
+            "shape (2, 1, 3): a[2, :-1:2, -3] -= 100",
+            &a.to_string(),
+            "[[[0 1 2]]\n\n [[3 4 5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         np!(a[[[-1], [-1]], 0] = 100);
-        expect_text(&mut failures, "shape (1, 2): a[[[-1], [-1]], 0] = 100", &a.to_string(), "[[100   1]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2): a[[[-1], [-1]], 0] = 100",
+            &a.to_string(),
+            "[[100   1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         np!(a[[0, -2], :0:1, ...] += -1);
-        expect_text(&mut failures, "shape (4, 1): a[[0, -2], :0:1, ...] += -1", &a.to_string(), "[[0]\n [1]\n [2]\n [3]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1): a[[0, -2], :0:1, ...] += -1",
+            &a.to_string(),
+            "[[0]\n [1]\n [2]\n [3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         np!(a[None] += -1);
-        expect_text(&mut failures, "shape (3, 3): a[None] += -1", &a.to_string(), "[[-1  0  1]\n [ 2  3  4]\n [ 5  6  7]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 3): a[None] += -1",
+            &a.to_string(),
+            "[[-1  0  1]\n [ 2  3  4]\n [ 5  6  7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[0] += 100);
-        expect_text(&mut failures, "shape (4,): a[0] += 100", &a.to_string(), "[100   1   2   3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[0] += 100",
+            &a.to_string(),
+            "[100   1   2   3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         np!(a[[-1, -1, 0]] -= [50]);
-        expect_text(&mut failures, "shape (1, 1): a[[-1, -1, 0]] -= [50]", &a.to_string(), "[[-50]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1): a[[-1, -1, 0]] -= [50]",
+            &a.to_string(),
+            "[[-50]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         np!(a[:-2:3, 0::-2] = -1);
-        expect_text(&mut failures, "shape (3, 2): a[:-2:3, 0::-2] = -1", &a.to_string(), "[[-1  1]\n [ 2  3]\n [ 4  5]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2): a[:-2:3, 0::-2] = -1",
+            &a.to_string(),
+            "[[-1  1]\n [ 2  3]\n [ 4  5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 4, 2), (0..8i64).collect()).unwrap();
         let got = np!(try a[-2] += -1);
-        expect_error(&mut failures, "shape (1, 4, 2): a[-2] += -1", got, "IndexError", "index -2 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1, 4, 2): a[-2] += -1", &a.to_string(), "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]]]");
+        expect_error(
+            &mut failures,
+            "shape (1, 4, 2): a[-2] += -1",
+            got,
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1, 4, 2): a[-2] += -1",
+            &a.to_string(),
+            "[[[0 1]\n  [2 3]\n  [4 5]\n  [6 7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[..., :5:-3] = 100);
-        expect_text(&mut failures, "shape (3,): a[..., :5:-3] = 100", &a.to_string(), "[0 1 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[..., :5:-3] = 100",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 2), (0..8i64).collect()).unwrap();
         np!(a[..., ::3, [-2], :1:1] = 100);
-        expect_text(&mut failures, "shape (2, 2, 2): a[..., ::3, [-2], :1:1] = 100", &a.to_string(), "[[[100   1]\n  [  2   3]]\n\n [[  4   5]\n  [  6   7]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 2): a[..., ::3, [-2], :1:1] = 100",
+            &a.to_string(),
+            "[[[100   1]\n  [  2   3]]\n\n [[  4   5]\n  [  6   7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3, 4), (0..12i64).collect()).unwrap();
         np!(a[[0], None] += [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (1, 3, 4): a[[0], None] += [50, 51, 52, 53]", &a.to_string(), "[[[50 52 54 56]\n  [54 56 58 60]\n  [58 60 62 64]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3, 4): a[[0], None] += [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[[50 52 54 56]\n  [54 56 58 60]\n  [58 60 62 64]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         np!(a[None, -2] = [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (3, 4): a[None, -2] = [50, 51, 52, 53]", &a.to_string(), "[[ 0  1  2  3]\n [50 51 52 53]\n [ 8  9 10 11]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 4): a[None, -2] = [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[ 0  1  2  3]\n [50 51 52 53]\n [ 8  9 10 11]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         np!(a[..., None, 2::-2] = [50, 51]);
-        expect_text(&mut failures, "shape (3, 4): a[..., None, 2::-2] = [50, 51]", &a.to_string(), "[[51  1 50  3]\n [51  5 50  7]\n [51  9 50 11]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 4): a[..., None, 2::-2] = [50, 51]",
+            &a.to_string(),
+            "[[51  1 50  3]\n [51  5 50  7]\n [51  9 50 11]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         let got = np!(try a[None, [true, true, true]] = 100);
         expect_error(&mut failures, "shape (2, 4): a[None, [True, True, True]] = 100", got, "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 2 but size of corresponding boolean axis is 3");
-        expect_text(&mut failures, "shape (2, 4): a[None, [True, True, True]] = 100", &a.to_string(), "[[0 1 2 3]\n [4 5 6 7]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 4): a[None, [True, True, True]] = 100",
+            &a.to_string(),
+            "[[0 1 2 3]\n [4 5 6 7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[-1::2, None] = [50]);
-        expect_text(&mut failures, "shape (1,): a[-1::2, None] = [50]", &a.to_string(), "[50]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[-1::2, None] = [50]",
+            &a.to_string(),
+            "[50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 4, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 4, 3), (0..12i64).collect()).unwrap();
         np!(a[1:-1:1, -2:, -3:, ...] -= -1);
-        expect_text(&mut failures, "shape (1, 4, 3): a[1:-1:1, -2:, -3:, ...] -= -1", &a.to_string(), "[[[ 0  1  2]\n  [ 3  4  5]\n  [ 6  7  8]\n  [ 9 10 11]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 4, 3): a[1:-1:1, -2:, -3:, ...] -= -1",
+            &a.to_string(),
+            "[[[ 0  1  2]\n  [ 3  4  5]\n  [ 6  7  8]\n  [ 9 10 11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[a > 2, ...] -= 100);
-        expect_text(&mut failures, "shape (1,): a[a > 2, ...] -= 100", &a.to_string(), "[0]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[a > 2, ...] -= 100",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[::1] = 100);
-        expect_text(&mut failures, "shape (4,): a[::1] = 100", &a.to_string(), "[100 100 100 100]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[::1] = 100",
+            &a.to_string(),
+            "[100 100 100 100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 3), (0..12i64).collect()).unwrap();
         np!(a[None, [false, false, true, true]] = -1);
-        expect_text(&mut failures, "shape (4, 3): a[None, [False, False, True, True]] = -1", &a.to_string(), "[[ 0  1  2]\n [ 3  4  5]\n [-1 -1 -1]\n [-1 -1 -1]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 3): a[None, [False, False, True, True]] = -1",
+            &a.to_string(),
+            "[[ 0  1  2]\n [ 3  4  5]\n [-1 -1 -1]\n [-1 -1 -1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, 1, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4, 1), (0..16i64).collect()).unwrap();
         let got = np!(try a[[true, true, true, true], [true, true, false, false], None] += 100);
         expect_error(&mut failures, "shape (4, 4, 1): a[[True, True, True, True], [True, True, False, False], None] += 100", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (4,) (2,) ");
         expect_text(&mut failures, "shape (4, 4, 1): a[[True, True, True, True], [True, True, False, False], None] += 100", &a.to_string(), "[[[ 0]\n  [ 1]\n  [ 2]\n  [ 3]]\n\n [[ 4]\n  [ 5]\n  [ 6]\n  [ 7]]\n\n [[ 8]\n  [ 9]\n  [10]\n  [11]]\n\n [[12]\n  [13]\n  [14]\n  [15]]]");
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, 1, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2, 1), (0..6i64).collect()).unwrap();
         np!(a[::3, [false, true], 3:2] -= -1);
-        expect_text(&mut failures, "shape (3, 2, 1): a[::3, [False, True], 3:2] -= -1", &a.to_string(), "[[[0]\n  [1]]\n\n [[2]\n  [3]]\n\n [[4]\n  [5]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2, 1): a[::3, [False, True], 3:2] -= -1",
+            &a.to_string(),
+            "[[[0]\n  [1]]\n\n [[2]\n  [3]]\n\n [[4]\n  [5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[[], None] += [50]);
-        expect_text(&mut failures, "shape (1,): a[[], None] += [50]", &a.to_string(), "[0]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[[], None] += [50]",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[-1, None] = [50]);
-        expect_text(&mut failures, "shape (4,): a[-1, None] = [50]", &a.to_string(), "[ 0  1  2 50]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[-1, None] = [50]",
+            &a.to_string(),
+            "[ 0  1  2 50]",
+        );
     }
     report("numpy_cases_024", 40, &failures);
 }
@@ -5226,210 +11100,417 @@ fn numpy_cases_024() {
 fn numpy_cases_025() {
     let mut failures = Vec::new();
     {
-        let mut a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         np!(a[1:, ::3] -= [50]);
-        expect_text(&mut failures, "shape (2, 2): a[1:, ::3] -= [50]", &a.to_string(), "[[  0   1]\n [-48   3]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2): a[1:, ::3] -= [50]",
+            &a.to_string(),
+            "[[  0   1]\n [-48   3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[::-2, None] = 100);
-        expect_text(&mut failures, "shape (1,): a[::-2, None] = 100", &a.to_string(), "[100]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[::-2, None] = 100",
+            &a.to_string(),
+            "[100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[None, None] -= [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (4,): a[None, None] -= [50, 51, 52, 53]", &a.to_string(), "[-50 -50 -50 -50]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[None, None] -= [50, 51, 52, 53]",
+            &a.to_string(),
+            "[-50 -50 -50 -50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3, 2), (0..6i64).collect()).unwrap();
         np!(a[:0:3, ..., -1:] = [50]);
-        expect_text(&mut failures, "shape (1, 3, 2): a[:0:3, ..., -1:] = [50]", &a.to_string(), "[[[0 1]\n  [2 3]\n  [4 5]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3, 2): a[:0:3, ..., -1:] = [50]",
+            &a.to_string(),
+            "[[[0 1]\n  [2 3]\n  [4 5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         np!(a[[2, 1]] += [50]);
-        expect_text(&mut failures, "shape (3, 1): a[[2, 1]] += [50]", &a.to_string(), "[[ 0]\n [51]\n [52]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1): a[[2, 1]] += [50]",
+            &a.to_string(),
+            "[[ 0]\n [51]\n [52]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 4), (0..8i64).collect()).unwrap();
         np!(a[None] = [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (1, 2, 4): a[None] = [50, 51, 52, 53]", &a.to_string(), "[[[50 51 52 53]\n  [50 51 52 53]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 4): a[None] = [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[[50 51 52 53]\n  [50 51 52 53]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[1:] += 100);
-        expect_text(&mut failures, "shape (4,): a[1:] += 100", &a.to_string(), "[  0 101 102 103]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[1:] += 100",
+            &a.to_string(),
+            "[  0 101 102 103]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         np!(a[2, [false, false], ...] -= -1);
-        expect_text(&mut failures, "shape (3, 2): a[2, [False, False], ...] -= -1", &a.to_string(), "[[0 1]\n [2 3]\n [4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2): a[2, [False, False], ...] -= -1",
+            &a.to_string(),
+            "[[0 1]\n [2 3]\n [4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[1::-2] += -1);
-        expect_text(&mut failures, "shape (3,): a[1::-2] += -1", &a.to_string(), "[0 0 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[1::-2] += -1",
+            &a.to_string(),
+            "[0 0 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[(a > 1) & (a < 6)] = -1);
-        expect_text(&mut failures, "shape (1,): a[(a > 1) & (a < 6)] = -1", &a.to_string(), "[0]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[(a > 1) & (a < 6)] = -1",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         np!(a[:, ::3] = [50]);
-        expect_text(&mut failures, "shape (4, 2): a[:, ::3] = [50]", &a.to_string(), "[[50  1]\n [50  3]\n [50  5]\n [50  7]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 2): a[:, ::3] = [50]",
+            &a.to_string(),
+            "[[50  1]\n [50  3]\n [50  5]\n [50  7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, 2, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3, 2), (0..12i64).collect()).unwrap();
         let got = np!(try a[1::-3, ..., [[2, -1, 1], [-3, -3, 2]], [false, false]] = -1);
         expect_error(&mut failures, "shape (2, 3, 2): a[1::-3, ..., [[2, -1, 1], [-3, -3, 2]], [False, False]] = -1", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,3) (0,) ");
-        expect_text(&mut failures, "shape (2, 3, 2): a[1::-3, ..., [[2, -1, 1], [-3, -3, 2]], [False, False]] = -1", &a.to_string(), "[[[ 0  1]\n  [ 2  3]\n  [ 4  5]]\n\n [[ 6  7]\n  [ 8  9]\n  [10 11]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3, 2): a[1::-3, ..., [[2, -1, 1], [-3, -3, 2]], [False, False]] = -1",
+            &a.to_string(),
+            "[[[ 0  1]\n  [ 2  3]\n  [ 4  5]]\n\n [[ 6  7]\n  [ 8  9]\n  [10 11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         np!(a[...] = -1);
-        expect_text(&mut failures, "shape (3, 4): a[...] = -1", &a.to_string(), "[[-1 -1 -1 -1]\n [-1 -1 -1 -1]\n [-1 -1 -1 -1]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 4): a[...] = -1",
+            &a.to_string(),
+            "[[-1 -1 -1 -1]\n [-1 -1 -1 -1]\n [-1 -1 -1 -1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[:, ...] -= 100);
-        expect_text(&mut failures, "shape (2,): a[:, ...] -= 100", &a.to_string(), "[-100  -99]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[:, ...] -= 100",
+            &a.to_string(),
+            "[-100  -99]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         np!(a[[[-3, 2], [-3, 1]]] += [50]);
-        expect_text(&mut failures, "shape (3, 1): a[[[-3, 2], [-3, 1]]] += [50]", &a.to_string(), "[[50]\n [51]\n [52]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1): a[[[-3, 2], [-3, 1]]] += [50]",
+            &a.to_string(),
+            "[[50]\n [51]\n [52]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[1, None] = 100);
-        expect_text(&mut failures, "shape (2,): a[1, None] = 100", &a.to_string(), "[  0 100]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[1, None] = 100",
+            &a.to_string(),
+            "[  0 100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         np!(a[None, [false, true]] -= [50, 51, 52]);
-        expect_text(&mut failures, "shape (2, 3): a[None, [False, True]] -= [50, 51, 52]", &a.to_string(), "[[  0   1   2]\n [-47 -47 -47]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[None, [False, True]] -= [50, 51, 52]",
+            &a.to_string(),
+            "[[  0   1   2]\n [-47 -47 -47]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[[]] += -1);
-        expect_text(&mut failures, "shape (2,): a[[]] += -1", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[[]] += -1",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         np!(a[-4:-2:-2, -1] -= 100);
-        expect_text(&mut failures, "shape (2, 1): a[-4:-2:-2, -1] -= 100", &a.to_string(), "[[0]\n [1]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[-4:-2:-2, -1] -= 100",
+            &a.to_string(),
+            "[[0]\n [1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         np!(a[[1], []] -= -1);
-        expect_text(&mut failures, "shape (3, 1): a[[1], []] -= -1", &a.to_string(), "[[0]\n [1]\n [2]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1): a[[1], []] -= -1",
+            &a.to_string(),
+            "[[0]\n [1]\n [2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         np!(a[[true, false], [-1], ...] = [50]);
-        expect_text(&mut failures, "shape (2, 1): a[[True, False], [-1], ...] = [50]", &a.to_string(), "[[50]\n [ 1]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[[True, False], [-1], ...] = [50]",
+            &a.to_string(),
+            "[[50]\n [ 1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[-1::1, ...] -= 100);
-        expect_text(&mut failures, "shape (4,): a[-1::1, ...] -= 100", &a.to_string(), "[  0   1   2 -97]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[-1::1, ...] -= 100",
+            &a.to_string(),
+            "[  0   1   2 -97]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 3), (0..12i64).collect()).unwrap();
         np!(a[:, None, ::-2] -= [50, 51]);
-        expect_text(&mut failures, "shape (4, 3): a[:, None, ::-2] -= [50, 51]", &a.to_string(), "[[-51   1 -48]\n [-48   4 -45]\n [-45   7 -42]\n [-42  10 -39]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 3): a[:, None, ::-2] -= [50, 51]",
+            &a.to_string(),
+            "[[-51   1 -48]\n [-48   4 -45]\n [-45   7 -42]\n [-42  10 -39]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         np!(a[3:0] -= [50, 51]);
-        expect_text(&mut failures, "shape (2, 2): a[3:0] -= [50, 51]", &a.to_string(), "[[0 1]\n [2 3]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2): a[3:0] -= [50, 51]",
+            &a.to_string(),
+            "[[0 1]\n [2 3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1, 2), (0..2i64).collect()).unwrap();
         np!(a[[-1, -1]] = [50, 51]);
-        expect_text(&mut failures, "shape (1, 1, 2): a[[-1, -1]] = [50, 51]", &a.to_string(), "[[[50 51]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1, 2): a[[-1, -1]] = [50, 51]",
+            &a.to_string(),
+            "[[[50 51]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         np!(a[:2, :-1:3, None] += [50]);
-        expect_text(&mut failures, "shape (1, 2): a[:2, :-1:3, None] += [50]", &a.to_string(), "[[50  1]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2): a[:2, :-1:3, None] += [50]",
+            &a.to_string(),
+            "[[50  1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         let got = np!(try a[[false, false, true], [2, -2]] -= -1);
         expect_error(&mut failures, "shape (2, 3): a[[False, False, True], [2, -2]] -= -1", got, "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 2 but size of corresponding boolean axis is 3");
-        expect_text(&mut failures, "shape (2, 3): a[[False, False, True], [2, -2]] -= -1", &a.to_string(), "[[0 1 2]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[False, False, True], [2, -2]] -= -1",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 1, 1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1, 1), (0..1i64).collect()).unwrap();
         np!(a[None, 0] += [50]);
-        expect_text(&mut failures, "shape (1, 1, 1): a[None, 0] += [50]", &a.to_string(), "[[[50]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1, 1): a[None, 0] += [50]",
+            &a.to_string(),
+            "[[[50]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[[]] = 100);
-        expect_text(&mut failures, "shape (2,): a[[]] = 100", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[[]] = 100",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         np!(a[..., [false, false, true, false], [[0, 0], [0, 0]]] -= 100);
-        expect_text(&mut failures, "shape (4, 1): a[..., [False, False, True, False], [[0, 0], [0, 0]]] -= 100", &a.to_string(), "[[  0]\n [  1]\n [-98]\n [  3]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1): a[..., [False, False, True, False], [[0, 0], [0, 0]]] -= 100",
+            &a.to_string(),
+            "[[  0]\n [  1]\n [-98]\n [  3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[::1] -= 100);
-        expect_text(&mut failures, "shape (1,): a[::1] -= 100", &a.to_string(), "[-100]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[::1] -= 100",
+            &a.to_string(),
+            "[-100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[-5, None, -5] = -1);
-        expect_error(&mut failures, "shape (4, 4): a[-5, None, -5] = -1", got, "IndexError", "index -5 is out of bounds for axis 0 with size 4");
-        expect_text(&mut failures, "shape (4, 4): a[-5, None, -5] = -1", &a.to_string(), "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]\n [12 13 14 15]]");
+        expect_error(
+            &mut failures,
+            "shape (4, 4): a[-5, None, -5] = -1",
+            got,
+            "IndexError",
+            "index -5 is out of bounds for axis 0 with size 4",
+        );
+        expect_text(
+            &mut failures,
+            "shape (4, 4): a[-5, None, -5] = -1",
+            &a.to_string(),
+            "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]\n [12 13 14 15]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         np!(a[[false, false], None] = 100);
-        expect_text(&mut failures, "shape (2, 3): a[[False, False], None] = 100", &a.to_string(), "[[0 1 2]\n [3 4 5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[False, False], None] = 100",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 2), (0..8i64).collect()).unwrap();
         let got = np!(try a[[false, false], [1, -2]] = 100);
         expect_error(&mut failures, "shape (2, 2, 2): a[[False, False], [1, -2]] = 100", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) ");
-        expect_text(&mut failures, "shape (2, 2, 2): a[[False, False], [1, -2]] = 100", &a.to_string(), "[[[0 1]\n  [2 3]]\n\n [[4 5]\n  [6 7]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 2): a[[False, False], [1, -2]] = 100",
+            &a.to_string(),
+            "[[[0 1]\n  [2 3]]\n\n [[4 5]\n  [6 7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 4, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[-2, ..., -3::-3, 4::3] += 100);
-        expect_error(&mut failures, "shape (1, 4, 4): a[-2, ..., -3::-3, 4::3] += 100", got, "IndexError", "index -2 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1, 4, 4): a[-2, ..., -3::-3, 4::3] += 100", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]]");
+        expect_error(
+            &mut failures,
+            "shape (1, 4, 4): a[-2, ..., -3::-3, 4::3] += 100",
+            got,
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1, 4, 4): a[-2, ..., -3::-3, 4::3] += 100",
+            &a.to_string(),
+            "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 1, 1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1, 1), (0..1i64).collect()).unwrap();
         np!(a[None, -1] = [50]);
-        expect_text(&mut failures, "shape (1, 1, 1): a[None, -1] = [50]", &a.to_string(), "[[[50]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1, 1): a[None, -1] = [50]",
+            &a.to_string(),
+            "[[[50]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         np!(a[[], None, ...] -= [50, 51]);
-        expect_text(&mut failures, "shape (1, 2): a[[], None, ...] -= [50, 51]", &a.to_string(), "[[0 1]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2): a[[], None, ...] -= [50, 51]",
+            &a.to_string(),
+            "[[0 1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         np!(a[..., None] -= 100);
         expect_text(&mut failures, "shape (4, 4): a[..., None] -= 100", &a.to_string(), "[[-100  -99  -98  -97]\n [ -96  -95  -94  -93]\n [ -92  -91  -90  -89]\n [ -88  -87  -86  -85]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[(a > 1) & (a < 6)] -= -1);
-        expect_text(&mut failures, "shape (2,): a[(a > 1) & (a < 6)] -= -1", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[(a > 1) & (a < 6)] -= -1",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 1), (0..2i64).collect()).unwrap();
         let got = np!(try a[None, 1, ..., [false, false]] = -1);
         expect_error(&mut failures, "shape (1, 2, 1): a[None, 1, ..., [False, False]] = -1", got, "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 1 but size of corresponding boolean axis is 2");
-        expect_text(&mut failures, "shape (1, 2, 1): a[None, 1, ..., [False, False]] = -1", &a.to_string(), "[[[0]\n  [1]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 1): a[None, 1, ..., [False, False]] = -1",
+            &a.to_string(),
+            "[[[0]\n  [1]]]",
+        );
     }
     report("numpy_cases_025", 40, &failures);
 }
@@ -5438,213 +11519,419 @@ fn numpy_cases_025() {
 fn numpy_cases_026() {
     let mut failures = Vec::new();
     {
-        let mut a = Array::from_shape_vec((2, 4, 3, ), (0..24i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4, 3), (0..24i64).collect()).unwrap();
         np!(a[::1] += [50, 51, 52]);
         expect_text(&mut failures, "shape (2, 4, 3): a[::1] += [50, 51, 52]", &a.to_string(), "[[[50 52 54]\n  [53 55 57]\n  [56 58 60]\n  [59 61 63]]\n\n [[62 64 66]\n  [65 67 69]\n  [68 70 72]\n  [71 73 75]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, 4, ), (0..32i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4, 4), (0..32i64).collect()).unwrap();
         np!(a[..., -1, 1] -= [50, 51]);
         expect_text(&mut failures, "shape (2, 4, 4): a[..., -1, 1] -= [50, 51]", &a.to_string(), "[[[  0   1   2   3]\n  [  4   5   6   7]\n  [  8   9  10  11]\n  [ 12 -37  14  15]]\n\n [[ 16  17  18  19]\n  [ 20  21  22  23]\n  [ 24  25  26  27]\n  [ 28 -22  30  31]]]");
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[None, 6::-3] += -1);
-        expect_text(&mut failures, "shape (4,): a[None, 6::-3] += -1", &a.to_string(), "[-1  1  2  2]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[None, 6::-3] += -1",
+            &a.to_string(),
+            "[-1  1  2  2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         np!(a[0] = 100);
-        expect_text(&mut failures, "shape (3, 2): a[0] = 100", &a.to_string(), "[[100 100]\n [  2   3]\n [  4   5]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2): a[0] = 100",
+            &a.to_string(),
+            "[[100 100]\n [  2   3]\n [  4   5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 4, 2), (0..8i64).collect()).unwrap();
         np!(a[..., None, [0, -1]] = [50, 51]);
-        expect_text(&mut failures, "shape (1, 4, 2): a[..., None, [0, -1]] = [50, 51]", &a.to_string(), "[[[50 51]\n  [50 51]\n  [50 51]\n  [50 51]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 4, 2): a[..., None, [0, -1]] = [50, 51]",
+            &a.to_string(),
+            "[[[50 51]\n  [50 51]\n  [50 51]\n  [50 51]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2), (0..6i64).collect()).unwrap();
         np!(a[[true, false, false]] = 100);
-        expect_text(&mut failures, "shape (3, 2): a[[True, False, False]] = 100", &a.to_string(), "[[100 100]\n [  2   3]\n [  4   5]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2): a[[True, False, False]] = 100",
+            &a.to_string(),
+            "[[100 100]\n [  2   3]\n [  4   5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[None, None] = -1);
-        expect_text(&mut failures, "shape (1,): a[None, None] = -1", &a.to_string(), "[-1]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[None, None] = -1",
+            &a.to_string(),
+            "[-1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[6:-4] += 100);
-        expect_text(&mut failures, "shape (4,): a[6:-4] += 100", &a.to_string(), "[0 1 2 3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[6:-4] += 100",
+            &a.to_string(),
+            "[0 1 2 3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, 1, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4, 1), (0..16i64).collect()).unwrap();
         np!(a[[false, false, false, false], :-6:-2, ...] = [50]);
         expect_text(&mut failures, "shape (4, 4, 1): a[[False, False, False, False], :-6:-2, ...] = [50]", &a.to_string(), "[[[ 0]\n  [ 1]\n  [ 2]\n  [ 3]]\n\n [[ 4]\n  [ 5]\n  [ 6]\n  [ 7]]\n\n [[ 8]\n  [ 9]\n  [10]\n  [11]]\n\n [[12]\n  [13]\n  [14]\n  [15]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         np!(a[[true, false]] = [50, 51, 52]);
-        expect_text(&mut failures, "shape (2, 3): a[[True, False]] = [50, 51, 52]", &a.to_string(), "[[50 51 52]\n [ 3  4  5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[[True, False]] = [50, 51, 52]",
+            &a.to_string(),
+            "[[50 51 52]\n [ 3  4  5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, 2, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1, 2), (0..4i64).collect()).unwrap();
         let got = np!(try a[[true, true], 1, None, [false, false]] -= -1);
-        expect_error(&mut failures, "shape (2, 1, 2): a[[True, True], 1, None, [False, False]] -= -1", got, "IndexError", "index 1 is out of bounds for axis 1 with size 1");
-        expect_text(&mut failures, "shape (2, 1, 2): a[[True, True], 1, None, [False, False]] -= -1", &a.to_string(), "[[[0 1]]\n\n [[2 3]]]");
+        expect_error(
+            &mut failures,
+            "shape (2, 1, 2): a[[True, True], 1, None, [False, False]] -= -1",
+            got,
+            "IndexError",
+            "index 1 is out of bounds for axis 1 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (2, 1, 2): a[[True, True], 1, None, [False, False]] -= -1",
+            &a.to_string(),
+            "[[[0 1]]\n\n [[2 3]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         np!(a[[1], 0] += [50]);
-        expect_text(&mut failures, "shape (3, 1): a[[1], 0] += [50]", &a.to_string(), "[[ 0]\n [51]\n [ 2]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1): a[[1], 0] += [50]",
+            &a.to_string(),
+            "[[ 0]\n [51]\n [ 2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[[true, false, true], [-2, 1, -2], [true, false, false, true]] = -1);
         expect_error(&mut failures, "shape (2, 2, 4): a[[True, False, True], [-2, 1, -2], [True, False, False, True]] = -1", got, "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 2 but size of corresponding boolean axis is 3");
-        expect_text(&mut failures, "shape (2, 2, 4): a[[True, False, True], [-2, 1, -2], [True, False, False, True]] = -1", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]]\n\n [[ 8  9 10 11]\n  [12 13 14 15]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 4): a[[True, False, True], [-2, 1, -2], [True, False, False, True]] = -1",
+            &a.to_string(),
+            "[[[ 0  1  2  3]\n  [ 4  5  6  7]]\n\n [[ 8  9 10 11]\n  [12 13 14 15]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, 4, ), (0..32i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4, 4), (0..32i64).collect()).unwrap();
         np!(a[1, -4] = -1);
         expect_text(&mut failures, "shape (2, 4, 4): a[1, -4] = -1", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]\n\n [[-1 -1 -1 -1]\n  [20 21 22 23]\n  [24 25 26 27]\n  [28 29 30 31]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[(a > 1) & (a < 6), None] = 100);
-        expect_text(&mut failures, "shape (1,): a[(a > 1) & (a < 6), None] = 100", &a.to_string(), "[0]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[(a > 1) & (a < 6), None] = 100",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3, 4), (0..12i64).collect()).unwrap();
         np!(a[None, ..., :0:2, :3:1] = [50, 51, 52]);
-        expect_text(&mut failures, "shape (1, 3, 4): a[None, ..., :0:2, :3:1] = [50, 51, 52]", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3, 4): a[None, ..., :0:2, :3:1] = [50, 51, 52]",
+            &a.to_string(),
+            "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(try a[..., 2, None] += -1);
-        expect_error(&mut failures, "shape (2, 1): a[..., 2, None] += -1", got, "IndexError", "index 2 is out of bounds for axis 1 with size 1");
-        expect_text(&mut failures, "shape (2, 1): a[..., 2, None] += -1", &a.to_string(), "[[0]\n [1]]");
+        expect_error(
+            &mut failures,
+            "shape (2, 1): a[..., 2, None] += -1",
+            got,
+            "IndexError",
+            "index 2 is out of bounds for axis 1 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[..., 2, None] += -1",
+            &a.to_string(),
+            "[[0]\n [1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 1, 1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1, 1), (0..1i64).collect()).unwrap();
         np!(a[None, ..., [-1, 0, -1]] = -1);
-        expect_text(&mut failures, "shape (1, 1, 1): a[None, ..., [-1, 0, -1]] = -1", &a.to_string(), "[[[-1]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1, 1): a[None, ..., [-1, 0, -1]] = -1",
+            &a.to_string(),
+            "[[[-1]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(try a[1] += 100);
-        expect_error(&mut failures, "shape (1,): a[1] += 100", got, "IndexError", "index 1 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1,): a[1] += 100", &a.to_string(), "[0]");
+        expect_error(
+            &mut failures,
+            "shape (1,): a[1] += 100",
+            got,
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1,): a[1] += 100",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[..., 3, :, [false, true, false, false, true]] = 100);
         expect_error(&mut failures, "shape (4, 1, 4): a[..., 3, :, [False, True, False, False, True]] = 100", got, "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 4 but size of corresponding boolean axis is 5");
-        expect_text(&mut failures, "shape (4, 1, 4): a[..., 3, :, [False, True, False, False, True]] = 100", &a.to_string(), "[[[ 0  1  2  3]]\n\n [[ 4  5  6  7]]\n\n [[ 8  9 10 11]]\n\n [[12 13 14 15]]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1, 4): a[..., 3, :, [False, True, False, False, True]] = 100",
+            &a.to_string(),
+            "[[[ 0  1  2  3]]\n\n [[ 4  5  6  7]]\n\n [[ 8  9 10 11]]\n\n [[12 13 14 15]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[..., None] = 100);
-        expect_text(&mut failures, "shape (4,): a[..., None] = 100", &a.to_string(), "[100 100 100 100]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[..., None] = 100",
+            &a.to_string(),
+            "[100 100 100 100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[-4:, None] += [50]);
-        expect_text(&mut failures, "shape (2,): a[-4:, None] += [50]", &a.to_string(), "[50 51]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[-4:, None] += [50]",
+            &a.to_string(),
+            "[50 51]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[[], None] = -1);
-        expect_text(&mut failures, "shape (1,): a[[], None] = -1", &a.to_string(), "[0]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[[], None] = -1",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[a % 2 == 0, None] = 100);
-        expect_text(&mut failures, "shape (1,): a[a % 2 == 0, None] = 100", &a.to_string(), "[100]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[a % 2 == 0, None] = 100",
+            &a.to_string(),
+            "[100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[[-1]] = 100);
-        expect_text(&mut failures, "shape (2,): a[[-1]] = 100", &a.to_string(), "[  0 100]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[[-1]] = 100",
+            &a.to_string(),
+            "[  0 100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[[true, true], None, [-2, 0, -2]] = -1);
         expect_error(&mut failures, "shape (2, 2, 4): a[[True, True], None, [-2, 0, -2]] = -1", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ");
-        expect_text(&mut failures, "shape (2, 2, 4): a[[True, True], None, [-2, 0, -2]] = -1", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]]\n\n [[ 8  9 10 11]\n  [12 13 14 15]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 4): a[[True, True], None, [-2, 0, -2]] = -1",
+            &a.to_string(),
+            "[[[ 0  1  2  3]\n  [ 4  5  6  7]]\n\n [[ 8  9 10 11]\n  [12 13 14 15]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[None] -= 100);
-        expect_text(&mut failures, "shape (1,): a[None] -= 100", &a.to_string(), "[-100]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[None] -= 100",
+            &a.to_string(),
+            "[-100]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         np!(a[-2, -2:] += [50, 51]);
-        expect_text(&mut failures, "shape (2, 3): a[-2, -2:] += [50, 51]", &a.to_string(), "[[ 0 51 53]\n [ 3  4  5]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[-2, -2:] += [50, 51]",
+            &a.to_string(),
+            "[[ 0 51 53]\n [ 3  4  5]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, 2, ), (0..32i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4, 2), (0..32i64).collect()).unwrap();
         np!(a[:-3:2, [false, false, true, true], [-2]] += 100);
         expect_text(&mut failures, "shape (4, 4, 2): a[:-3:2, [False, False, True, True], [-2]] += 100", &a.to_string(), "[[[  0   1]\n  [  2   3]\n  [104   5]\n  [106   7]]\n\n [[  8   9]\n  [ 10  11]\n  [ 12  13]\n  [ 14  15]]\n\n [[ 16  17]\n  [ 18  19]\n  [ 20  21]\n  [ 22  23]]\n\n [[ 24  25]\n  [ 26  27]\n  [ 28  29]\n  [ 30  31]]]");
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[0::-3, None] += -1);
-        expect_text(&mut failures, "shape (4,): a[0::-3, None] += -1", &a.to_string(), "[-1  1  2  3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[0::-3, None] += -1",
+            &a.to_string(),
+            "[-1  1  2  3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3), (0..6i64).collect()).unwrap();
         np!(a[None] = [50, 51, 52]);
-        expect_text(&mut failures, "shape (2, 3): a[None] = [50, 51, 52]", &a.to_string(), "[[50 51 52]\n [50 51 52]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 3): a[None] = [50, 51, 52]",
+            &a.to_string(),
+            "[[50 51 52]\n [50 51 52]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[a % 2 == 0] += [50]);
-        expect_text(&mut failures, "shape (2,): a[a % 2 == 0] += [50]", &a.to_string(), "[50  1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[a % 2 == 0] += [50]",
+            &a.to_string(),
+            "[50  1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, 4, ), (0..24i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2, 4), (0..24i64).collect()).unwrap();
         np!(a[None, [true, true, true], -1, :] = [50, 51, 52, 53]);
         expect_text(&mut failures, "shape (3, 2, 4): a[None, [True, True, True], -1, :] = [50, 51, 52, 53]", &a.to_string(), "[[[ 0  1  2  3]\n  [50 51 52 53]]\n\n [[ 8  9 10 11]\n  [50 51 52 53]]\n\n [[16 17 18 19]\n  [50 51 52 53]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         let got = np!(try a[..., [0, -2]] += -1);
-        expect_error(&mut failures, "shape (2, 1): a[..., [0, -2]] += -1", got, "IndexError", "index -2 is out of bounds for axis 1 with size 1");
-        expect_text(&mut failures, "shape (2, 1): a[..., [0, -2]] += -1", &a.to_string(), "[[0]\n [1]]");
+        expect_error(
+            &mut failures,
+            "shape (2, 1): a[..., [0, -2]] += -1",
+            got,
+            "IndexError",
+            "index -2 is out of bounds for axis 1 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[..., [0, -2]] += -1",
+            &a.to_string(),
+            "[[0]\n [1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1), (0..3i64).collect()).unwrap();
         np!(a[:-4] -= 100);
-        expect_text(&mut failures, "shape (3, 1): a[:-4] -= 100", &a.to_string(), "[[0]\n [1]\n [2]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1): a[:-4] -= 100",
+            &a.to_string(),
+            "[[0]\n [1]\n [2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(try a[3] += 100);
-        expect_error(&mut failures, "shape (3,): a[3] += 100", got, "IndexError", "index 3 is out of bounds for axis 0 with size 3");
-        expect_text(&mut failures, "shape (3,): a[3] += 100", &a.to_string(), "[0 1 2]");
+        expect_error(
+            &mut failures,
+            "shape (3,): a[3] += 100",
+            got,
+            "IndexError",
+            "index 3 is out of bounds for axis 0 with size 3",
+        );
+        expect_text(
+            &mut failures,
+            "shape (3,): a[3] += 100",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 2), (0..8i64).collect()).unwrap();
         np!(a[::-1, 4::1, -1::-2] = -1);
-        expect_text(&mut failures, "shape (2, 2, 2): a[::-1, 4::1, -1::-2] = -1", &a.to_string(), "[[[0 1]\n  [2 3]]\n\n [[4 5]\n  [6 7]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 2): a[::-1, 4::1, -1::-2] = -1",
+            &a.to_string(),
+            "[[[0 1]\n  [2 3]]\n\n [[4 5]\n  [6 7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[a > 2] += 100);
-        expect_text(&mut failures, "shape (1,): a[a > 2] += 100", &a.to_string(), "[0]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[a > 2] += 100",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(try a[1] = -1);
-        expect_error(&mut failures, "shape (1,): a[1] = -1", got, "IndexError", "index 1 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1,): a[1] = -1", &a.to_string(), "[0]");
+        expect_error(
+            &mut failures,
+            "shape (1,): a[1] = -1",
+            got,
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1,): a[1] = -1",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 1, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 1), (0..4i64).collect()).unwrap();
         np!(a[None] = [50]);
-        expect_text(&mut failures, "shape (2, 2, 1): a[None] = [50]", &a.to_string(), "[[[50]\n  [50]]\n\n [[50]\n  [50]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 1): a[None] = [50]",
+            &a.to_string(),
+            "[[[50]\n  [50]]\n\n [[50]\n  [50]]]",
+        );
     }
     report("numpy_cases_026", 40, &failures);
 }
@@ -5653,212 +11940,408 @@ fn numpy_cases_026() {
 fn numpy_cases_027() {
     let mut failures = Vec::new();
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[..., None] -= [50]);
-        expect_text(&mut failures, "shape (1,): a[..., None] -= [50]", &a.to_string(), "[-50]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[..., None] -= [50]",
+            &a.to_string(),
+            "[-50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, 1, ), (0..9i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3, 1), (0..9i64).collect()).unwrap();
         let got = np!(try a[..., 3, None] -= 100);
-        expect_error(&mut failures, "shape (3, 3, 1): a[..., 3, None] -= 100", got, "IndexError", "index 3 is out of bounds for axis 2 with size 1");
-        expect_text(&mut failures, "shape (3, 3, 1): a[..., 3, None] -= 100", &a.to_string(), "[[[0]\n  [1]\n  [2]]\n\n [[3]\n  [4]\n  [5]]\n\n [[6]\n  [7]\n  [8]]]");
+        expect_error(
+            &mut failures,
+            "shape (3, 3, 1): a[..., 3, None] -= 100",
+            got,
+            "IndexError",
+            "index 3 is out of bounds for axis 2 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (3, 3, 1): a[..., 3, None] -= 100",
+            &a.to_string(),
+            "[[[0]\n  [1]\n  [2]]\n\n [[3]\n  [4]\n  [5]]\n\n [[6]\n  [7]\n  [8]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[-3, ...] = 100);
-        expect_text(&mut failures, "shape (4,): a[-3, ...] = 100", &a.to_string(), "[  0 100   2   3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[-3, ...] = 100",
+            &a.to_string(),
+            "[  0 100   2   3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, 4, ), (0..24i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2, 4), (0..24i64).collect()).unwrap();
         let got = np!(try a[[-1, 2], [true, true, true], [], None] = -1);
         expect_error(&mut failures, "shape (3, 2, 4): a[[-1, 2], [True, True, True], [], None] = -1", got, "IndexError", "boolean index did not match indexed array along axis 1; size of axis is 2 but size of corresponding boolean axis is 3");
         expect_text(&mut failures, "shape (3, 2, 4): a[[-1, 2], [True, True, True], [], None] = -1", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]]\n\n [[ 8  9 10 11]\n  [12 13 14 15]]\n\n [[16 17 18 19]\n  [20 21 22 23]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         let got = np!(try a[-2, ...] = 100);
-        expect_error(&mut failures, "shape (1, 2): a[-2, ...] = 100", got, "IndexError", "index -2 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1, 2): a[-2, ...] = 100", &a.to_string(), "[[0 1]]");
+        expect_error(
+            &mut failures,
+            "shape (1, 2): a[-2, ...] = 100",
+            got,
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1, 2): a[-2, ...] = 100",
+            &a.to_string(),
+            "[[0 1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[a > 2] += -1);
-        expect_text(&mut failures, "shape (3,): a[a > 2] += -1", &a.to_string(), "[0 1 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[a > 2] += -1",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         np!(a[None, ::3, -3:-2:1] = 100);
-        expect_text(&mut failures, "shape (4, 4): a[None, ::3, -3:-2:1] = 100", &a.to_string(), "[[  0 100   2   3]\n [  4   5   6   7]\n [  8   9  10  11]\n [ 12 100  14  15]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 4): a[None, ::3, -3:-2:1] = 100",
+            &a.to_string(),
+            "[[  0 100   2   3]\n [  4   5   6   7]\n [  8   9  10  11]\n [ 12 100  14  15]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1), (0..4i64).collect()).unwrap();
         np!(a[-2, 1::3, ...] = 100);
-        expect_text(&mut failures, "shape (4, 1): a[-2, 1::3, ...] = 100", &a.to_string(), "[[0]\n [1]\n [2]\n [3]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1): a[-2, 1::3, ...] = 100",
+            &a.to_string(),
+            "[[0]\n [1]\n [2]\n [3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 4), (0..8i64).collect()).unwrap();
         np!(a[[0], [true, false]] = 100);
-        expect_text(&mut failures, "shape (1, 2, 4): a[[0], [True, False]] = 100", &a.to_string(), "[[[100 100 100 100]\n  [  4   5   6   7]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 4): a[[0], [True, False]] = 100",
+            &a.to_string(),
+            "[[[100 100 100 100]\n  [  4   5   6   7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[~(a < 3)] = [50]);
-        expect_text(&mut failures, "shape (4,): a[~(a < 3)] = [50]", &a.to_string(), "[ 0  1  2 50]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[~(a < 3)] = [50]",
+            &a.to_string(),
+            "[ 0  1  2 50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[-1] += -1);
-        expect_text(&mut failures, "shape (1,): a[-1] += -1", &a.to_string(), "[-1]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[-1] += -1",
+            &a.to_string(),
+            "[-1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, 3, ), (0..27i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3, 3), (0..27i64).collect()).unwrap();
         np!(a[None, None, :, 0] += 100);
         expect_text(&mut failures, "shape (3, 3, 3): a[None, None, :, 0] += 100", &a.to_string(), "[[[100 101 102]\n  [  3   4   5]\n  [  6   7   8]]\n\n [[109 110 111]\n  [ 12  13  14]\n  [ 15  16  17]]\n\n [[118 119 120]\n  [ 21  22  23]\n  [ 24  25  26]]]");
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[None] += 100);
-        expect_text(&mut failures, "shape (3,): a[None] += 100", &a.to_string(), "[100 101 102]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[None] += 100",
+            &a.to_string(),
+            "[100 101 102]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, 3, ), (0..27i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3, 3), (0..27i64).collect()).unwrap();
         np!(a[None, ...] += [50, 51, 52]);
         expect_text(&mut failures, "shape (3, 3, 3): a[None, ...] += [50, 51, 52]", &a.to_string(), "[[[50 52 54]\n  [53 55 57]\n  [56 58 60]]\n\n [[59 61 63]\n  [62 64 66]\n  [65 67 69]]\n\n [[68 70 72]\n  [71 73 75]\n  [74 76 78]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, 1, 3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1, 3), (0..3i64).collect()).unwrap();
         let got = np!(try a[..., :2:3, 1, 3] = -1);
-        expect_error(&mut failures, "shape (1, 1, 3): a[..., :2:3, 1, 3] = -1", got, "IndexError", "index 1 is out of bounds for axis 1 with size 1");
-        expect_text(&mut failures, "shape (1, 1, 3): a[..., :2:3, 1, 3] = -1", &a.to_string(), "[[[0 1 2]]]");
+        expect_error(
+            &mut failures,
+            "shape (1, 1, 3): a[..., :2:3, 1, 3] = -1",
+            got,
+            "IndexError",
+            "index 1 is out of bounds for axis 1 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1, 1, 3): a[..., :2:3, 1, 3] = -1",
+            &a.to_string(),
+            "[[[0 1 2]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, 3, ), (0..24i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2, 3), (0..24i64).collect()).unwrap();
         let got = np!(try a[-5] += -1);
-        expect_error(&mut failures, "shape (4, 2, 3): a[-5] += -1", got, "IndexError", "index -5 is out of bounds for axis 0 with size 4");
+        expect_error(
+            &mut failures,
+            "shape (4, 2, 3): a[-5] += -1",
+            got,
+            "IndexError",
+            "index -5 is out of bounds for axis 0 with size 4",
+        );
         expect_text(&mut failures, "shape (4, 2, 3): a[-5] += -1", &a.to_string(), "[[[ 0  1  2]\n  [ 3  4  5]]\n\n [[ 6  7  8]\n  [ 9 10 11]]\n\n [[12 13 14]\n  [15 16 17]]\n\n [[18 19 20]\n  [21 22 23]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[None] -= -1);
-        expect_text(&mut failures, "shape (2,): a[None] -= -1", &a.to_string(), "[1 2]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[None] -= -1",
+            &a.to_string(),
+            "[1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1, 4), (0..12i64).collect()).unwrap();
         let got = np!(try a[None, ..., [], [false]] -= -1);
         expect_error(&mut failures, "shape (3, 1, 4): a[None, ..., [], [False]] -= -1", got, "IndexError", "boolean index did not match indexed array along axis 2; size of axis is 4 but size of corresponding boolean axis is 1");
-        expect_text(&mut failures, "shape (3, 1, 4): a[None, ..., [], [False]] -= -1", &a.to_string(), "[[[ 0  1  2  3]]\n\n [[ 4  5  6  7]]\n\n [[ 8  9 10 11]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1, 4): a[None, ..., [], [False]] -= -1",
+            &a.to_string(),
+            "[[[ 0  1  2  3]]\n\n [[ 4  5  6  7]]\n\n [[ 8  9 10 11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         np!(a[-1, :-1:-2] = -1);
-        expect_text(&mut failures, "shape (4, 2): a[-1, :-1:-2] = -1", &a.to_string(), "[[0 1]\n [2 3]\n [4 5]\n [6 7]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 2): a[-1, :-1:-2] = -1",
+            &a.to_string(),
+            "[[0 1]\n [2 3]\n [4 5]\n [6 7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1, 2), (0..8i64).collect()).unwrap();
         np!(a[[true, true, true, true], ..., -1::-2, ::2] -= [50]);
-        expect_text(&mut failures, "shape (4, 1, 2): a[[True, True, True, True], ..., -1::-2, ::2] -= [50]", &a.to_string(), "[[[-50   1]]\n\n [[-48   3]]\n\n [[-46   5]]\n\n [[-44   7]]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1, 2): a[[True, True, True, True], ..., -1::-2, ::2] -= [50]",
+            &a.to_string(),
+            "[[[-50   1]]\n\n [[-48   3]]\n\n [[-46   5]]\n\n [[-44   7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 2, ), (0..24i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 2), (0..24i64).collect()).unwrap();
         np!(a[None, ::2] -= [50, 51]);
         expect_text(&mut failures, "shape (3, 4, 2): a[None, ::2] -= [50, 51]", &a.to_string(), "[[[-50 -50]\n  [-48 -48]\n  [-46 -46]\n  [-44 -44]]\n\n [[  8   9]\n  [ 10  11]\n  [ 12  13]\n  [ 14  15]]\n\n [[-34 -34]\n  [-32 -32]\n  [-30 -30]\n  [-28 -28]]]");
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, 2, ), (0..32i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4, 2), (0..32i64).collect()).unwrap();
         np!(a[-4] += -1);
         expect_text(&mut failures, "shape (4, 4, 2): a[-4] += -1", &a.to_string(), "[[[-1  0]\n  [ 1  2]\n  [ 3  4]\n  [ 5  6]]\n\n [[ 8  9]\n  [10 11]\n  [12 13]\n  [14 15]]\n\n [[16 17]\n  [18 19]\n  [20 21]\n  [22 23]]\n\n [[24 25]\n  [26 27]\n  [28 29]\n  [30 31]]]");
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         np!(a[...] = [50, 51]);
-        expect_text(&mut failures, "shape (4, 2): a[...] = [50, 51]", &a.to_string(), "[[50 51]\n [50 51]\n [50 51]\n [50 51]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 2): a[...] = [50, 51]",
+            &a.to_string(),
+            "[[50 51]\n [50 51]\n [50 51]\n [50 51]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[::-1, None] += 100);
-        expect_text(&mut failures, "shape (2,): a[::-1, None] += 100", &a.to_string(), "[100 101]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[::-1, None] += 100",
+            &a.to_string(),
+            "[100 101]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 3, 2, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 3, 2), (0..12i64).collect()).unwrap();
         let got = np!(try a[-3, ...] = 100);
-        expect_error(&mut failures, "shape (2, 3, 2): a[-3, ...] = 100", got, "IndexError", "index -3 is out of bounds for axis 0 with size 2");
-        expect_text(&mut failures, "shape (2, 3, 2): a[-3, ...] = 100", &a.to_string(), "[[[ 0  1]\n  [ 2  3]\n  [ 4  5]]\n\n [[ 6  7]\n  [ 8  9]\n  [10 11]]]");
+        expect_error(
+            &mut failures,
+            "shape (2, 3, 2): a[-3, ...] = 100",
+            got,
+            "IndexError",
+            "index -3 is out of bounds for axis 0 with size 2",
+        );
+        expect_text(
+            &mut failures,
+            "shape (2, 3, 2): a[-3, ...] = 100",
+            &a.to_string(),
+            "[[[ 0  1]\n  [ 2  3]\n  [ 4  5]]\n\n [[ 6  7]\n  [ 8  9]\n  [10 11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, 1, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2, 1), (0..4i64).collect()).unwrap();
         np!(a[-1, 3:-4:-3, ::2, ...] -= [50]);
-        expect_text(&mut failures, "shape (2, 2, 1): a[-1, 3:-4:-3, ::2, ...] -= [50]", &a.to_string(), "[[[  0]\n  [  1]]\n\n [[  2]\n  [-47]]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2, 1): a[-1, 3:-4:-3, ::2, ...] -= [50]",
+            &a.to_string(),
+            "[[[  0]\n  [  1]]\n\n [[  2]\n  [-47]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1, 3), (0..12i64).collect()).unwrap();
         np!(a[:2:1, [true]] = [50, 51, 52]);
-        expect_text(&mut failures, "shape (4, 1, 3): a[:2:1, [True]] = [50, 51, 52]", &a.to_string(), "[[[50 51 52]]\n\n [[50 51 52]]\n\n [[ 6  7  8]]\n\n [[ 9 10 11]]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1, 3): a[:2:1, [True]] = [50, 51, 52]",
+            &a.to_string(),
+            "[[[50 51 52]]\n\n [[50 51 52]]\n\n [[ 6  7  8]]\n\n [[ 9 10 11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 3), (0..12i64).collect()).unwrap();
         np!(a[..., None, :2:5] -= -1);
-        expect_text(&mut failures, "shape (4, 3): a[..., None, :2:5] -= -1", &a.to_string(), "[[ 1  1  2]\n [ 4  4  5]\n [ 7  7  8]\n [10 10 11]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 3): a[..., None, :2:5] -= -1",
+            &a.to_string(),
+            "[[ 1  1  2]\n [ 4  4  5]\n [ 7  7  8]\n [10 10 11]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         np!(a[0] = [50, 51]);
-        expect_text(&mut failures, "shape (2, 2): a[0] = [50, 51]", &a.to_string(), "[[50 51]\n [ 2  3]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2): a[0] = [50, 51]",
+            &a.to_string(),
+            "[[50 51]\n [ 2  3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 2, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 2), (0..4i64).collect()).unwrap();
         let got = np!(try a[-2] = -1);
-        expect_error(&mut failures, "shape (1, 2, 2): a[-2] = -1", got, "IndexError", "index -2 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1, 2, 2): a[-2] = -1", &a.to_string(), "[[[0 1]\n  [2 3]]]");
+        expect_error(
+            &mut failures,
+            "shape (1, 2, 2): a[-2] = -1",
+            got,
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 2): a[-2] = -1",
+            &a.to_string(),
+            "[[[0 1]\n  [2 3]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[None, None] = -1);
-        expect_text(&mut failures, "shape (2,): a[None, None] = -1", &a.to_string(), "[-1 -1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[None, None] = -1",
+            &a.to_string(),
+            "[-1 -1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[None] -= -1);
-        expect_text(&mut failures, "shape (3,): a[None] -= -1", &a.to_string(), "[1 2 3]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[None] -= -1",
+            &a.to_string(),
+            "[1 2 3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, 1, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4, 1), (0..16i64).collect()).unwrap();
         np!(a[2:-5, [false, true, false, false], [false], None] += -1);
         expect_text(&mut failures, "shape (4, 4, 1): a[2:-5, [False, True, False, False], [False], None] += -1", &a.to_string(), "[[[ 0]\n  [ 1]\n  [ 2]\n  [ 3]]\n\n [[ 4]\n  [ 5]\n  [ 6]\n  [ 7]]\n\n [[ 8]\n  [ 9]\n  [10]\n  [11]]\n\n [[12]\n  [13]\n  [14]\n  [15]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         np!(a[[true], [false, true, false]] = -1);
-        expect_text(&mut failures, "shape (1, 3): a[[True], [False, True, False]] = -1", &a.to_string(), "[[ 0 -1  2]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3): a[[True], [False, True, False]] = -1",
+            &a.to_string(),
+            "[[ 0 -1  2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[:, None] += -1);
-        expect_text(&mut failures, "shape (3,): a[:, None] += -1", &a.to_string(), "[-1  0  1]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[:, None] += -1",
+            &a.to_string(),
+            "[-1  0  1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[-4::-3] -= 100);
-        expect_text(&mut failures, "shape (3,): a[-4::-3] -= 100", &a.to_string(), "[0 1 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[-4::-3] -= 100",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[a % 2 == 0, None] = 100);
-        expect_text(&mut failures, "shape (2,): a[a % 2 == 0, None] = 100", &a.to_string(), "[100   1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[a % 2 == 0, None] = 100",
+            &a.to_string(),
+            "[100   1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 4, ), (0..48i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 4), (0..48i64).collect()).unwrap();
         np!(a[::-3, ..., [-1]] = 100);
         expect_text(&mut failures, "shape (3, 4, 4): a[::-3, ..., [-1]] = 100", &a.to_string(), "[[[  0   1   2   3]\n  [  4   5   6   7]\n  [  8   9  10  11]\n  [ 12  13  14  15]]\n\n [[ 16  17  18  19]\n  [ 20  21  22  23]\n  [ 24  25  26  27]\n  [ 28  29  30  31]]\n\n [[ 32  33  34 100]\n  [ 36  37  38 100]\n  [ 40  41  42 100]\n  [ 44  45  46 100]]]");
     }
     {
-        let mut a = Array::from_shape_vec((4, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 3), (0..12i64).collect()).unwrap();
         np!(a[None] += 100);
-        expect_text(&mut failures, "shape (4, 3): a[None] += 100", &a.to_string(), "[[100 101 102]\n [103 104 105]\n [106 107 108]\n [109 110 111]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 3): a[None] += 100",
+            &a.to_string(),
+            "[[100 101 102]\n [103 104 105]\n [106 107 108]\n [109 110 111]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[a > 2, None] += [50]);
-        expect_text(&mut failures, "shape (3,): a[a > 2, None] += [50]", &a.to_string(), "[0 1 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[a > 2, None] += [50]",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     report("numpy_cases_027", 40, &failures);
 }
@@ -5867,214 +12350,432 @@ fn numpy_cases_027() {
 fn numpy_cases_028() {
     let mut failures = Vec::new();
     {
-        let mut a = Array::from_shape_vec((1, 1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1), (0..1i64).collect()).unwrap();
         np!(a[-1, ..., :-2:-1] += [50]);
-        expect_text(&mut failures, "shape (1, 1): a[-1, ..., :-2:-1] += [50]", &a.to_string(), "[[50]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1): a[-1, ..., :-2:-1] += [50]",
+            &a.to_string(),
+            "[[50]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[::-1, ...] += -1);
-        expect_text(&mut failures, "shape (4,): a[::-1, ...] += -1", &a.to_string(), "[-1  0  1  2]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[::-1, ...] += -1",
+            &a.to_string(),
+            "[-1  0  1  2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4), (0..16i64).collect()).unwrap();
         let got = np!(try a[-5, -5, None] = 100);
-        expect_error(&mut failures, "shape (4, 4): a[-5, -5, None] = 100", got, "IndexError", "index -5 is out of bounds for axis 0 with size 4");
-        expect_text(&mut failures, "shape (4, 4): a[-5, -5, None] = 100", &a.to_string(), "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]\n [12 13 14 15]]");
+        expect_error(
+            &mut failures,
+            "shape (4, 4): a[-5, -5, None] = 100",
+            got,
+            "IndexError",
+            "index -5 is out of bounds for axis 0 with size 4",
+        );
+        expect_text(
+            &mut failures,
+            "shape (4, 4): a[-5, -5, None] = 100",
+            &a.to_string(),
+            "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]\n [12 13 14 15]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, 2, ), (0..18i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3, 2), (0..18i64).collect()).unwrap();
         let got = np!(try a[[false, false, false], None, [-2, -1], 3::1] = -1);
         expect_error(&mut failures, "shape (3, 3, 2): a[[False, False, False], None, [-2, -1], 3::1] = -1", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (0,) (2,) ");
         expect_text(&mut failures, "shape (3, 3, 2): a[[False, False, False], None, [-2, -1], 3::1] = -1", &a.to_string(), "[[[ 0  1]\n  [ 2  3]\n  [ 4  5]]\n\n [[ 6  7]\n  [ 8  9]\n  [10 11]]\n\n [[12 13]\n  [14 15]\n  [16 17]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, 3, ), (0..9i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3, 3), (0..9i64).collect()).unwrap();
         np!(a[[[0, -1, 0], [-1, 0, 0]], None, 5:0:-1] -= [50, 51, 52]);
-        expect_text(&mut failures, "shape (1, 3, 3): a[[[0, -1, 0], [-1, 0, 0]], None, 5:0:-1] -= [50, 51, 52]", &a.to_string(), "[[[  0   1   2]\n  [-47 -47 -47]\n  [-44 -44 -44]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3, 3): a[[[0, -1, 0], [-1, 0, 0]], None, 5:0:-1] -= [50, 51, 52]",
+            &a.to_string(),
+            "[[[  0   1   2]\n  [-47 -47 -47]\n  [-44 -44 -44]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(try a[1] -= 100);
-        expect_error(&mut failures, "shape (1,): a[1] -= 100", got, "IndexError", "index 1 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1,): a[1] -= 100", &a.to_string(), "[0]");
+        expect_error(
+            &mut failures,
+            "shape (1,): a[1] -= 100",
+            got,
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1,): a[1] -= 100",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[[1, 2]] = [50, 51]);
-        expect_text(&mut failures, "shape (3,): a[[1, 2]] = [50, 51]", &a.to_string(), "[ 0 50 51]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[[1, 2]] = [50, 51]",
+            &a.to_string(),
+            "[ 0 50 51]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[...] -= [50, 51]);
-        expect_text(&mut failures, "shape (2,): a[...] -= [50, 51]", &a.to_string(), "[-50 -50]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[...] -= [50, 51]",
+            &a.to_string(),
+            "[-50 -50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 4, 1, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 4, 1), (0..16i64).collect()).unwrap();
         np!(a[[false, false, true, false]] += [50]);
         expect_text(&mut failures, "shape (4, 4, 1): a[[False, False, True, False]] += [50]", &a.to_string(), "[[[ 0]\n  [ 1]\n  [ 2]\n  [ 3]]\n\n [[ 4]\n  [ 5]\n  [ 6]\n  [ 7]]\n\n [[58]\n  [59]\n  [60]\n  [61]]\n\n [[12]\n  [13]\n  [14]\n  [15]]]");
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         np!(a[1, [true, true], ...] = [50, 51]);
-        expect_text(&mut failures, "shape (4, 2): a[1, [True, True], ...] = [50, 51]", &a.to_string(), "[[ 0  1]\n [50 51]\n [ 4  5]\n [ 6  7]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 2): a[1, [True, True], ...] = [50, 51]",
+            &a.to_string(),
+            "[[ 0  1]\n [50 51]\n [ 4  5]\n [ 6  7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 1, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 1), (0..12i64).collect()).unwrap();
         np!(a[...] = 100);
         expect_text(&mut failures, "shape (3, 4, 1): a[...] = 100", &a.to_string(), "[[[100]\n  [100]\n  [100]\n  [100]]\n\n [[100]\n  [100]\n  [100]\n  [100]]\n\n [[100]\n  [100]\n  [100]\n  [100]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[(a > 1) & (a < 6), None] -= -1);
-        expect_text(&mut failures, "shape (1,): a[(a > 1) & (a < 6), None] -= -1", &a.to_string(), "[0]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[(a > 1) & (a < 6), None] -= -1",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[3, None] += [50]);
-        expect_text(&mut failures, "shape (4,): a[3, None] += [50]", &a.to_string(), "[ 0  1  2 53]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[3, None] += [50]",
+            &a.to_string(),
+            "[ 0  1  2 53]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         np!(a[[[-2], [-3]]] = -1);
-        expect_text(&mut failures, "shape (3, 3): a[[[-2], [-3]]] = -1", &a.to_string(), "[[-1 -1 -1]\n [-1 -1 -1]\n [ 6  7  8]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 3): a[[[-2], [-3]]] = -1",
+            &a.to_string(),
+            "[[-1 -1 -1]\n [-1 -1 -1]\n [ 6  7  8]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, 3, ), (0..9i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1, 3), (0..9i64).collect()).unwrap();
         np!(a[[], :0:2, ::4] -= -1);
-        expect_text(&mut failures, "shape (3, 1, 3): a[[], :0:2, ::4] -= -1", &a.to_string(), "[[[0 1 2]]\n\n [[3 4 5]]\n\n [[6 7 8]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1, 3): a[[], :0:2, ::4] -= -1",
+            &a.to_string(),
+            "[[[0 1 2]]\n\n [[3 4 5]]\n\n [[6 7 8]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         np!(a[-2::2, ...] = [50, 51]);
-        expect_text(&mut failures, "shape (2, 2): a[-2::2, ...] = [50, 51]", &a.to_string(), "[[50 51]\n [ 2  3]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2): a[-2::2, ...] = [50, 51]",
+            &a.to_string(),
+            "[[50 51]\n [ 2  3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 1), (0..2i64).collect()).unwrap();
         np!(a[None, ::2, None] -= -1);
-        expect_text(&mut failures, "shape (1, 2, 1): a[None, ::2, None] -= -1", &a.to_string(), "[[[1]\n  [2]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 1): a[None, ::2, None] -= -1",
+            &a.to_string(),
+            "[[[1]\n  [2]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[a % 2 == 0] -= [50, 51]);
-        expect_text(&mut failures, "shape (3,): a[a % 2 == 0] -= [50, 51]", &a.to_string(), "[-50   1 -49]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[a % 2 == 0] -= [50, 51]",
+            &a.to_string(),
+            "[-50   1 -49]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         let got = np!(try a[1, [-2, 0, -2], ...] -= 100);
-        expect_error(&mut failures, "shape (1, 3): a[1, [-2, 0, -2], ...] -= 100", got, "IndexError", "index 1 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1, 3): a[1, [-2, 0, -2], ...] -= 100", &a.to_string(), "[[0 1 2]]");
+        expect_error(
+            &mut failures,
+            "shape (1, 3): a[1, [-2, 0, -2], ...] -= 100",
+            got,
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1, 3): a[1, [-2, 0, -2], ...] -= 100",
+            &a.to_string(),
+            "[[0 1 2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2), (0..2i64).collect()).unwrap();
         np!(a[None, [false], -2] = 100);
-        expect_text(&mut failures, "shape (1, 2): a[None, [False], -2] = 100", &a.to_string(), "[[0 1]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2): a[None, [False], -2] = 100",
+            &a.to_string(),
+            "[[0 1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[:3, None] += [50]);
-        expect_text(&mut failures, "shape (4,): a[:3, None] += [50]", &a.to_string(), "[50 51 52  3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[:3, None] += [50]",
+            &a.to_string(),
+            "[50 51 52  3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[...] += -1);
-        expect_text(&mut failures, "shape (1,): a[...] += -1", &a.to_string(), "[-1]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[...] += -1",
+            &a.to_string(),
+            "[-1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[2::2, ...] += -1);
-        expect_text(&mut failures, "shape (2,): a[2::2, ...] += -1", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[2::2, ...] += -1",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 4, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 4, 4), (0..16i64).collect()).unwrap();
         np!(a[[false]] += 100);
-        expect_text(&mut failures, "shape (1, 4, 4): a[[False]] += 100", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 4, 4): a[[False]] += 100",
+            &a.to_string(),
+            "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         let got = np!(try a[-2] -= 100);
-        expect_error(&mut failures, "shape (1,): a[-2] -= 100", got, "IndexError", "index -2 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1,): a[-2] -= 100", &a.to_string(), "[0]");
+        expect_error(
+            &mut failures,
+            "shape (1,): a[-2] -= 100",
+            got,
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1,): a[-2] -= 100",
+            &a.to_string(),
+            "[0]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         np!(a[[true], ...] -= 100);
-        expect_text(&mut failures, "shape (1, 4): a[[True], ...] -= 100", &a.to_string(), "[[-100  -99  -98  -97]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 4): a[[True], ...] -= 100",
+            &a.to_string(),
+            "[[-100  -99  -98  -97]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[(a > 1) & (a < 6)] += -1);
-        expect_text(&mut failures, "shape (2,): a[(a > 1) & (a < 6)] += -1", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[(a > 1) & (a < 6)] += -1",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 3), (0..6i64).collect()).unwrap();
         let got = np!(try a[-2] = 100);
-        expect_error(&mut failures, "shape (1, 2, 3): a[-2] = 100", got, "IndexError", "index -2 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1, 2, 3): a[-2] = 100", &a.to_string(), "[[[0 1 2]\n  [3 4 5]]]");
+        expect_error(
+            &mut failures,
+            "shape (1, 2, 3): a[-2] = 100",
+            got,
+            "IndexError",
+            "index -2 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 3): a[-2] = 100",
+            &a.to_string(),
+            "[[[0 1 2]\n  [3 4 5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 3, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 3), (0..6i64).collect()).unwrap();
         let got = np!(try a[0::-3, [true, true], ..., [-1, 1, 0]] = 100);
         expect_error(&mut failures, "shape (1, 2, 3): a[0::-3, [True, True], ..., [-1, 1, 0]] = 100", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ");
-        expect_text(&mut failures, "shape (1, 2, 3): a[0::-3, [True, True], ..., [-1, 1, 0]] = 100", &a.to_string(), "[[[0 1 2]\n  [3 4 5]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 3): a[0::-3, [True, True], ..., [-1, 1, 0]] = 100",
+            &a.to_string(),
+            "[[[0 1 2]\n  [3 4 5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 4, ), (0..48i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 4), (0..48i64).collect()).unwrap();
         let got = np!(try a[-4, None, ...] += 100);
-        expect_error(&mut failures, "shape (3, 4, 4): a[-4, None, ...] += 100", got, "IndexError", "index -4 is out of bounds for axis 0 with size 3");
+        expect_error(
+            &mut failures,
+            "shape (3, 4, 4): a[-4, None, ...] += 100",
+            got,
+            "IndexError",
+            "index -4 is out of bounds for axis 0 with size 3",
+        );
         expect_text(&mut failures, "shape (3, 4, 4): a[-4, None, ...] += 100", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]\n\n [[16 17 18 19]\n  [20 21 22 23]\n  [24 25 26 27]\n  [28 29 30 31]]\n\n [[32 33 34 35]\n  [36 37 38 39]\n  [40 41 42 43]\n  [44 45 46 47]]]");
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[6::5, ...] = 100);
-        expect_text(&mut failures, "shape (4,): a[6::5, ...] = 100", &a.to_string(), "[0 1 2 3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[6::5, ...] = 100",
+            &a.to_string(),
+            "[0 1 2 3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[..., ::-3] += 100);
-        expect_text(&mut failures, "shape (2,): a[..., ::-3] += 100", &a.to_string(), "[  0 101]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[..., ::-3] += 100",
+            &a.to_string(),
+            "[  0 101]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, 4, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1, 4), (0..16i64).collect()).unwrap();
         np!(a[..., -1] = -1);
-        expect_text(&mut failures, "shape (4, 1, 4): a[..., -1] = -1", &a.to_string(), "[[[ 0  1  2 -1]]\n\n [[ 4  5  6 -1]]\n\n [[ 8  9 10 -1]]\n\n [[12 13 14 -1]]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1, 4): a[..., -1] = -1",
+            &a.to_string(),
+            "[[[ 0  1  2 -1]]\n\n [[ 4  5  6 -1]]\n\n [[ 8  9 10 -1]]\n\n [[12 13 14 -1]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4), (0..12i64).collect()).unwrap();
         np!(a[[false, false, true]] = [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (3, 4): a[[False, False, True]] = [50, 51, 52, 53]", &a.to_string(), "[[ 0  1  2  3]\n [ 4  5  6  7]\n [50 51 52 53]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 4): a[[False, False, True]] = [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[ 0  1  2  3]\n [ 4  5  6  7]\n [50 51 52 53]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         let got = np!(try a[3, ...] = 100);
-        expect_error(&mut failures, "shape (3,): a[3, ...] = 100", got, "IndexError", "index 3 is out of bounds for axis 0 with size 3");
-        expect_text(&mut failures, "shape (3,): a[3, ...] = 100", &a.to_string(), "[0 1 2]");
+        expect_error(
+            &mut failures,
+            "shape (3,): a[3, ...] = 100",
+            got,
+            "IndexError",
+            "index 3 is out of bounds for axis 0 with size 3",
+        );
+        expect_text(
+            &mut failures,
+            "shape (3,): a[3, ...] = 100",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, 4, ), (0..32i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4, 4), (0..32i64).collect()).unwrap();
         let got = np!(try a[-3, None] -= -1);
-        expect_error(&mut failures, "shape (2, 4, 4): a[-3, None] -= -1", got, "IndexError", "index -3 is out of bounds for axis 0 with size 2");
+        expect_error(
+            &mut failures,
+            "shape (2, 4, 4): a[-3, None] -= -1",
+            got,
+            "IndexError",
+            "index -3 is out of bounds for axis 0 with size 2",
+        );
         expect_text(&mut failures, "shape (2, 4, 4): a[-3, None] -= -1", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]\n  [12 13 14 15]]\n\n [[16 17 18 19]\n  [20 21 22 23]\n  [24 25 26 27]\n  [28 29 30 31]]]");
     }
     {
-        let mut a = Array::from_shape_vec((3, 1, 2, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 1, 2), (0..6i64).collect()).unwrap();
         np!(a[:5:-3, None] = [50, 51]);
-        expect_text(&mut failures, "shape (3, 1, 2): a[:5:-3, None] = [50, 51]", &a.to_string(), "[[[0 1]]\n\n [[2 3]]\n\n [[4 5]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 1, 2): a[:5:-3, None] = [50, 51]",
+            &a.to_string(),
+            "[[[0 1]]\n\n [[2 3]]\n\n [[4 5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, ), (0..1i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1,), (0..1i64).collect()).unwrap();
         np!(a[-1, None] = -1);
-        expect_text(&mut failures, "shape (1,): a[-1, None] = -1", &a.to_string(), "[-1]");
+        expect_text(
+            &mut failures,
+            "shape (1,): a[-1, None] = -1",
+            &a.to_string(),
+            "[-1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 1, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 1), (0..12i64).collect()).unwrap();
         np!(a[:0:-1] -= 100);
         expect_text(&mut failures, "shape (3, 4, 1): a[:0:-1] -= 100", &a.to_string(), "[[[  0]\n  [  1]\n  [  2]\n  [  3]]\n\n [[-96]\n  [-95]\n  [-94]\n  [-93]]\n\n [[-92]\n  [-91]\n  [-90]\n  [-89]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, 2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 2, 1), (0..2i64).collect()).unwrap();
         np!(a[:2:-2, -4::-1] = [50]);
-        expect_text(&mut failures, "shape (1, 2, 1): a[:2:-2, -4::-1] = [50]", &a.to_string(), "[[[0]\n  [1]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 2, 1): a[:2:-2, -4::-1] = [50]",
+            &a.to_string(),
+            "[[[0]\n  [1]]]",
+        );
     }
     report("numpy_cases_028", 40, &failures);
 }
@@ -6083,170 +12784,318 @@ fn numpy_cases_028() {
 fn numpy_cases_029() {
     let mut failures = Vec::new();
     {
-        let mut a = Array::from_shape_vec((1, 3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 3), (0..3i64).collect()).unwrap();
         np!(a[-3:0:-2] = [50, 51, 52]);
-        expect_text(&mut failures, "shape (1, 3): a[-3:0:-2] = [50, 51, 52]", &a.to_string(), "[[0 1 2]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 3): a[-3:0:-2] = [50, 51, 52]",
+            &a.to_string(),
+            "[[0 1 2]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 2, 1, ), (0..6i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 2, 1), (0..6i64).collect()).unwrap();
         np!(a[::2, [-2], [true]] = -1);
-        expect_text(&mut failures, "shape (3, 2, 1): a[::2, [-2], [True]] = -1", &a.to_string(), "[[[-1]\n  [ 1]]\n\n [[ 2]\n  [ 3]]\n\n [[-1]\n  [ 5]]]");
+        expect_text(
+            &mut failures,
+            "shape (3, 2, 1): a[::2, [-2], [True]] = -1",
+            &a.to_string(),
+            "[[[-1]\n  [ 1]]\n\n [[ 2]\n  [ 3]]\n\n [[-1]\n  [ 5]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 3, ), (0..36i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 3), (0..36i64).collect()).unwrap();
         np!(a[[[-1, 2, 2], [1, -3, -1]]] = -1);
         expect_text(&mut failures, "shape (3, 4, 3): a[[[-1, 2, 2], [1, -3, -1]]] = -1", &a.to_string(), "[[[-1 -1 -1]\n  [-1 -1 -1]\n  [-1 -1 -1]\n  [-1 -1 -1]]\n\n [[-1 -1 -1]\n  [-1 -1 -1]\n  [-1 -1 -1]\n  [-1 -1 -1]]\n\n [[-1 -1 -1]\n  [-1 -1 -1]\n  [-1 -1 -1]\n  [-1 -1 -1]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         np!(a[None, None, [true, true]] = [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (2, 4): a[None, None, [True, True]] = [50, 51, 52, 53]", &a.to_string(), "[[50 51 52 53]\n [50 51 52 53]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 4): a[None, None, [True, True]] = [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[50 51 52 53]\n [50 51 52 53]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, 2, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4, 2), (0..16i64).collect()).unwrap();
         np!(a[[false, false]] = [50, 51]);
         expect_text(&mut failures, "shape (2, 4, 2): a[[False, False]] = [50, 51]", &a.to_string(), "[[[ 0  1]\n  [ 2  3]\n  [ 4  5]\n  [ 6  7]]\n\n [[ 8  9]\n  [10 11]\n  [12 13]\n  [14 15]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         np!(a[-3::-3, None, None] -= -1);
-        expect_text(&mut failures, "shape (2, 4): a[-3::-3, None, None] -= -1", &a.to_string(), "[[0 1 2 3]\n [4 5 6 7]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 4): a[-3::-3, None, None] -= -1",
+            &a.to_string(),
+            "[[0 1 2 3]\n [4 5 6 7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[:-1:-2, ...] -= -1);
-        expect_text(&mut failures, "shape (4,): a[:-1:-2, ...] -= -1", &a.to_string(), "[0 1 2 3]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[:-1:-2, ...] -= -1",
+            &a.to_string(),
+            "[0 1 2 3]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[[[-1, -2, 1], [1, -2, 1]]] = -1);
-        expect_text(&mut failures, "shape (3,): a[[[-1, -2, 1], [1, -2, 1]]] = -1", &a.to_string(), "[ 0 -1 -1]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[[[-1, -2, 1], [1, -2, 1]]] = -1",
+            &a.to_string(),
+            "[ 0 -1 -1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1, 2), (0..8i64).collect()).unwrap();
         np!(a[[], :-2] -= [50, 51]);
-        expect_text(&mut failures, "shape (4, 1, 2): a[[], :-2] -= [50, 51]", &a.to_string(), "[[[0 1]]\n\n [[2 3]]\n\n [[4 5]]\n\n [[6 7]]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1, 2): a[[], :-2] -= [50, 51]",
+            &a.to_string(),
+            "[[[0 1]]\n\n [[2 3]]\n\n [[4 5]]\n\n [[6 7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 3), (0..12i64).collect()).unwrap();
         let got = np!(try a[-3, [false, false, false, true], None] = 100);
         expect_error(&mut failures, "shape (4, 3): a[-3, [False, False, False, True], None] = 100", got, "IndexError", "boolean index did not match indexed array along axis 1; size of axis is 3 but size of corresponding boolean axis is 4");
-        expect_text(&mut failures, "shape (4, 3): a[-3, [False, False, False, True], None] = 100", &a.to_string(), "[[ 0  1  2]\n [ 3  4  5]\n [ 6  7  8]\n [ 9 10 11]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 3): a[-3, [False, False, False, True], None] = 100",
+            &a.to_string(),
+            "[[ 0  1  2]\n [ 3  4  5]\n [ 6  7  8]\n [ 9 10 11]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 4, 3, ), (0..36i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 4, 3), (0..36i64).collect()).unwrap();
         let got = np!(try a[[false, true, false, true], :3:-3, -2, ...] = -1);
         expect_error(&mut failures, "shape (3, 4, 3): a[[False, True, False, True], :3:-3, -2, ...] = -1", got, "IndexError", "boolean index did not match indexed array along axis 0; size of axis is 3 but size of corresponding boolean axis is 4");
         expect_text(&mut failures, "shape (3, 4, 3): a[[False, True, False, True], :3:-3, -2, ...] = -1", &a.to_string(), "[[[ 0  1  2]\n  [ 3  4  5]\n  [ 6  7  8]\n  [ 9 10 11]]\n\n [[12 13 14]\n  [15 16 17]\n  [18 19 20]\n  [21 22 23]]\n\n [[24 25 26]\n  [27 28 29]\n  [30 31 32]\n  [33 34 35]]]");
     }
     {
-        let mut a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         let got = np!(try a[1, [], ...] = -1);
-        expect_error(&mut failures, "shape (1, 4): a[1, [], ...] = -1", got, "IndexError", "index 1 is out of bounds for axis 0 with size 1");
-        expect_text(&mut failures, "shape (1, 4): a[1, [], ...] = -1", &a.to_string(), "[[0 1 2 3]]");
+        expect_error(
+            &mut failures,
+            "shape (1, 4): a[1, [], ...] = -1",
+            got,
+            "IndexError",
+            "index 1 is out of bounds for axis 0 with size 1",
+        );
+        expect_text(
+            &mut failures,
+            "shape (1, 4): a[1, [], ...] = -1",
+            &a.to_string(),
+            "[[0 1 2 3]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         let got = np!(try a[-3:, ..., 2] = 100);
-        expect_error(&mut failures, "shape (4, 2): a[-3:, ..., 2] = 100", got, "IndexError", "index 2 is out of bounds for axis 1 with size 2");
-        expect_text(&mut failures, "shape (4, 2): a[-3:, ..., 2] = 100", &a.to_string(), "[[0 1]\n [2 3]\n [4 5]\n [6 7]]");
+        expect_error(
+            &mut failures,
+            "shape (4, 2): a[-3:, ..., 2] = 100",
+            got,
+            "IndexError",
+            "index 2 is out of bounds for axis 1 with size 2",
+        );
+        expect_text(
+            &mut failures,
+            "shape (4, 2): a[-3:, ..., 2] = 100",
+            &a.to_string(),
+            "[[0 1]\n [2 3]\n [4 5]\n [6 7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1, 2), (0..8i64).collect()).unwrap();
         np!(a[[], ::-2] += 100);
-        expect_text(&mut failures, "shape (4, 1, 2): a[[], ::-2] += 100", &a.to_string(), "[[[0 1]]\n\n [[2 3]]\n\n [[4 5]]\n\n [[6 7]]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1, 2): a[[], ::-2] += 100",
+            &a.to_string(),
+            "[[[0 1]]\n\n [[2 3]]\n\n [[4 5]]\n\n [[6 7]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, 2, ), (0..16i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2, 2), (0..16i64).collect()).unwrap();
         let got = np!(try a[[false, true, true, false], []] = -1);
         expect_error(&mut failures, "shape (4, 2, 2): a[[False, True, True, False], []] = -1", got, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (0,) ");
         expect_text(&mut failures, "shape (4, 2, 2): a[[False, True, True, False], []] = -1", &a.to_string(), "[[[ 0  1]\n  [ 2  3]]\n\n [[ 4  5]\n  [ 6  7]]\n\n [[ 8  9]\n  [10 11]]\n\n [[12 13]\n  [14 15]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2,), (0..2i64).collect()).unwrap();
         np!(a[(a > 1) & (a < 6), ...] -= -1);
-        expect_text(&mut failures, "shape (2,): a[(a > 1) & (a < 6), ...] -= -1", &a.to_string(), "[0 1]");
+        expect_text(
+            &mut failures,
+            "shape (2,): a[(a > 1) & (a < 6), ...] -= -1",
+            &a.to_string(),
+            "[0 1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1, 3), (0..12i64).collect()).unwrap();
         np!(a[..., 0] -= [50]);
-        expect_text(&mut failures, "shape (4, 1, 3): a[..., 0] -= [50]", &a.to_string(), "[[[-50   1   2]]\n\n [[-47   4   5]]\n\n [[-44   7   8]]\n\n [[-41  10  11]]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 1, 3): a[..., 0] -= [50]",
+            &a.to_string(),
+            "[[[-50   1   2]]\n\n [[-47   4   5]]\n\n [[-44   7   8]]\n\n [[-41  10  11]]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 4), (0..4i64).collect()).unwrap();
         np!(a[0, None, None] = [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (1, 4): a[0, None, None] = [50, 51, 52, 53]", &a.to_string(), "[[50 51 52 53]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 4): a[0, None, None] = [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[50 51 52 53]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[..., []] = 100);
-        expect_text(&mut failures, "shape (3,): a[..., []] = 100", &a.to_string(), "[0 1 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[..., []] = 100",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[~(a < 3), ...] = -1);
-        expect_text(&mut failures, "shape (4,): a[~(a < 3), ...] = -1", &a.to_string(), "[ 0  1  2 -1]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[~(a < 3), ...] = -1",
+            &a.to_string(),
+            "[ 0  1  2 -1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((2, 1, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 1), (0..2i64).collect()).unwrap();
         np!(a[::-2, :0] = 100);
-        expect_text(&mut failures, "shape (2, 1): a[::-2, :0] = 100", &a.to_string(), "[[0]\n [1]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 1): a[::-2, :0] = 100",
+            &a.to_string(),
+            "[[0]\n [1]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[(a > 1) & (a < 6), None] = [50]);
-        expect_text(&mut failures, "shape (3,): a[(a > 1) & (a < 6), None] = [50]", &a.to_string(), "[ 0  1 50]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[(a > 1) & (a < 6), None] = [50]",
+            &a.to_string(),
+            "[ 0  1 50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[None] -= [50, 51, 52]);
-        expect_text(&mut failures, "shape (3,): a[None] -= [50, 51, 52]", &a.to_string(), "[-50 -50 -50]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[None] -= [50, 51, 52]",
+            &a.to_string(),
+            "[-50 -50 -50]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4,), (0..4i64).collect()).unwrap();
         np!(a[...] = -1);
-        expect_text(&mut failures, "shape (4,): a[...] = -1", &a.to_string(), "[-1 -1 -1 -1]");
+        expect_text(
+            &mut failures,
+            "shape (4,): a[...] = -1",
+            &a.to_string(),
+            "[-1 -1 -1 -1]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 1, 3, ), (0..12i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 1, 3), (0..12i64).collect()).unwrap();
         np!(a[None] -= 100);
         expect_text(&mut failures, "shape (4, 1, 3): a[None] -= 100", &a.to_string(), "[[[-100  -99  -98]]\n\n [[ -97  -96  -95]]\n\n [[ -94  -93  -92]]\n\n [[ -91  -90  -89]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 2, ), (0..4i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 2), (0..4i64).collect()).unwrap();
         np!(a[-1, 3::-2, ...] -= 100);
-        expect_text(&mut failures, "shape (2, 2): a[-1, 3::-2, ...] -= 100", &a.to_string(), "[[  0   1]\n [  2 -97]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 2): a[-1, 3::-2, ...] -= 100",
+            &a.to_string(),
+            "[[  0   1]\n [  2 -97]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((4, 2, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((4, 2), (0..8i64).collect()).unwrap();
         np!(a[[3], None] = 100);
-        expect_text(&mut failures, "shape (4, 2): a[[3], None] = 100", &a.to_string(), "[[  0   1]\n [  2   3]\n [  4   5]\n [100 100]]");
+        expect_text(
+            &mut failures,
+            "shape (4, 2): a[[3], None] = 100",
+            &a.to_string(),
+            "[[  0   1]\n [  2   3]\n [  4   5]\n [100 100]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, 4, ), (0..36i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3, 4), (0..36i64).collect()).unwrap();
         np!(a[[1], [-3, 2]] += -1);
         expect_text(&mut failures, "shape (3, 3, 4): a[[1], [-3, 2]] += -1", &a.to_string(), "[[[ 0  1  2  3]\n  [ 4  5  6  7]\n  [ 8  9 10 11]]\n\n [[11 12 13 14]\n  [16 17 18 19]\n  [19 20 21 22]]\n\n [[24 25 26 27]\n  [28 29 30 31]\n  [32 33 34 35]]]");
     }
     {
-        let mut a = Array::from_shape_vec((2, 4, ), (0..8i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((2, 4), (0..8i64).collect()).unwrap();
         np!(a[[-2]] = [50, 51, 52, 53]);
-        expect_text(&mut failures, "shape (2, 4): a[[-2]] = [50, 51, 52, 53]", &a.to_string(), "[[50 51 52 53]\n [ 4  5  6  7]]");
+        expect_text(
+            &mut failures,
+            "shape (2, 4): a[[-2]] = [50, 51, 52, 53]",
+            &a.to_string(),
+            "[[50 51 52 53]\n [ 4  5  6  7]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, ), (0..3i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3,), (0..3i64).collect()).unwrap();
         np!(a[-2:-2:-1, None] = [50]);
-        expect_text(&mut failures, "shape (3,): a[-2:-2:-1, None] = [50]", &a.to_string(), "[0 1 2]");
+        expect_text(
+            &mut failures,
+            "shape (3,): a[-2:-2:-1, None] = [50]",
+            &a.to_string(),
+            "[0 1 2]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((3, 3, ), (0..9i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((3, 3), (0..9i64).collect()).unwrap();
         let got = np!(try a[-4, [], ...] = 100);
-        expect_error(&mut failures, "shape (3, 3): a[-4, [], ...] = 100", got, "IndexError", "index -4 is out of bounds for axis 0 with size 3");
-        expect_text(&mut failures, "shape (3, 3): a[-4, [], ...] = 100", &a.to_string(), "[[0 1 2]\n [3 4 5]\n [6 7 8]]");
+        expect_error(
+            &mut failures,
+            "shape (3, 3): a[-4, [], ...] = 100",
+            got,
+            "IndexError",
+            "index -4 is out of bounds for axis 0 with size 3",
+        );
+        expect_text(
+            &mut failures,
+            "shape (3, 3): a[-4, [], ...] = 100",
+            &a.to_string(),
+            "[[0 1 2]\n [3 4 5]\n [6 7 8]]",
+        );
     }
     {
-        let mut a = Array::from_shape_vec((1, 1, 2, ), (0..2i64).collect()).unwrap();
+        let mut a = Array::from_shape_vec((1, 1, 2), (0..2i64).collect()).unwrap();
         np!(a[0, None, ...] = [50, 51]);
-        expect_text(&mut failures, "shape (1, 1, 2): a[0, None, ...] = [50, 51]", &a.to_string(), "[[[50 51]]]");
+        expect_text(
+            &mut failures,
+            "shape (1, 1, 2): a[0, None, ...] = [50, 51]",
+            &a.to_string(),
+            "[[[50 51]]]",
+        );
     }
     report("numpy_cases_029", 32, &failures);
 }

@@ -40,7 +40,10 @@ pub struct ArrayView<'a, T, D> {
 impl<T, D: Dimension> Clone for ArrayView<'_, T, D> {
     /// Another view of the same elements (no element is cloned).
     fn clone(&self) -> Self {
-        Self { inner: self.inner.clone(), base: self.base }
+        Self {
+            inner: self.inner.clone(),
+            base: self.base,
+        }
     }
 }
 
@@ -99,7 +102,9 @@ impl<T, D: Dimension> Array<T, D> {
     where
         T: Clone + num_traits::Zero,
     {
-        Self { inner: ndarray::Array::zeros(shape) }
+        Self {
+            inner: ndarray::Array::zeros(shape),
+        }
     }
 
     /// An array of the given shape holding `data` in C (row-major) order.
@@ -134,7 +139,10 @@ impl<T, D: Dimension> Array<T, D> {
     /// assert!(a.view().base().is_some_and(|b| b.is(&a)));
     /// ```
     pub fn view(&self) -> ArrayView<'_, T, D> {
-        ArrayView { inner: self.inner.view(), base: self.own_base() }
+        ArrayView {
+            inner: self.inner.view(),
+            base: self.own_base(),
+        }
     }
 
     /// A mutable view of the whole array.
@@ -146,7 +154,10 @@ impl<T, D: Dimension> Array<T, D> {
     /// ```
     pub fn view_mut(&mut self) -> ArrayViewMut<'_, T, D> {
         let base = self.own_base();
-        ArrayViewMut { inner: self.inner.view_mut(), base }
+        ArrayViewMut {
+            inner: self.inner.view_mut(),
+            base,
+        }
     }
 
     /// `None`: an owned array owns its memory (NumPy's `a.base is None`).
@@ -214,7 +225,9 @@ impl<T, D: Dimension> Array<T, D> {
     /// assert_eq!(a.ndim(), 1);
     /// ```
     pub fn into_dyn(self) -> ArrayD<T> {
-        Array { inner: self.inner.into_dyn() }
+        Array {
+            inner: self.inner.into_dyn(),
+        }
     }
 
     /// The identity views of this array report as their base: the span of its elements.
@@ -242,7 +255,10 @@ impl<'a, T, D: Dimension> ArrayView<'a, T, D> {
     }
 
     pub(crate) fn into_t(self) -> Self {
-        Self { inner: self.inner.reversed_axes(), base: self.base }
+        Self {
+            inner: self.inner.reversed_axes(),
+            base: self.base,
+        }
     }
 
     /// The ndarray view inside, without copying.
@@ -252,7 +268,10 @@ impl<'a, T, D: Dimension> ArrayView<'a, T, D> {
 
     /// The same view with its rank known only at run time.
     pub fn into_dyn(self) -> ArrayViewD<'a, T> {
-        ArrayView { inner: self.inner.into_dyn(), base: self.base }
+        ArrayView {
+            inner: self.inner.into_dyn(),
+            base: self.base,
+        }
     }
 }
 
@@ -270,12 +289,18 @@ impl<'a, T, D: Dimension> ArrayViewMut<'a, T, D> {
 
     /// A shared view of the same elements, borrowed from this one.
     pub fn view(&self) -> ArrayView<'_, T, D> {
-        ArrayView { inner: self.inner.view(), base: self.base }
+        ArrayView {
+            inner: self.inner.view(),
+            base: self.base,
+        }
     }
 
     /// A mutable view of the same elements, borrowed from this one.
     pub fn view_mut(&mut self) -> ArrayViewMut<'_, T, D> {
-        ArrayViewMut { inner: self.inner.view_mut(), base: self.base }
+        ArrayViewMut {
+            inner: self.inner.view_mut(),
+            base: self.base,
+        }
     }
 
     /// The transpose, as a shared view borrowed from this one.
@@ -290,7 +315,10 @@ impl<'a, T, D: Dimension> ArrayViewMut<'a, T, D> {
 
     /// The same view with its rank known only at run time.
     pub fn into_dyn(self) -> ArrayViewMutD<'a, T> {
-        ArrayViewMut { inner: self.inner.into_dyn(), base: self.base }
+        ArrayViewMut {
+            inner: self.inner.into_dyn(),
+            base: self.base,
+        }
     }
 }
 
@@ -331,7 +359,6 @@ macro_rules! common_methods {
     };
 }
 
-
 /// NumPy's `reshape` on a borrowed array: a view of `source` when the strides allow it,
 /// otherwise a copy.
 fn reshape_view<'a, T: Clone, D: Dimension, E: Dimension>(
@@ -347,7 +374,8 @@ fn reshape_view<'a, T: Clone, D: Dimension, E: Dimension>(
         Ok(view) => Reshaped::View(ArrayView { inner: view, base }),
         Err(_) => {
             let flat: Vec<T> = source.iter().cloned().collect();
-            let inner = ndarray::Array::from_shape_vec(dim, flat).expect("the sizes were compared above");
+            let inner =
+                ndarray::Array::from_shape_vec(dim, flat).expect("the sizes were compared above");
             Reshaped::Copy(Array { inner })
         }
     })
@@ -460,7 +488,10 @@ impl<'a, T, D: Dimension> Reshaped<'a, T, D> {
     /// A shared view of the result (of the original memory, or of the copy).
     pub fn view(&self) -> ArrayView<'_, T, D> {
         match self {
-            Self::View(v) => ArrayView { inner: v.inner.view(), base: v.base },
+            Self::View(v) => ArrayView {
+                inner: v.inner.view(),
+                base: v.base,
+            },
             Self::Copy(a) => a.view(),
         }
     }
@@ -577,7 +608,9 @@ impl<'a, T, D: Dimension> From<ArrayViewMut<'a, T, D>> for ndarray::ArrayViewMut
 }
 impl<T> From<Vec<T>> for Array1<T> {
     fn from(v: Vec<T>) -> Self {
-        Self { inner: ndarray::Array1::from(v) }
+        Self {
+            inner: ndarray::Array1::from(v),
+        }
     }
 }
 
@@ -587,7 +620,9 @@ impl<T> From<Vec<T>> for Array1<T> {
 /// assert_eq!(npview::arange(5).to_string(), "[0 1 2 3 4]");
 /// ```
 pub fn arange(stop: i64) -> Array1<i64> {
-    Array { inner: ndarray::Array1::from_iter(0..stop.max(0)) }
+    Array {
+        inner: ndarray::Array1::from_iter(0..stop.max(0)),
+    }
 }
 
 impl<'a, 'b, T: PartialEq, D: Dimension> PartialEq<ArrayView<'b, T, D>> for ArrayView<'a, T, D> {

@@ -24,7 +24,10 @@ pub struct Base {
 impl Base {
     /// The base of a buffer that starts at `ptr` and holds `len` elements of `T`.
     pub(crate) fn of_buffer<T>(ptr: *const T, len: usize) -> Self {
-        Self { addr: ptr as usize, bytes: len * core::mem::size_of::<T>() }
+        Self {
+            addr: ptr as usize,
+            bytes: len * core::mem::size_of::<T>(),
+        }
     }
 
     /// Whether `owner` is the array that owns this memory (NumPy's `view.base is owner`).

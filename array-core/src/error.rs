@@ -44,19 +44,30 @@ impl IndexError {
     }
 
     pub(crate) fn index(message: String) -> Self {
-        Self { kind: ErrorKind::Index, message }
+        Self {
+            kind: ErrorKind::Index,
+            message,
+        }
     }
 
     pub(crate) fn value(message: String) -> Self {
-        Self { kind: ErrorKind::Value, message }
+        Self {
+            kind: ErrorKind::Value,
+            message,
+        }
     }
 
     pub(crate) fn type_error(message: String) -> Self {
-        Self { kind: ErrorKind::Type, message }
+        Self {
+            kind: ErrorKind::Type,
+            message,
+        }
     }
 
     pub(crate) fn out_of_bounds(index: isize, axis: usize, size: usize) -> Self {
-        Self::index(format!("index {index} is out of bounds for axis {axis} with size {size}"))
+        Self::index(format!(
+            "index {index} is out of bounds for axis {axis} with size {size}"
+        ))
     }
 
     pub(crate) fn too_many_indices(ndim: usize, used: usize) -> Self {
@@ -103,7 +114,12 @@ pub struct ShapeError {
 
 impl ShapeError {
     pub(crate) fn reshape(size: usize, shape: &[usize]) -> Self {
-        Self { message: format!("cannot reshape array of size {size} into shape {}", shape_tuple(shape)) }
+        Self {
+            message: format!(
+                "cannot reshape array of size {size} into shape {}",
+                shape_tuple(shape)
+            ),
+        }
     }
 }
 

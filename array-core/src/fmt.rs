@@ -51,7 +51,10 @@ impl FormatElement for bool {
     const DTYPE: &'static str = "bool";
     const DTYPE_IMPLIED: bool = true;
     fn format_all(shown: &[&Self]) -> Vec<String> {
-        shown.iter().map(|&&b| if b { " True" } else { "False" }.to_owned()).collect()
+        shown
+            .iter()
+            .map(|&&b| if b { " True" } else { "False" }.to_owned())
+            .collect()
     }
     fn format_scalar(&self) -> String {
         if *self { "True" } else { "False" }.to_owned()
@@ -74,14 +77,22 @@ fn format_body<T: FormatElement>(a: &ArrayViewD<'_, T>, style: &Style) -> String
     let width = words.iter().map(String::len).max().unwrap_or(0);
     let mut words = words.into_iter().map(|w| format!("{w:>width$}"));
     let next_line_prefix = " ".repeat(1 + style.prefix_len);
-    recurse(a.shape(), 0, &mut words, &next_line_prefix, style.line_width, style, summarise)
+    recurse(
+        a.shape(),
+        0,
+        &mut words,
+        &next_line_prefix,
+        style.line_width,
+        style,
+        summarise,
+    )
 }
 
 /// The elements that will be printed, in print order.
 fn shown_elements<'a, T>(a: &'a ArrayViewD<'_, T>, summarise: bool) -> Vec<&'a T> {
     fn walk<'a, T>(a: ArrayViewD<'a, T>, summarise: bool, out: &mut Vec<&'a T>) {
         if a.ndim() == 0 {
-            out.extend(a.into_iter());
+            out.extend(a);
             return;
         }
         let n = a.shape()[0];
@@ -117,7 +128,11 @@ fn recurse(
     let next_width = curr_width - 1;
     let n = shape[axis];
     let show_summary = summarise && 2 * EDGE_ITEMS < n;
-    let (leading, trailing) = if show_summary { (EDGE_ITEMS, EDGE_ITEMS) } else { (0, n) };
+    let (leading, trailing) = if show_summary {
+        (EDGE_ITEMS, EDGE_ITEMS)
+    } else {
+        (0, n)
+    };
     let sep_trim = style.separator.trim_end();
     let mut s = String::new();
     if n == 0 {
@@ -136,7 +151,15 @@ fn recurse(
             line.push_str(word);
         };
         for _ in 0..leading {
-            let w = recurse(shape, axis + 1, words, &next_hanging, next_width, style, summarise);
+            let w = recurse(
+                shape,
+                axis + 1,
+                words,
+                &next_hanging,
+                next_width,
+                style,
+                summarise,
+            );
             push(&mut s, &mut line, &w, elem_width);
             line.push_str(style.separator);
         }
@@ -145,17 +168,41 @@ fn recurse(
             line.push_str(style.separator);
         }
         for _ in 1..trailing {
-            let w = recurse(shape, axis + 1, words, &next_hanging, next_width, style, summarise);
+            let w = recurse(
+                shape,
+                axis + 1,
+                words,
+                &next_hanging,
+                next_width,
+                style,
+                summarise,
+            );
             push(&mut s, &mut line, &w, elem_width);
             line.push_str(style.separator);
         }
-        let w = recurse(shape, axis + 1, words, &next_hanging, next_width, style, summarise);
+        let w = recurse(
+            shape,
+            axis + 1,
+            words,
+            &next_hanging,
+            next_width,
+            style,
+            summarise,
+        );
         push(&mut s, &mut line, &w, elem_width);
         s.push_str(&line);
     } else {
         let line_sep = format!("{sep_trim}{}", "\n".repeat(axes_left - 1));
         for _ in 0..leading {
-            let nested = recurse(shape, axis + 1, words, &next_hanging, next_width, style, summarise);
+            let nested = recurse(
+                shape,
+                axis + 1,
+                words,
+                &next_hanging,
+                next_width,
+                style,
+                summarise,
+            );
             s.push_str(hanging_indent);
             s.push_str(&nested);
             s.push_str(&line_sep);
@@ -166,12 +213,28 @@ fn recurse(
             s.push_str(&line_sep);
         }
         for _ in 1..trailing {
-            let nested = recurse(shape, axis + 1, words, &next_hanging, next_width, style, summarise);
+            let nested = recurse(
+                shape,
+                axis + 1,
+                words,
+                &next_hanging,
+                next_width,
+                style,
+                summarise,
+            );
             s.push_str(hanging_indent);
             s.push_str(&nested);
             s.push_str(&line_sep);
         }
-        let nested = recurse(shape, axis + 1, words, &next_hanging, next_width, style, summarise);
+        let nested = recurse(
+            shape,
+            axis + 1,
+            words,
+            &next_hanging,
+            next_width,
+            style,
+            summarise,
+        );
         s.push_str(hanging_indent);
         s.push_str(&nested);
     }
@@ -186,7 +249,14 @@ pub(crate) fn numpy_str<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
     if a.is_empty() {
         return "[]".to_owned();
     }
-    format_body(a, &Style { separator: " ", prefix_len: 0, line_width: LINE_WIDTH })
+    format_body(
+        a,
+        &Style {
+            separator: " ",
+            prefix_len: 0,
+            line_width: LINE_WIDTH,
+        },
+    )
 }
 
 /// NumPy's `repr(a)`.
@@ -198,7 +268,14 @@ pub(crate) fn numpy_repr<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
         let words = T::format_all(&[a.first().expect("one element")]);
         words[0].trim_start().to_owned()
     } else {
-        format_body(a, &Style { separator: ", ", prefix_len: prefix.len(), line_width: LINE_WIDTH - 1 })
+        format_body(
+            a,
+            &Style {
+                separator: ", ",
+                prefix_len: prefix.len(),
+                line_width: LINE_WIDTH - 1,
+            },
+        )
     };
     let mut extras = Vec::new();
     if (a.is_empty() && a.shape() != [0]) || a.len() > THRESHOLD {
@@ -225,7 +302,14 @@ pub(crate) fn numpy_repr<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
 fn python_tuple(shape: &[usize]) -> String {
     match shape {
         [n] => format!("({n},)"),
-        _ => format!("({})", shape.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 

@@ -22,9 +22,9 @@ mod value;
 
 pub use crate::array::{
     arange, Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6, ArrayD, ArrayView,
-    ArrayView0, ArrayView1, ArrayView2, ArrayView3, ArrayView4, ArrayView5, ArrayView6,
-    ArrayViewD, ArrayViewMut, ArrayViewMut0, ArrayViewMut1, ArrayViewMut2, ArrayViewMut3,
-    ArrayViewMut4, ArrayViewMut5, ArrayViewMut6, ArrayViewMutD, Reshaped,
+    ArrayView0, ArrayView1, ArrayView2, ArrayView3, ArrayView4, ArrayView5, ArrayView6, ArrayViewD,
+    ArrayViewMut, ArrayViewMut0, ArrayViewMut1, ArrayViewMut2, ArrayViewMut3, ArrayViewMut4,
+    ArrayViewMut5, ArrayViewMut6, ArrayViewMutD, Reshaped,
 };
 pub use crate::base::Base;
 pub use crate::error::{ErrorKind, IndexError, ShapeError};
@@ -94,6 +94,12 @@ pub mod __private {
     /// A fresh owned copy of an operand, so the right side of a self-assignment no longer
     /// borrows the array being written (NumPy's "as if the right side were copied first").
     pub fn materialize<T: Clone, V: crate::Operand<T>>(v: V) -> crate::Array<T, V::Dim> {
-        crate::Array { inner: v.operand().to_owned().into_dimensionality().expect("same rank") }
+        crate::Array {
+            inner: v
+                .operand()
+                .to_owned()
+                .into_dimensionality()
+                .expect("same rank"),
+        }
     }
 }

@@ -10,7 +10,8 @@ use crate::rank::RankMax;
 use crate::value::Operand;
 
 /// The rank of an element-wise result: the two ranks broadcast together.
-pub type Broadcast<L, R, T, U> = <<L as Operand<T>>::Dim as RankMax<<R as Operand<U>>::Dim>>::Output;
+pub type Broadcast<L, R, T, U> =
+    <<L as Operand<T>>::Dim as RankMax<<R as Operand<U>>::Dim>>::Output;
 
 fn zip_with<T, U, R, L: Operand<T>, Rt: Operand<U>>(
     l: &L,
@@ -32,8 +33,12 @@ where
         lv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
         rv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
     );
-    let out: ArrayD<R> = Zip::from(&lb).and(&rb).map_collect(|x, y| f(x, y));
-    Array { inner: out.into_dimensionality().expect("rank computed from the operand types") }
+    let out: ArrayD<R> = Zip::from(&lb).and(&rb).map_collect(f);
+    Array {
+        inner: out
+            .into_dimensionality()
+            .expect("rank computed from the operand types"),
+    }
 }
 
 macro_rules! comparisons {
@@ -100,7 +105,13 @@ pub fn not<T, A: Operand<T>>(a: A) -> Array<<T as core::ops::Not>::Output, A::Di
 where
     T: Clone + core::ops::Not,
 {
-    Array { inner: a.operand().map(|x| !x.clone()).into_dimensionality().expect("same rank") }
+    Array {
+        inner: a
+            .operand()
+            .map(|x| !x.clone())
+            .into_dimensionality()
+            .expect("same rank"),
+    }
 }
 
 /// `-a` element-wise.
@@ -108,7 +119,13 @@ pub fn neg<T, A: Operand<T>>(a: A) -> Array<<T as core::ops::Neg>::Output, A::Di
 where
     T: Clone + core::ops::Neg,
 {
-    Array { inner: a.operand().map(|x| -x.clone()).into_dimensionality().expect("same rank") }
+    Array {
+        inner: a
+            .operand()
+            .map(|x| -x.clone())
+            .into_dimensionality()
+            .expect("same rank"),
+    }
 }
 
 /// NumPy's `%` (`np.remainder`): the result has the sign of the divisor, and `x % 0` is 0 for
@@ -145,7 +162,10 @@ macro_rules! float_remainder {
 float_remainder!(f32, f64);
 
 /// `l % r` element-wise, with NumPy's sign rule (see [`Remainder`]).
-pub fn rem<T: Remainder, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Array<T, Broadcast<L, R, T, T>>
+pub fn rem<T: Remainder, L: Operand<T>, R: Operand<T>>(
+    l: L,
+    r: R,
+) -> Array<T, Broadcast<L, R, T, T>>
 where
     L::Dim: RankMax<R::Dim>,
 {

@@ -64,7 +64,15 @@ macro_rules! rank_types {
 }
 rank_types!(0 => Ix0, 1 => Ix1, 2 => Ix2, 3 => Ix3, 4 => Ix4, 5 => Ix5, 6 => Ix6; 7, 8, 9, 10, 11, 12);
 
-rank_table!((Ix0, 0), (Ix1, 1), (Ix2, 2), (Ix3, 3), (Ix4, 4), (Ix5, 5), (Ix6, 6));
+rank_table!(
+    (Ix0, 0),
+    (Ix1, 1),
+    (Ix2, 2),
+    (Ix3, 3),
+    (Ix4, 4),
+    (Ix5, 5),
+    (Ix6, 6)
+);
 
 macro_rules! rank_sub {
     ($( $a:ty : [$( $b:ty => $out:ty ),*] ),*) => {

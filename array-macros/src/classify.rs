@@ -19,7 +19,11 @@ pub(crate) struct Plan {
 /// What the expansion does.
 pub(crate) enum Action {
     /// A chain of reads from `base`, borrowing as `borrow` says.
-    Read { borrow: Borrow, base: Expr, chain: Vec<Index> },
+    Read {
+        borrow: Borrow,
+        base: Expr,
+        chain: Vec<Index>,
+    },
     /// An expression with no index at the top, such as a mask `a > 25`.
     Eval(Expr),
     /// A write through a chain of mutable views of `base`, into the last index.
@@ -46,7 +50,10 @@ enum Copying {
 pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
     let mut errors = Errors::default();
     let action = match inv.body {
-        Body::Read { borrow: Borrow::Value, target } if !matches!(target, Expr::Index { .. }) => {
+        Body::Read {
+            borrow: Borrow::Value,
+            target,
+        } if !matches!(target, Expr::Index { .. }) => {
             check_expr(&target, &mut errors);
             Action::Eval(target)
         }
@@ -60,26 +67,52 @@ pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
                     }
                 }
             }
-            Action::Read { borrow, base, chain }
+            Action::Read {
+                borrow,
+                base,
+                chain,
+            }
         }
-        Body::Assign { target, op, op_span, value } => {
+        Body::Assign {
+            target,
+            op,
+            op_span,
+            value,
+        } => {
             check_expr(&target, &mut errors);
             check_expr(&value, &mut errors);
             let (base, chain) = split_target(target)?;
             for (k, index) in chain.iter().enumerate().take(chain.len() - 1) {
                 if let Some(copying) = copying_element(index) {
-                    errors.push(write_into_copy(&base, index, &chain[k + 1..], &value, copying));
+                    errors.push(write_into_copy(
+                        &base,
+                        index,
+                        &chain[k + 1..],
+                        &value,
+                        copying,
+                    ));
                 }
             }
             let copy_value = match root_ident(&base) {
                 Some(root) => mentions(&value, &root),
                 None => false,
             };
-            Action::Assign { base, chain, op, op_span, value, copy_value }
+            Action::Assign {
+                base,
+                chain,
+                op,
+                op_span,
+                value,
+                copy_value,
+            }
         }
     };
     errors.finish()?;
-    Ok(Plan { krate: inv.krate, is_try: inv.is_try, action })
+    Ok(Plan {
+        krate: inv.krate,
+        is_try: inv.is_try,
+        action,
+    })
 }
 
 #[derive(Default)]
@@ -128,7 +161,9 @@ fn copying_element(index: &Index) -> Option<Copying> {
 /// Comparisons, mask logic and `~` build boolean masks.
 fn is_mask(e: &Expr) -> bool {
     match e {
-        Expr::Binary { op, .. } => matches!(*op, "==" | "!=" | "<" | ">" | "<=" | ">=" | "&" | "|" | "^"),
+        Expr::Binary { op, .. } => {
+            matches!(*op, "==" | "!=" | "<" | ">" | "<=" | ">=" | "&" | "|" | "^")
+        }
         Expr::Unary { op, .. } => matches!(*op, "~" | "!"),
         Expr::Paren(inner, _) => is_mask(inner),
         _ => false,
@@ -169,7 +204,13 @@ fn mut_view_of_copy(base: &Expr, index: &Index, copying: Copying) -> syn::Error 
     }
 }
 
-fn write_into_copy(base: &Expr, index: &Index, rest: &[Index], value: &Expr, copying: Copying) -> syn::Error {
+fn write_into_copy(
+    base: &Expr,
+    index: &Index,
+    rest: &[Index],
+    value: &Expr,
+    copying: Copying,
+) -> syn::Error {
     let (a, idx) = (expr_text(base), index_text(index));
     let v = expr_text(value);
     let kind = match copying {
@@ -193,7 +234,9 @@ fn check_expr(e: &Expr, errors: &mut Errors) {
             check_expr(lhs, errors);
             check_expr(rhs, errors);
         }
-        Expr::Unary { expr, .. } | Expr::Ref { expr, .. } | Expr::Paren(expr, _) => check_expr(expr, errors),
+        Expr::Unary { expr, .. } | Expr::Ref { expr, .. } | Expr::Paren(expr, _) => {
+            check_expr(expr, errors)
+        }
         Expr::Method { receiver, .. } => check_expr(receiver, errors),
         Expr::Index { base, index } => {
             check_expr(base, errors);
@@ -213,12 +256,17 @@ fn check_index(index: &Index, errors: &mut Errors) {
         match elem {
             Elem::Ellipsis(span) => {
                 if seen_ellipsis {
-                    errors.push(syn::Error::new(*span, "an index can only have a single ellipsis ('...')"));
+                    errors.push(syn::Error::new(
+                        *span,
+                        "an index can only have a single ellipsis ('...')",
+                    ));
                 }
                 seen_ellipsis = true;
             }
             Elem::NewAxis(_) => {}
-            Elem::Slice { start, stop, step, .. } => {
+            Elem::Slice {
+                start, stop, step, ..
+            } => {
                 for part in [start, stop, step].into_iter().flatten() {
                     check_expr(part, errors);
                     check_not_float(part, errors);
@@ -342,16 +390,24 @@ fn mentions(e: &Expr, name: &str) -> bool {
     match e {
         Expr::Rust { tokens, .. } => in_tokens(tokens, name),
         Expr::Binary { lhs, rhs, .. } => mentions(lhs, name) || mentions(rhs, name),
-        Expr::Unary { expr, .. } | Expr::Ref { expr, .. } | Expr::Paren(expr, _) => mentions(expr, name),
+        Expr::Unary { expr, .. } | Expr::Ref { expr, .. } | Expr::Paren(expr, _) => {
+            mentions(expr, name)
+        }
         Expr::Method { receiver, rest } => mentions(receiver, name) || in_tokens(rest, name),
         Expr::Index { base, index } => {
             mentions(base, name)
                 || index.elems.iter().any(|el| match el {
                     Elem::Expr(e) => mentions(e, name),
-                    Elem::Slice { start, stop, step, .. } => {
-                        [start, stop, step].into_iter().flatten().any(|e| mentions(e, name))
-                    }
-                    Elem::Range { start, stop, .. } => [start, stop].into_iter().flatten().any(|e| mentions(e, name)),
+                    Elem::Slice {
+                        start, stop, step, ..
+                    } => [start, stop, step]
+                        .into_iter()
+                        .flatten()
+                        .any(|e| mentions(e, name)),
+                    Elem::Range { start, stop, .. } => [start, stop]
+                        .into_iter()
+                        .flatten()
+                        .any(|e| mentions(e, name)),
                     Elem::Ellipsis(_) | Elem::NewAxis(_) => false,
                 })
         }

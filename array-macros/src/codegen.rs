@@ -12,13 +12,26 @@ use crate::parse::{Borrow, Elem, Expr, Index};
 
 /// Generate the expansion of a plan.
 pub(crate) fn generate(plan: Plan) -> TokenStream {
-    let g = Gen { krate: plan.krate, is_try: plan.is_try, label: label() };
+    let g = Gen {
+        krate: plan.krate,
+        is_try: plan.is_try,
+        label: label(),
+    };
     let body = match plan.action {
-        Action::Read { borrow, base, chain } => g.read_chain(borrow, &base, &chain.iter().collect::<Vec<_>>()),
+        Action::Read {
+            borrow,
+            base,
+            chain,
+        } => g.read_chain(borrow, &base, &chain.iter().collect::<Vec<_>>()),
         Action::Eval(e) => g.expr(&e),
-        Action::Assign { base, chain, op, op_span, value, copy_value } => {
-            g.assign(&base, &chain, op, op_span, &value, copy_value)
-        }
+        Action::Assign {
+            base,
+            chain,
+            op,
+            op_span,
+            value,
+            copy_value,
+        } => g.assign(&base, &chain, op, op_span, &value, copy_value),
     };
     if g.is_try {
         let (k, label) = (&g.krate, &g.label);
@@ -114,13 +127,20 @@ impl Gen {
             value_code
         };
         let value_var = local("__np_value");
-        let idx_vars: Vec<Ident> = (0..chain.len()).map(|n| local(&format!("__np_idx{n}"))).collect();
+        let idx_vars: Vec<Ident> = (0..chain.len())
+            .map(|n| local(&format!("__np_idx{n}")))
+            .collect();
         let lists = chain.iter().map(|i| self.index_list(i));
         let mut target = self.source(base, true);
-        let (last, init) = chain.split_last().expect("classify keeps at least one index");
+        let (last, init) = chain
+            .split_last()
+            .expect("classify keeps at least one index");
         for (index, var) in init.iter().zip(&idx_vars) {
             let span = index.span;
-            target = self.check(span, quote_spanned! {span=> #k::__private::view_mut(#target, #var) });
+            target = self.check(
+                span,
+                quote_spanned! {span=> #k::__private::view_mut(#target, #var) },
+            );
         }
         let last_var = &idx_vars[chain.len() - 1];
         let span = last.span;
@@ -180,7 +200,12 @@ impl Gen {
         match elem {
             Elem::Ellipsis(span) => quote_spanned! {*span=> #k::__private::Ellipsis },
             Elem::NewAxis(span) => quote_spanned! {*span=> #k::__private::NewAxis },
-            Elem::Slice { span, start, stop, step } => {
+            Elem::Slice {
+                span,
+                start,
+                stop,
+                step,
+            } => {
                 let part = |p: &Option<Expr>| match p {
                     Some(e) => {
                         let code = match e {
@@ -196,10 +221,19 @@ impl Gen {
                 let (a, b, c) = (part(start), part(stop), part(step));
                 quote_spanned! {*span=> #k::__private::slice(#a, #b, #c) }
             }
-            Elem::Range { span, start, op, stop } => {
+            Elem::Range {
+                span,
+                start,
+                op,
+                stop,
+            } => {
                 let a = start.as_ref().map(|e| self.expr(e));
                 let b = stop.as_ref().map(|e| self.expr(e));
-                let op: TokenStream = if *op == "..=" { quote_spanned! {*span=> ..= } } else { quote_spanned! {*span=> .. } };
+                let op: TokenStream = if *op == "..=" {
+                    quote_spanned! {*span=> ..= }
+                } else {
+                    quote_spanned! {*span=> .. }
+                };
                 grouped(quote! { #a #op #b })
             }
             Elem::Expr(e) => match e {
@@ -219,7 +253,9 @@ impl Gen {
             },
             Expr::List(l) if !l.items.is_empty() => {
                 let items = l.items.iter().map(|i| match i {
-                    Expr::Rust { tokens, span, .. } => isize_literal(tokens, *span).unwrap_or_else(|| self.expr(i)),
+                    Expr::Rust { tokens, span, .. } => {
+                        isize_literal(tokens, *span).unwrap_or_else(|| self.expr(i))
+                    }
                     Expr::List(_) => self.index_expr(i),
                     _ => self.expr(i),
                 });
@@ -235,7 +271,9 @@ impl Gen {
     fn value(&self, e: &Expr) -> TokenStream {
         let code = self.expr(e);
         match e {
-            Expr::Rust { place: true, span, .. } => quote_spanned! {*span=> &#code },
+            Expr::Rust {
+                place: true, span, ..
+            } => quote_spanned! {*span=> &#code },
             _ => code,
         }
     }
@@ -258,7 +296,11 @@ impl Gen {
                     _ => quote_spanned! {*span=> #k::__private::ops::not(&#inner) },
                 }
             }
-            Expr::Ref { mutable, span, expr } => {
+            Expr::Ref {
+                mutable,
+                span,
+                expr,
+            } => {
                 let inner = self.expr(expr);
                 let m = mutable.then(|| quote! { mut });
                 grouped(quote_spanned! {*span=> & #m #inner })
@@ -323,10 +365,16 @@ fn isize_literal(tokens: &TokenStream, span: Span) -> Option<TokenStream> {
     let toks: Vec<proc_macro2::TokenTree> = tokens.clone().into_iter().collect();
     let (negative, lit) = match toks.as_slice() {
         [proc_macro2::TokenTree::Literal(l)] => (false, l),
-        [proc_macro2::TokenTree::Punct(p), proc_macro2::TokenTree::Literal(l)] if p.as_char() == '-' => (true, l),
+        [proc_macro2::TokenTree::Punct(p), proc_macro2::TokenTree::Literal(l)]
+            if p.as_char() == '-' =>
+        {
+            (true, l)
+        }
         _ => return None,
     };
-    let syn::Lit::Int(int) = syn::parse_str::<syn::Lit>(&lit.to_string()).ok()? else { return None };
+    let syn::Lit::Int(int) = syn::parse_str::<syn::Lit>(&lit.to_string()).ok()? else {
+        return None;
+    };
     if !int.suffix().is_empty() {
         return None;
     }
@@ -337,5 +385,9 @@ fn isize_literal(tokens: &TokenStream, span: Span) -> Option<TokenStream> {
     }
     let mut out = proc_macro2::Literal::isize_suffixed(value.abs());
     out.set_span(span);
-    Some(if value < 0 { quote_spanned! {span=> -#out } } else { out.into_token_stream() })
+    Some(if value < 0 {
+        quote_spanned! {span=> -#out }
+    } else {
+        out.into_token_stream()
+    })
 }

@@ -42,7 +42,11 @@ impl Tok {
             Tok::Op(op, span) => {
                 let n = op.len();
                 for (k, c) in op.chars().enumerate() {
-                    let spacing = if k + 1 < n { Spacing::Joint } else { Spacing::Alone };
+                    let spacing = if k + 1 < n {
+                        Spacing::Joint
+                    } else {
+                        Spacing::Alone
+                    };
                     let mut p = proc_macro2::Punct::new(c, spacing);
                     p.set_span(*span);
                     out.extend([TokenTree::Punct(p)]);
@@ -95,7 +99,10 @@ fn split_run(run: &mut Vec<(char, Span)>, out: &mut Vec<Tok>) -> syn::Result<()>
     while at < text.len() {
         let rest = &text[at..];
         let Some(op) = OPERATORS.iter().find(|op| rest.starts_with(**op)) else {
-            return Err(syn::Error::new(run[at].1, format!("unexpected `{}`", &rest[..1])));
+            return Err(syn::Error::new(
+                run[at].1,
+                format!("unexpected `{}`", &rest[..1]),
+            ));
         };
         out.push(Tok::Op(op, run[at].1));
         at += op.len();

@@ -32,7 +32,12 @@ pub(crate) enum Body {
     /// `a[i]`, `&a[i]` or `&mut a[i]`.
     Read { borrow: Borrow, target: Expr },
     /// `a[i] = v` or `a[i] op= v`.
-    Assign { target: Expr, op: &'static str, op_span: Span, value: Expr },
+    Assign {
+        target: Expr,
+        op: &'static str,
+        op_span: Span,
+        value: Expr,
+    },
 }
 
 /// How a read borrows.
@@ -50,19 +55,39 @@ pub(crate) enum Borrow {
 pub(crate) enum Expr {
     /// Plain Rust tokens: a literal, a path, a call, a block. `place` when it names a variable
     /// or field (so the expansion borrows it instead of moving it).
-    Rust { tokens: TokenStream, span: Span, place: bool },
+    Rust {
+        tokens: TokenStream,
+        span: Span,
+        place: bool,
+    },
     /// `lhs op rhs`.
-    Binary { op: &'static str, span: Span, lhs: Box<Expr>, rhs: Box<Expr> },
+    Binary {
+        op: &'static str,
+        span: Span,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// `-e`, `!e`, `~e`.
-    Unary { op: &'static str, span: Span, expr: Box<Expr> },
+    Unary {
+        op: &'static str,
+        span: Span,
+        expr: Box<Expr>,
+    },
     /// `&e` / `&mut e` passed through.
-    Ref { mutable: bool, span: Span, expr: Box<Expr> },
+    Ref {
+        mutable: bool,
+        span: Span,
+        expr: Box<Expr>,
+    },
     /// `(e)`.
     Paren(Box<Expr>, Span),
     /// `base[index]`.
     Index { base: Box<Expr>, index: Index },
     /// `receiver.method(args)` or `.field` after a NumPy expression.
-    Method { receiver: Box<Expr>, rest: TokenStream },
+    Method {
+        receiver: Box<Expr>,
+        rest: TokenStream,
+    },
     /// A list literal `[a, b, ...]`.
     List(List),
 }
@@ -86,9 +111,19 @@ pub(crate) enum Elem {
     /// `None`.
     NewAxis(Span),
     /// `start:stop:step`.
-    Slice { span: Span, start: Option<Expr>, stop: Option<Expr>, step: Option<Expr> },
+    Slice {
+        span: Span,
+        start: Option<Expr>,
+        stop: Option<Expr>,
+        step: Option<Expr>,
+    },
     /// A Rust range `start..stop` or `start..=stop`.
-    Range { span: Span, start: Option<Expr>, op: &'static str, stop: Option<Expr> },
+    Range {
+        span: Span,
+        start: Option<Expr>,
+        op: &'static str,
+        stop: Option<Expr>,
+    },
     /// Anything else: an integer, an index array, a mask, a list literal.
     Expr(Expr),
 }
@@ -111,7 +146,10 @@ impl Expr {
 pub(crate) fn parse_invocation(input: TokenStream) -> syn::Result<Invocation> {
     let toks = lex(input)?;
     let Some(semi) = toks.iter().position(|t| t.is_op(";")) else {
-        return Err(syn::Error::new(Span::call_site(), "np_impl! is internal: call npview::np!"));
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "np_impl! is internal: call npview::np!",
+        ));
     };
     let mut krate = TokenStream::new();
     for t in &toks[..semi] {
@@ -120,7 +158,11 @@ pub(crate) fn parse_invocation(input: TokenStream) -> syn::Result<Invocation> {
     let mut p = Parser::new(&toks[semi + 1..], Span::call_site());
     let is_try = p.eat_ident("try");
     let body = p.body()?;
-    Ok(Invocation { krate, is_try, body })
+    Ok(Invocation {
+        krate,
+        is_try,
+        body,
+    })
 }
 
 /// Binding power of an infix operator, or `None` when it ends an expression.
@@ -138,7 +180,9 @@ fn infix_power(op: &str) -> Option<u8> {
     })
 }
 
-const ASSIGN_OPS: &[&str] = &["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="];
+const ASSIGN_OPS: &[&str] = &[
+    "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=",
+];
 const UNARY_POWER: u8 = 11;
 
 /// A cursor over lexed tokens.
@@ -190,24 +234,39 @@ impl<'t> Parser<'t> {
 
     fn body(&mut self) -> syn::Result<Body> {
         if self.eat_op("&").is_some() {
-            let borrow = if self.eat_ident("mut") { Borrow::Mut } else { Borrow::Shared };
+            let borrow = if self.eat_ident("mut") {
+                Borrow::Mut
+            } else {
+                Borrow::Shared
+            };
             let target = self.expr(0)?;
             self.expect_end("the indexed expression")?;
             return Ok(Body::Read { borrow, target });
         }
         let target = self.expr(0)?;
         if self.at_end() {
-            return Ok(Body::Read { borrow: Borrow::Value, target });
+            return Ok(Body::Read {
+                borrow: Borrow::Value,
+                target,
+            });
         }
         let tok = self.next().expect("not at end");
         match tok {
             Tok::Op(op, span) if ASSIGN_OPS.contains(op) => {
                 if self.at_end() {
-                    return Err(syn::Error::new(*span, format!("expected a value after `{op}`")));
+                    return Err(syn::Error::new(
+                        *span,
+                        format!("expected a value after `{op}`"),
+                    ));
                 }
                 let value = self.expr(0)?;
                 self.expect_end("the assigned value")?;
-                Ok(Body::Assign { target, op, op_span: *span, value })
+                Ok(Body::Assign {
+                    target,
+                    op,
+                    op_span: *span,
+                    value,
+                })
             }
             other => Err(syn::Error::new(
                 other.span(),
@@ -219,15 +278,17 @@ impl<'t> Parser<'t> {
     fn expect_end(&self, what: &str) -> syn::Result<()> {
         match self.peek() {
             None => Ok(()),
-            Some(t) => Err(syn::Error::new(t.span(), format!("unexpected token after {what}"))),
+            Some(t) => Err(syn::Error::new(
+                t.span(),
+                format!("unexpected token after {what}"),
+            )),
         }
     }
 
     /// A Pratt expression whose operators bind tighter than `min_power`.
     pub(crate) fn expr(&mut self, min_power: u8) -> syn::Result<Expr> {
         let mut lhs = self.prefix()?;
-        loop {
-            let Some(Tok::Op(op, span)) = self.peek() else { break };
+        while let Some(Tok::Op(op, span)) = self.peek() {
             let Some(power) = infix_power(op) else { break };
             if power <= min_power {
                 break;
@@ -254,7 +315,12 @@ impl<'t> Parser<'t> {
                     }
                 }
             }
-            lhs = Expr::Binary { op, span: *span, lhs: Box::new(lhs), rhs: Box::new(rhs) };
+            lhs = Expr::Binary {
+                op,
+                span: *span,
+                lhs: Box::new(lhs),
+                rhs: Box::new(rhs),
+            };
         }
         Ok(lhs)
     }
@@ -272,26 +338,45 @@ impl<'t> Parser<'t> {
                     tok.to_tokens(&mut tokens);
                     self.toks[self.pos + 1].to_tokens(&mut tokens);
                     self.pos += 2;
-                    return self.postfix(Expr::Rust { tokens, span, place: false });
+                    return self.postfix(Expr::Rust {
+                        tokens,
+                        span,
+                        place: false,
+                    });
                 }
                 "-" | "!" | "~" => {
                     self.pos += 1;
                     let expr = self.expr(UNARY_POWER)?;
-                    return Ok(Expr::Unary { op, span, expr: Box::new(expr) });
+                    return Ok(Expr::Unary {
+                        op,
+                        span,
+                        expr: Box::new(expr),
+                    });
                 }
                 "&" => {
                     self.pos += 1;
                     let mutable = self.eat_ident("mut");
                     let expr = self.expr(UNARY_POWER)?;
-                    return Ok(Expr::Ref { mutable, span, expr: Box::new(expr) });
+                    return Ok(Expr::Ref {
+                        mutable,
+                        span,
+                        expr: Box::new(expr),
+                    });
                 }
                 "*" => {
                     self.pos += 1;
                     let expr = self.expr(UNARY_POWER)?;
-                    return Ok(Expr::Unary { op: "*", span, expr: Box::new(expr) });
+                    return Ok(Expr::Unary {
+                        op: "*",
+                        span,
+                        expr: Box::new(expr),
+                    });
                 }
                 _ => {
-                    return Err(syn::Error::new(span, format!("expected an expression, found `{op}`")));
+                    return Err(syn::Error::new(
+                        span,
+                        format!("expected an expression, found `{op}`"),
+                    ));
                 }
             }
         }
@@ -300,7 +385,11 @@ impl<'t> Parser<'t> {
             Tok::Lit(_) => {
                 let mut tokens = TokenStream::new();
                 tok.to_tokens(&mut tokens);
-                Expr::Rust { tokens, span, place: false }
+                Expr::Rust {
+                    tokens,
+                    span,
+                    place: false,
+                }
             }
             Tok::Ident(_) => self.path(tok)?,
             Tok::Group(g) => match g.delimiter() {
@@ -344,7 +433,12 @@ impl<'t> Parser<'t> {
                     t.to_tokens(&mut tokens);
                     self.angle_rest(&mut tokens)?;
                 }
-                _ => return Err(syn::Error::new(colons.span(), "expected a path segment after `::`")),
+                _ => {
+                    return Err(syn::Error::new(
+                        colons.span(),
+                        "expected a path segment after `::`",
+                    ))
+                }
             }
         }
         if let Some(Tok::Group(g)) = self.peek() {
@@ -359,7 +453,11 @@ impl<'t> Parser<'t> {
             self.next().expect("peeked").to_tokens(&mut tokens);
             place = false;
         }
-        Ok(Expr::Rust { tokens, span, place })
+        Ok(Expr::Rust {
+            tokens,
+            span,
+            place,
+        })
     }
 
     /// The rest of a `<...>` generic argument list, balanced.
@@ -387,7 +485,10 @@ impl<'t> Parser<'t> {
             match self.peek() {
                 Some(Tok::Group(g)) if is_bracket(g) => {
                     self.pos += 1;
-                    e = Expr::Index { base: Box::new(e), index: index(g)? };
+                    e = Expr::Index {
+                        base: Box::new(e),
+                        index: index(g)?,
+                    };
                 }
                 Some(t) if t.is_op(".") => {
                     let mut rest = TokenStream::new();
@@ -398,7 +499,10 @@ impl<'t> Parser<'t> {
                         Some(name @ (Tok::Ident(_) | Tok::Lit(_))) => name.to_tokens(&mut rest),
                         other => {
                             let span = other.map_or(self.end, Tok::span);
-                            return Err(syn::Error::new(span, "expected a field or method name after `.`"));
+                            return Err(syn::Error::new(
+                                span,
+                                "expected a field or method name after `.`",
+                            ));
                         }
                     }
                     if let Some(colons) = self.peek().filter(|t| t.is_op("::")) {
@@ -409,7 +513,12 @@ impl<'t> Parser<'t> {
                                 lt.to_tokens(&mut rest);
                                 self.angle_rest(&mut rest)?;
                             }
-                            _ => return Err(syn::Error::new(colons.span(), "expected `<` after `::`")),
+                            _ => {
+                                return Err(syn::Error::new(
+                                    colons.span(),
+                                    "expected `<` after `::`",
+                                ))
+                            }
                         }
                     }
                     if let Some(Tok::Group(g)) = self.peek() {
@@ -419,18 +528,32 @@ impl<'t> Parser<'t> {
                         }
                     }
                     e = match e {
-                        Expr::Rust { mut tokens, span, place } => {
+                        Expr::Rust {
+                            mut tokens,
+                            span,
+                            place,
+                        } => {
                             tokens.extend(rest);
-                            Expr::Rust { tokens, span, place: place && !call }
+                            Expr::Rust {
+                                tokens,
+                                span,
+                                place: place && !call,
+                            }
                         }
-                        other => Expr::Method { receiver: Box::new(other), rest },
+                        other => Expr::Method {
+                            receiver: Box::new(other),
+                            rest,
+                        },
                     };
                 }
                 Some(t) if t.is_op("?") => {
                     let mut rest = TokenStream::new();
                     t.to_tokens(&mut rest);
                     self.pos += 1;
-                    e = Expr::Method { receiver: Box::new(e), rest };
+                    e = Expr::Method {
+                        receiver: Box::new(e),
+                        rest,
+                    };
                 }
                 Some(t) if t.is_ident("as") => {
                     let mut rest = TokenStream::new();
@@ -443,7 +566,10 @@ impl<'t> Parser<'t> {
                             return Err(syn::Error::new(span, "expected a type after `as`"));
                         }
                     }
-                    e = Expr::Method { receiver: Box::new(e), rest };
+                    e = Expr::Method {
+                        receiver: Box::new(e),
+                        rest,
+                    };
                 }
                 _ => return Ok(e),
             }
@@ -461,7 +587,10 @@ fn list(g: &proc_macro2::Group) -> syn::Result<List> {
         items.push(p.expr(0)?);
         p.expect_end("a list item")?;
     }
-    Ok(List { span: g.span(), items })
+    Ok(List {
+        span: g.span(),
+        items,
+    })
 }
 
 /// Split on top-level commas; an empty part (`[1,,2]`) is an error, a trailing comma is not.
@@ -471,7 +600,10 @@ fn split_commas(toks: &[Tok]) -> impl Iterator<Item = syn::Result<&[Tok]>> {
     for (k, t) in toks.iter().enumerate() {
         if t.is_op(",") {
             if k == start {
-                parts.push(Err(syn::Error::new(t.span(), "expected an element before `,`")));
+                parts.push(Err(syn::Error::new(
+                    t.span(),
+                    "expected an element before `,`",
+                )));
             } else {
                 parts.push(Ok(&toks[start..k]));
             }
@@ -506,7 +638,10 @@ fn index(g: &proc_macro2::Group) -> syn::Result<Index> {
     }
     match errors {
         Some(e) => Err(e),
-        None => Ok(Index { span: g.span(), elems }),
+        None => Ok(Index {
+            span: g.span(),
+            elems,
+        }),
     }
 }
 
@@ -553,11 +688,18 @@ fn element(toks: &[Tok], end: Span) -> syn::Result<Elem> {
             Some(p) => bound(p)?,
             None => None,
         };
-        return Ok(Elem::Slice { span, start, stop, step });
+        return Ok(Elem::Slice {
+            span,
+            start,
+            stop,
+            step,
+        });
     }
     // Rust ranges: a top-level `..` or `..=`.
     if let Some(k) = toks.iter().position(|t| t.is_op("..") || t.is_op("..=")) {
-        let Tok::Op(op, _) = &toks[k] else { unreachable!("matched an operator") };
+        let Tok::Op(op, _) = &toks[k] else {
+            unreachable!("matched an operator")
+        };
         let side = |part: &[Tok]| -> syn::Result<Option<Expr>> {
             if part.is_empty() {
                 return Ok(None);
@@ -569,7 +711,12 @@ fn element(toks: &[Tok], end: Span) -> syn::Result<Elem> {
         };
         let start = side(&toks[..k])?;
         let stop = side(&toks[k + 1..])?;
-        return Ok(Elem::Range { span, start, op, stop });
+        return Ok(Elem::Range {
+            span,
+            start,
+            op,
+            stop,
+        });
     }
     let mut p = Parser::new(toks, end);
     let e = p.expr(0)?;

@@ -10,7 +10,10 @@ fn expands(input: proc_macro2::TokenStream) -> String {
 
 fn error_of(input: proc_macro2::TokenStream) -> String {
     let out = expands(input);
-    assert!(out.contains("compile_error"), "expected an error, got {out}");
+    assert!(
+        out.contains("compile_error"),
+        "expected an error, got {out}"
+    );
     out
 }
 
@@ -71,4 +74,3 @@ fn garbage_gives_errors_not_panics() {
         assert!(result.is_ok(), "panicked on {text}");
     }
 }
-

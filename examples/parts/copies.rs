@@ -13,9 +13,17 @@ pub fn run(out: &mut String) {
     say!(out, "{arr}");
     say!(out, "copy.base is None: {}", py(copy.base().is_none()));
     let view = np!(arr[1:4]);
-    say!(out, "view.base is arr: {}", py(view.base().is_some_and(|b| b.is(&arr))));
+    say!(
+        out,
+        "view.base is arr: {}",
+        py(view.base().is_some_and(|b| b.is(&arr)))
+    );
     let inner = np!(view[1:]);
-    say!(out, "view of a view, base is arr: {}", py(inner.base().is_some_and(|b| b.is(&arr))));
+    say!(
+        out,
+        "view of a view, base is arr: {}",
+        py(inner.base().is_some_and(|b| b.is(&arr)))
+    );
     say!(
         out,
         "shares memory: {} {}",

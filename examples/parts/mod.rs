@@ -16,8 +16,11 @@ pub fn py(b: bool) -> &'static str {
     }
 }
 
+/// A part of the lesson: writes its output into the string.
+pub type Part = fn(&mut String);
+
 /// Every part, by the name of its example and its expected-output file.
-pub const PARTS: [(&str, fn(&mut String)); 5] = [
+pub const PARTS: [(&str, Part); 5] = [
     ("views", views::run),
     ("copies", copies::run),
     ("fancy_and_masks", fancy_and_masks::run),

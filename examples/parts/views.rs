@@ -13,7 +13,11 @@ pub fn run(out: &mut String) {
     say!(out, "{view}");
     say!(out, "{arr}"); // the write went through to arr
     let view = np!(arr[1:4]);
-    say!(out, "view.base is arr: {}", py(view.base().is_some_and(|b| b.is(&arr))));
+    say!(
+        out,
+        "view.base is arr: {}",
+        py(view.base().is_some_and(|b| b.is(&arr)))
+    );
 
     // Every basic index is a view, also on several axes at once.
     let mut m = arange(12).into_reshape((3, 4));

@@ -75,7 +75,13 @@ fn kind_of(class: &str) -> ErrorKind {
     }
 }
 
-pub fn expect_error(failures: &mut Vec<String>, case: &str, got: Result<(), IndexError>, class: &str, message: &str) {
+pub fn expect_error(
+    failures: &mut Vec<String>,
+    case: &str,
+    got: Result<(), IndexError>,
+    class: &str,
+    message: &str,
+) {
     match got {
         Err(e) if e.kind() == kind_of(class) && e.message() == message => {}
         Err(e) => failures.push(format!(
@@ -83,13 +89,17 @@ pub fn expect_error(failures: &mut Vec<String>, case: &str, got: Result<(), Inde
             e.kind(),
             e.message()
         )),
-        Ok(()) => failures.push(format!("{case}\n    numpy:  {class}: {message}\n    npview: no error")),
+        Ok(()) => failures.push(format!(
+            "{case}\n    numpy:  {class}: {message}\n    npview: no error"
+        )),
     }
 }
 
 pub fn expect_text(failures: &mut Vec<String>, case: &str, got: &str, expected: &str) {
     if got != expected {
-        failures.push(format!("{case}\n    numpy:\n{expected}\n    npview:\n{got}"));
+        failures.push(format!(
+            "{case}\n    numpy:\n{expected}\n    npview:\n{got}"
+        ));
     }
 }
 

@@ -3,7 +3,10 @@
 //! Every entry point first resolves the whole index (ellipsis, masks, bounds, broadcasting) and
 //! only then reads or writes, so a failed assignment leaves the array untouched.
 
-use ndarray::{ArrayBase, ArrayD, Dimension, ArrayViewD, ArrayViewMutD, Axis, CowArray, IxDyn, LayoutRef, RawData};
+use ndarray::{
+    ArrayBase, ArrayD, ArrayViewD, ArrayViewMutD, Axis, CowArray, Dimension, IxDyn, LayoutRef,
+    RawData,
+};
 
 use super::item::{resolve_int, IndexItem, SliceSpec};
 use crate::error::{shape_tuple, IndexError};
@@ -16,11 +19,19 @@ pub(crate) enum Selection<'a, T> {
 
 /// One index element with the input axis it applies to, masks already turned into integers.
 enum Step<'i> {
-    Int { index: isize, axis: usize, pos: usize },
+    Int {
+        index: isize,
+        axis: usize,
+        pos: usize,
+    },
     Slice(SliceSpec),
     NewAxis,
     Skip(usize),
-    Array { indices: CowArray<'i, isize, IxDyn>, axis: usize, pos: usize },
+    Array {
+        indices: CowArray<'i, isize, IxDyn>,
+        axis: usize,
+        pos: usize,
+    },
 }
 
 /// Expand `...`, check the count of indices and the shape of masks, and turn masks into the
@@ -29,7 +40,10 @@ fn prepare<'s>(
     shape: &[usize],
     items: &'s [IndexItem<'_>],
 ) -> Result<(Vec<Step<'s>>, bool), IndexError> {
-    let ellipses = items.iter().filter(|i| matches!(i, IndexItem::Ellipsis)).count();
+    let ellipses = items
+        .iter()
+        .filter(|i| matches!(i, IndexItem::Ellipsis))
+        .count();
     if ellipses > 1 {
         return Err(IndexError::two_ellipses());
     }
@@ -43,7 +57,11 @@ fn prepare<'s>(
     for (pos, item) in items.iter().enumerate() {
         match item {
             IndexItem::Int(index) => {
-                steps.push(Step::Int { index: *index, axis, pos });
+                steps.push(Step::Int {
+                    index: *index,
+                    axis,
+                    pos,
+                });
                 axis += 1;
             }
             IndexItem::Slice(spec) => {
@@ -57,7 +75,11 @@ fn prepare<'s>(
                 axis += skip;
             }
             IndexItem::IntArray(a) => {
-                steps.push(Step::Array { indices: a.view().into(), axis, pos });
+                steps.push(Step::Array {
+                    indices: a.view().into(),
+                    axis,
+                    pos,
+                });
                 axis += 1;
             }
             IndexItem::Mask(mask) => {
@@ -72,7 +94,11 @@ fn prepare<'s>(
                 for (k, coords) in nonzero(mask).into_iter().enumerate() {
                     let indices = ArrayD::from_shape_vec(IxDyn(&[coords.len()]), coords)
                         .expect("a vector fits its own length");
-                    steps.push(Step::Array { indices: indices.into(), axis: axis + k, pos });
+                    steps.push(Step::Array {
+                        indices: indices.into(),
+                        axis: axis + k,
+                        pos,
+                    });
                 }
                 axis += mask.ndim();
             }
@@ -121,7 +147,13 @@ fn apply_basic<'i, S: RawData>(
                 let i = resolve_int(index, axis, n)?;
                 if keep_advanced {
                     let indices = ArrayD::from_elem(IxDyn(&[]), i as isize).into();
-                    advanced.push(Advanced { scalar: true, view_axis: cur, input_axis: axis, pos, indices });
+                    advanced.push(Advanced {
+                        scalar: true,
+                        view_axis: cur,
+                        input_axis: axis,
+                        pos,
+                        indices,
+                    });
                     cur += 1;
                 } else {
                     a = a.index_axis_move(Axis(cur), i);
@@ -139,7 +171,13 @@ fn apply_basic<'i, S: RawData>(
             }
             Step::Skip(k) => cur += k,
             Step::Array { indices, axis, pos } => {
-                advanced.push(Advanced { scalar: false, view_axis: cur, input_axis: axis, pos, indices });
+                advanced.push(Advanced {
+                    scalar: false,
+                    view_axis: cur,
+                    input_axis: axis,
+                    pos,
+                    indices,
+                });
                 cur += 1;
             }
         }
@@ -148,7 +186,9 @@ fn apply_basic<'i, S: RawData>(
 }
 
 /// NumPy's broadcasting of several shapes; `None` when they do not broadcast.
-pub(crate) fn broadcast_shapes<'s>(shapes: impl IntoIterator<Item = &'s [usize]>) -> Option<Vec<usize>> {
+pub(crate) fn broadcast_shapes<'s>(
+    shapes: impl IntoIterator<Item = &'s [usize]>,
+) -> Option<Vec<usize>> {
     let mut out: Vec<usize> = Vec::new();
     for shape in shapes {
         if shape.len() > out.len() {
@@ -199,15 +239,27 @@ fn plan_gather<S: RawData>(
     let mut picks = Vec::with_capacity(advanced.len());
     for adv in &advanced {
         let n = view.shape()[adv.view_axis];
-        let b = adv.indices.broadcast(IxDyn(&bshape)).expect("shapes were broadcast above");
-        let resolved: Result<Vec<usize>, IndexError> =
-            b.iter().map(|&i| resolve_int(i, adv.input_axis, n)).collect();
+        let b = adv
+            .indices
+            .broadcast(IxDyn(&bshape))
+            .expect("shapes were broadcast above");
+        let resolved: Result<Vec<usize>, IndexError> = b
+            .iter()
+            .map(|&i| resolve_int(i, adv.input_axis, n))
+            .collect();
         picks.push(resolved?);
     }
     let adjacent = advanced.windows(2).all(|w| w[1].pos <= w[0].pos + 1);
     let is_adv = |ax: usize| advanced.iter().any(|a| a.view_axis == ax);
     let basic: Vec<usize> = (0..view.ndim()).filter(|&ax| !is_adv(ax)).collect();
-    let split = if adjacent { basic.iter().take_while(|&&ax| ax < advanced[0].view_axis).count() } else { 0 };
+    let split = if adjacent {
+        basic
+            .iter()
+            .take_while(|&&ax| ax < advanced[0].view_axis)
+            .count()
+    } else {
+        0
+    };
     let mut order: Vec<usize> = basic[..split].to_vec();
     order.extend(advanced.iter().map(|a| a.view_axis));
     order.extend_from_slice(&basic[split..]);
@@ -216,11 +268,20 @@ fn plan_gather<S: RawData>(
     out_shape.extend_from_slice(&bshape);
     out_shape.extend(basic[split..].iter().map(|&ax| view.shape()[ax]));
     let view = view.permuted_axes(IxDyn(&order));
-    Ok(Gather { view, outer, picks, count, out_shape })
+    Ok(Gather {
+        view,
+        outer,
+        picks,
+        count,
+        out_shape,
+    })
 }
 
 /// Fix the leading axes of a view at `index`, one axis at a time.
-fn fix_leading<S: RawData>(mut a: ArrayBase<S, IxDyn>, index: impl IntoIterator<Item = usize>) -> ArrayBase<S, IxDyn> {
+fn fix_leading<S: RawData>(
+    mut a: ArrayBase<S, IxDyn>,
+    index: impl IntoIterator<Item = usize>,
+) -> ArrayBase<S, IxDyn> {
     for i in index {
         a = a.index_axis_move(Axis(0), i);
     }
@@ -230,13 +291,15 @@ fn fix_leading<S: RawData>(mut a: ArrayBase<S, IxDyn>, index: impl IntoIterator<
 /// The leading coordinates of every block of a gather, in result order: the outer basic index,
 /// then one resolved index per advanced axis.
 fn blocks<'g, S: RawData>(g: &'g Gather<S>) -> impl Iterator<Item = Vec<usize>> + 'g {
-    ndarray::indices(IxDyn(&g.outer)).into_iter().flat_map(move |o| {
-        (0..g.count).map(move |m| {
-            let mut coords = o.slice().to_vec();
-            coords.extend(g.picks.iter().map(|p| p[m]));
-            coords
+    ndarray::indices(IxDyn(&g.outer))
+        .into_iter()
+        .flat_map(move |o| {
+            (0..g.count).map(move |m| {
+                let mut coords = o.slice().to_vec();
+                coords.extend(g.picks.iter().map(|p| p[m]));
+                coords
+            })
         })
-    })
 }
 
 /// Copy out the selected elements of a gather, in C order of the result.
@@ -245,7 +308,11 @@ fn gather<T: Clone, S: ndarray::Data<Elem = T>>(g: &Gather<S>) -> ArrayD<T> {
     let mut out = Vec::with_capacity(size);
     if g.view.ndim() == 1 && g.picks.len() == 1 {
         // Plain gather from a 1-D view: no blocks to build.
-        let v = g.view.view().into_dimensionality::<ndarray::Ix1>().expect("checked ndim");
+        let v = g
+            .view
+            .view()
+            .into_dimensionality::<ndarray::Ix1>()
+            .expect("checked ndim");
         out.extend(g.picks[0].iter().map(|&i| v[i].clone()));
     } else {
         for coords in blocks(g) {
@@ -256,7 +323,10 @@ fn gather<T: Clone, S: ndarray::Data<Elem = T>>(g: &Gather<S>) -> ArrayD<T> {
 }
 
 /// A single boolean mask with the array's own shape: NumPy's boolean fast path.
-fn full_mask<'m>(shape: &[usize], items: &'m [IndexItem<'_>]) -> Option<&'m CowArray<'m, bool, IxDyn>> {
+fn full_mask<'m>(
+    shape: &[usize],
+    items: &'m [IndexItem<'_>],
+) -> Option<&'m CowArray<'m, bool, IxDyn>> {
     match items {
         [IndexItem::Mask(m)] if m.shape() == shape => Some(m),
         _ => None,
@@ -270,10 +340,16 @@ pub(crate) fn select<'a, T: Clone>(
 ) -> Result<Selection<'a, T>, IndexError> {
     if let Some(mask) = full_mask(view.shape(), items) {
         // One pass in C order over the array and the mask together.
-        let picked: Vec<T> =
-            view.iter().zip(mask.iter()).filter(|(_, &m)| m).map(|(x, _)| x.clone()).collect();
+        let picked: Vec<T> = view
+            .iter()
+            .zip(mask.iter())
+            .filter(|(_, &m)| m)
+            .map(|(x, _)| x.clone())
+            .collect();
         let n = picked.len();
-        return Ok(Selection::Copy(ArrayD::from_shape_vec(IxDyn(&[n]), picked).expect("1-D")));
+        return Ok(Selection::Copy(
+            ArrayD::from_shape_vec(IxDyn(&[n]), picked).expect("1-D"),
+        ));
     }
     let (steps, advanced) = prepare(view.shape(), items)?;
     let (view, adv) = apply_basic(view, steps, advanced)?;
@@ -291,7 +367,8 @@ pub(crate) fn select_mut<'a, T>(
     let (steps, advanced) = prepare(view.shape(), items)?;
     if advanced {
         return Err(IndexError::value(
-            "fancy and boolean indexing return a copy, so they cannot give a mutable view".to_owned(),
+            "fancy and boolean indexing return a copy, so they cannot give a mutable view"
+                .to_owned(),
         ));
     }
     Ok(apply_basic(view, steps, false)?.0)

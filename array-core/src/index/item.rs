@@ -80,7 +80,11 @@ impl SliceSpec {
         let stop = clamp(self.stop, if step > 0 { upper } else { lower });
         let step_wide = step as i128;
         let len = if step > 0 {
-            if start < stop { (stop - start - 1) / step_wide + 1 } else { 0 }
+            if start < stop {
+                (stop - start - 1) / step_wide + 1
+            } else {
+                0
+            }
         } else if stop < start {
             (start - stop - 1) / -step_wide + 1
         } else {
@@ -99,14 +103,22 @@ impl SliceSpec {
         }
         let last = first as isize + (len as isize - 1) * step;
         // ndarray walks a negative step from the end of [start, end): so give it [last, first + 1).
-        let (lo, hi) = if step > 0 { (first as isize, last + 1) } else { (last, first as isize + 1) };
+        let (lo, hi) = if step > 0 {
+            (first as isize, last + 1)
+        } else {
+            (last, first as isize + 1)
+        };
         Ok(ndarray::Slice::new(lo, Some(hi), step))
     }
 }
 
 /// Resolve a possibly negative integer index against an axis of length `n`.
 pub(crate) fn resolve_int(index: isize, axis: usize, n: usize) -> Result<usize, IndexError> {
-    let wide = if index < 0 { index as i128 + n as i128 } else { index as i128 };
+    let wide = if index < 0 {
+        index as i128 + n as i128
+    } else {
+        index as i128
+    };
     if wide < 0 || wide >= n as i128 {
         Err(IndexError::out_of_bounds(index, axis, n))
     } else {
@@ -118,9 +130,16 @@ pub(crate) fn resolve_int(index: isize, axis: usize, n: usize) -> Result<usize, 
 mod tests {
     use super::*;
 
-    fn picks(start: Option<isize>, stop: Option<isize>, step: Option<isize>, n: usize) -> Vec<usize> {
+    fn picks(
+        start: Option<isize>,
+        stop: Option<isize>,
+        step: Option<isize>,
+        n: usize,
+    ) -> Vec<usize> {
         let (first, len, step) = SliceSpec::new(start, stop, step).indices(n).unwrap();
-        (0..len).map(|k| (first as isize + k as isize * step) as usize).collect()
+        (0..len)
+            .map(|k| (first as isize + k as isize * step) as usize)
+            .collect()
     }
 
     #[test]
@@ -131,7 +150,10 @@ mod tests {
         assert_eq!(picks(None, Some(3), Some(-1), 5), vec![4]);
         assert_eq!(picks(Some(0), Some(4), Some(-2), 5), Vec::<usize>::new());
         assert_eq!(picks(None, None, Some(-2), 5), vec![4, 2, 0]);
-        assert_eq!(picks(Some(isize::MIN), Some(isize::MAX), Some(isize::MAX), 5), vec![0]);
+        assert_eq!(
+            picks(Some(isize::MIN), Some(isize::MAX), Some(isize::MAX), 5),
+            vec![0]
+        );
     }
 
     #[test]

@@ -96,10 +96,12 @@ impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
     where
         T: Clone,
     {
-        Ok(Selected::Copy(match engine::select(self.inner.view().into_dyn(), items)? {
-            Selection::View(v) => v.to_owned(),
-            Selection::Copy(c) => c,
-        }))
+        Ok(Selected::Copy(
+            match engine::select(self.inner.view().into_dyn(), items)? {
+                Selection::View(v) => v.to_owned(),
+                Selection::Copy(c) => c,
+            },
+        ))
     }
 }
 
@@ -151,7 +153,10 @@ pub trait Pick<'a, M, E, T, O: Dimension> {
 
 fn into_view<'a, T, O: Dimension>(sel: Selected<'a, T>) -> ArrayView<'a, T, O> {
     match sel {
-        Selected::View(v, base) => ArrayView { inner: fix_dim(v), base },
+        Selected::View(v, base) => ArrayView {
+            inner: fix_dim(v),
+            base,
+        },
         Selected::Copy(_) => unreachable!("a basic index on a borrowed source gives a view"),
     }
 }
@@ -166,8 +171,11 @@ fn into_owned<T: Clone, O: Dimension>(sel: Selected<'_, T>) -> Array<T, O> {
 }
 
 /// The engine works on dynamic rank; the type layer computed the static one.
-fn fix_dim<S: ndarray::RawData, O: Dimension>(a: ndarray::ArrayBase<S, IxDyn>) -> ndarray::ArrayBase<S, O> {
-    a.into_dimensionality::<O>().expect("the rank computed at compile time matches the run")
+fn fix_dim<S: ndarray::RawData, O: Dimension>(
+    a: ndarray::ArrayBase<S, IxDyn>,
+) -> ndarray::ArrayBase<S, O> {
+    a.into_dimensionality::<O>()
+        .expect("the rank computed at compile time matches the run")
 }
 
 impl<'a, E, T: 'a, O: Dimension> Pick<'a, Borrowed, E, T, O> for Basic {
@@ -249,7 +257,10 @@ pub trait PickMut<'a, T, O: Dimension> {
 impl<'a, T: 'a, O: Dimension> PickMut<'a, T, O> for Basic {
     type Output = ArrayViewMut<'a, T, O>;
     fn pick(view: ndarray::ArrayViewMutD<'a, T>, base: Base) -> Self::Output {
-        ArrayViewMut { inner: fix_dim(view), base }
+        ArrayViewMut {
+            inner: fix_dim(view),
+            base,
+        }
     }
 }
 impl<'a, T: 'a, O: IntPickMut<'a, T>> PickMut<'a, T, O> for IntOnly {
@@ -316,7 +327,13 @@ where
     L::Class: Pick<'a, S::Mode, E, S::Elem, OutDim<'i, S::Dim, L>>,
 {
     let items = items(idx);
-    Ok(<L::Class as Pick<'a, S::Mode, E, S::Elem, OutDim<'i, S::Dim, L>>>::pick(src.select(&items)?))
+    Ok(<L::Class as Pick<
+        'a,
+        S::Mode,
+        E,
+        S::Elem,
+        OutDim<'i, S::Dim, L>,
+    >>::pick(src.select(&items)?))
 }
 
 /// What `np!(&mut a[idx])` returns.

@@ -117,7 +117,8 @@ int_elems!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
 /// An integer as `isize`, saturating: a value past `isize::MAX` is out of bounds for any axis.
 fn to_isize<I: TryInto<isize> + PartialOrd + Default>(i: I) -> isize {
     let negative = i < I::default();
-    i.try_into().unwrap_or(if negative { isize::MIN } else { isize::MAX })
+    i.try_into()
+        .unwrap_or(if negative { isize::MIN } else { isize::MAX })
 }
 
 impl<'i> IndexElem<'i> for SliceSpec {
@@ -146,7 +147,11 @@ pub fn slice<A: SliceBound, B: SliceBound, C: SliceBound>(
     stop: Option<B>,
     step: Option<C>,
 ) -> SliceSpec {
-    SliceSpec::new(start.map(A::to_bound), stop.map(B::to_bound), step.map(C::to_bound))
+    SliceSpec::new(
+        start.map(A::to_bound),
+        stop.map(B::to_bound),
+        step.map(C::to_bound),
+    )
 }
 
 macro_rules! range_elems {
@@ -279,6 +284,7 @@ array_elems! {
 }
 
 /// The rank of `a[idx]` for an array of rank `D`: `D - used + basic + advanced`.
-pub type OutDim<'i, D, L> = <<<D as crate::rank::RankSub<<L as IndexList<'i>>::In>>::Output as RankAdd<
-    <L as IndexList<'i>>::BasicOut,
->>::Output as RankAdd<<L as IndexList<'i>>::AdvOut>>::Output;
+pub type OutDim<'i, D, L> =
+    <<<D as crate::rank::RankSub<<L as IndexList<'i>>::In>>::Output as RankAdd<
+        <L as IndexList<'i>>::BasicOut,
+    >>::Output as RankAdd<<L as IndexList<'i>>::AdvOut>>::Output;
