@@ -75,17 +75,14 @@ fn format_body<T: FormatElement>(a: &ArrayViewD<'_, T>, style: &Style) -> String
     let shown = shown_elements(a, summarise);
     let words = T::format_all(&shown);
     let width = words.iter().map(String::len).max().unwrap_or(0);
-    let mut words = words.into_iter().map(|w| format!("{w:>width$}"));
-    let next_line_prefix = " ".repeat(1 + style.prefix_len);
-    recurse(
-        a.shape(),
-        0,
-        &mut words,
-        &next_line_prefix,
-        style.line_width,
+    let mut layout = Layout {
+        shape: a.shape(),
         style,
         summarise,
-    )
+        words: words.into_iter().map(|w| format!("{w:>width$}")),
+    };
+    let hanging_indent = " ".repeat(1 + style.prefix_len);
+    layout.recurse(0, &hanging_indent, style.line_width)
 }
 
 /// The elements that will be printed, in print order.
@@ -110,135 +107,85 @@ fn shown_elements<'a, T>(a: &'a ArrayViewD<'_, T>, summarise: bool) -> Vec<&'a T
     out
 }
 
-/// NumPy's `_formatArray.recurser`, consuming the padded words in order.
-fn recurse(
-    shape: &[usize],
-    axis: usize,
-    words: &mut impl Iterator<Item = String>,
-    hanging_indent: &str,
-    curr_width: usize,
-    style: &Style,
+/// One entry of an axis as printed: a sub-array (or element), or the `...` of a summary.
+#[derive(Clone, Copy, PartialEq)]
+enum Entry {
+    Item,
+    Summary,
+}
+
+/// NumPy's `_formatArray`: the shape being printed and the padded words, consumed in order.
+struct Layout<'s, W> {
+    shape: &'s [usize],
+    style: &'s Style,
     summarise: bool,
-) -> String {
-    let axes_left = shape.len() - axis;
-    if axes_left == 0 {
-        return words.next().expect("one word per shown element");
-    }
-    let next_hanging = format!("{hanging_indent} ");
-    let next_width = curr_width - 1;
-    let n = shape[axis];
-    let show_summary = summarise && 2 * EDGE_ITEMS < n;
-    let (leading, trailing) = if show_summary {
-        (EDGE_ITEMS, EDGE_ITEMS)
-    } else {
-        (0, n)
-    };
-    let sep_trim = style.separator.trim_end();
-    let mut s = String::new();
-    if n == 0 {
-        return "[]".to_owned();
-    }
-    if axes_left == 1 {
-        let elem_width = curr_width - sep_trim.len().max(1);
-        let mut line = hanging_indent.to_owned();
-        let push = |s: &mut String, line: &mut String, word: &str, width: usize| {
-            let needs_wrap = line.len() + word.len() > width && line.len() > hanging_indent.len();
-            if needs_wrap {
-                s.push_str(line.trim_end());
-                s.push('\n');
-                *line = hanging_indent.to_owned();
-            }
-            line.push_str(word);
+    words: W,
+}
+
+impl<W: Iterator<Item = String>> Layout<'_, W> {
+    /// `_formatArray.recurser` for the axis `axis`.
+    fn recurse(&mut self, axis: usize, hanging_indent: &str, width: usize) -> String {
+        let axes_left = self.shape.len() - axis;
+        if axes_left == 0 {
+            return self.words.next().expect("one word per shown element");
+        }
+        let n = self.shape[axis];
+        if n == 0 {
+            return "[]".to_owned();
+        }
+        let entries: Vec<Entry> = if self.summarise && 2 * EDGE_ITEMS < n {
+            let edge = [Entry::Item; EDGE_ITEMS];
+            edge.into_iter()
+                .chain([Entry::Summary])
+                .chain(edge)
+                .collect()
+        } else {
+            vec![Entry::Item; n]
         };
-        for _ in 0..leading {
-            let w = recurse(
-                shape,
-                axis + 1,
-                words,
-                &next_hanging,
-                next_width,
-                style,
-                summarise,
-            );
-            push(&mut s, &mut line, &w, elem_width);
-            line.push_str(style.separator);
+        let next_indent = format!("{hanging_indent} ");
+        let separator = self.style.separator;
+        let sep_trim = separator.trim_end();
+        let mut s = String::new();
+        let last = entries.len() - 1;
+        if axes_left == 1 {
+            // Words fill lines up to the width left after the closing bracket.
+            let elem_width = width - sep_trim.len().max(1);
+            let mut line = hanging_indent.to_owned();
+            for (k, entry) in entries.into_iter().enumerate() {
+                let word = match entry {
+                    Entry::Item => self.recurse(axis + 1, &next_indent, width - 1),
+                    Entry::Summary => "...".to_owned(),
+                };
+                if line.len() + word.len() > elem_width && line.len() > hanging_indent.len() {
+                    s.push_str(line.trim_end());
+                    s.push('\n');
+                    line = hanging_indent.to_owned();
+                }
+                line.push_str(&word);
+                if k != last {
+                    line.push_str(separator);
+                }
+            }
+            s.push_str(&line);
+        } else {
+            // Blocks one per line, with a blank line per extra axis between them.
+            let line_sep = format!("{sep_trim}{}", "\n".repeat(axes_left - 1));
+            for (k, entry) in entries.into_iter().enumerate() {
+                s.push_str(hanging_indent);
+                match entry {
+                    Entry::Item => {
+                        let nested = self.recurse(axis + 1, &next_indent, width - 1);
+                        s.push_str(&nested);
+                    }
+                    Entry::Summary => s.push_str("..."),
+                }
+                if k != last {
+                    s.push_str(&line_sep);
+                }
+            }
         }
-        if show_summary {
-            push(&mut s, &mut line, "...", elem_width);
-            line.push_str(style.separator);
-        }
-        for _ in 1..trailing {
-            let w = recurse(
-                shape,
-                axis + 1,
-                words,
-                &next_hanging,
-                next_width,
-                style,
-                summarise,
-            );
-            push(&mut s, &mut line, &w, elem_width);
-            line.push_str(style.separator);
-        }
-        let w = recurse(
-            shape,
-            axis + 1,
-            words,
-            &next_hanging,
-            next_width,
-            style,
-            summarise,
-        );
-        push(&mut s, &mut line, &w, elem_width);
-        s.push_str(&line);
-    } else {
-        let line_sep = format!("{sep_trim}{}", "\n".repeat(axes_left - 1));
-        for _ in 0..leading {
-            let nested = recurse(
-                shape,
-                axis + 1,
-                words,
-                &next_hanging,
-                next_width,
-                style,
-                summarise,
-            );
-            s.push_str(hanging_indent);
-            s.push_str(&nested);
-            s.push_str(&line_sep);
-        }
-        if show_summary {
-            s.push_str(hanging_indent);
-            s.push_str("...");
-            s.push_str(&line_sep);
-        }
-        for _ in 1..trailing {
-            let nested = recurse(
-                shape,
-                axis + 1,
-                words,
-                &next_hanging,
-                next_width,
-                style,
-                summarise,
-            );
-            s.push_str(hanging_indent);
-            s.push_str(&nested);
-            s.push_str(&line_sep);
-        }
-        let nested = recurse(
-            shape,
-            axis + 1,
-            words,
-            &next_hanging,
-            next_width,
-            style,
-            summarise,
-        );
-        s.push_str(hanging_indent);
-        s.push_str(&nested);
+        format!("[{}]", &s[hanging_indent.len()..])
     }
-    format!("[{}]", &s[hanging_indent.len()..])
 }
 
 /// NumPy's `str(a)`.

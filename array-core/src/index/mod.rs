@@ -13,7 +13,7 @@ use ndarray::{ArrayD, ArrayViewD, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, 
 
 use self::engine::Selection;
 use self::item::IndexItem;
-use self::spec::{Advanced, Basic, IndexList, IntOnly, OutDim};
+use self::spec::{Advanced, Basic, Fits, IndexList, IntOnly};
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::base::Base;
 use crate::error::IndexError;
@@ -308,7 +308,7 @@ pub type Read<'a, 'i, S, L, E> = <<L as IndexList<'i>>::Class as Pick<
     <S as Source<'a>>::Mode,
     E,
     <S as Source<'a>>::Elem,
-    OutDim<'i, <S as Source<'a>>::Dim, L>,
+    <L as Fits<'i, <S as Source<'a>>::Dim>>::Out,
 >>::Output;
 
 /// `np!(a[idx])` and `np!(&a[idx])`: a view, the element, or a copy, as NumPy decides.
@@ -319,28 +319,20 @@ pub fn read<'a, 'i, E, S, L>(src: S, idx: L) -> Result<Read<'a, 'i, S, L, E>, In
 where
     S: Source<'a>,
     S::Elem: Clone,
-    L: IndexList<'i>,
-    S::Dim: crate::rank::RankSub<L::In>,
-    <S::Dim as crate::rank::RankSub<L::In>>::Output: crate::rank::RankAdd<L::BasicOut>,
-    <<S::Dim as crate::rank::RankSub<L::In>>::Output as crate::rank::RankAdd<L::BasicOut>>::Output:
-        crate::rank::RankAdd<L::AdvOut>,
-    L::Class: Pick<'a, S::Mode, E, S::Elem, OutDim<'i, S::Dim, L>>,
+    L: Fits<'i, S::Dim>,
+    L::Class: Pick<'a, S::Mode, E, S::Elem, L::Out>,
 {
     let items = items(idx);
-    Ok(<L::Class as Pick<
-        'a,
-        S::Mode,
-        E,
-        S::Elem,
-        OutDim<'i, S::Dim, L>,
-    >>::pick(src.select(&items)?))
+    Ok(<L::Class as Pick<'a, S::Mode, E, S::Elem, L::Out>>::pick(
+        src.select(&items)?,
+    ))
 }
 
 /// What `np!(&mut a[idx])` returns.
 pub type ReadMut<'a, 'i, S, L> = <<L as IndexList<'i>>::Class as PickMut<
     'a,
     <S as SourceMut<'a>>::Elem,
-    OutDim<'i, <S as SourceMut<'a>>::Dim, L>,
+    <L as Fits<'i, <S as SourceMut<'a>>::Dim>>::Out,
 >>::Output;
 
 /// `np!(&mut a[idx])`: a mutable view (or `&mut` element); basic indices only.
@@ -350,17 +342,13 @@ pub type ReadMut<'a, 'i, S, L> = <<L as IndexList<'i>>::Class as PickMut<
 pub fn view_mut<'a, 'i, S, L>(src: S, idx: L) -> Result<ReadMut<'a, 'i, S, L>, IndexError>
 where
     S: SourceMut<'a>,
-    L: IndexList<'i>,
-    S::Dim: crate::rank::RankSub<L::In>,
-    <S::Dim as crate::rank::RankSub<L::In>>::Output: crate::rank::RankAdd<L::BasicOut>,
-    <<S::Dim as crate::rank::RankSub<L::In>>::Output as crate::rank::RankAdd<L::BasicOut>>::Output:
-        crate::rank::RankAdd<L::AdvOut>,
-    L::Class: PickMut<'a, S::Elem, OutDim<'i, S::Dim, L>>,
+    L: Fits<'i, S::Dim>,
+    L::Class: PickMut<'a, S::Elem, L::Out>,
 {
     let items = items(idx);
     let (view, base) = src.into_view_mut();
     let view = engine::select_mut(view.into_dyn(), &items)?;
-    Ok(<L::Class as PickMut<'a, S::Elem, OutDim<'i, S::Dim, L>>>::pick(view, base))
+    Ok(<L::Class as PickMut<'a, S::Elem, L::Out>>::pick(view, base))
 }
 
 /// `np!(a[idx] = value)`: NumPy's `__setitem__`, for basic, fancy and mask indices.

@@ -5,7 +5,7 @@ use ndarray::{CowArray, Dimension, Ix0, Ix1, IxDyn};
 
 use super::item::{IndexItem, SliceSpec};
 use crate::array::{Array, ArrayView};
-use crate::rank::{RankAdd, RankMax};
+use crate::rank::{RankAdd, RankMax, RankSub};
 
 /// The kind of an index, at the type level.
 pub trait Class {}
@@ -283,8 +283,21 @@ array_elems! {
         |a| ndarray::Array3::from(a.to_vec()).into_dyn().into();
 }
 
-/// The rank of `a[idx]` for an array of rank `D`: `D - used + basic + advanced`.
-pub type OutDim<'i, D, L> =
-    <<<D as crate::rank::RankSub<<L as IndexList<'i>>::In>>::Output as RankAdd<
-        <L as IndexList<'i>>::BasicOut,
-    >>::Output as RankAdd<<L as IndexList<'i>>::AdvOut>>::Output;
+/// An index that fits an array of rank `D` (it uses no more axes than `D` has), and the rank
+/// of the result: `D - used + basic + advanced`.
+pub trait Fits<'i, D: Dimension>: IndexList<'i> {
+    /// The rank of `a[idx]`.
+    type Out: Dimension;
+}
+
+impl<'i, D, L> Fits<'i, D> for L
+where
+    D: RankSub<L::In>,
+    L: IndexList<'i>,
+    <D as RankSub<L::In>>::Output: RankAdd<L::BasicOut>,
+    <<D as RankSub<L::In>>::Output as RankAdd<L::BasicOut>>::Output: RankAdd<L::AdvOut>,
+{
+    type Out = <<<D as RankSub<L::In>>::Output as RankAdd<L::BasicOut>>::Output as RankAdd<
+        L::AdvOut,
+    >>::Output;
+}
