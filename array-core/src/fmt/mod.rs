@@ -1,5 +1,13 @@
 //! NumPy's printing: `Display` is `str(a)`, `Debug` is `repr(a)` (NumPy 2.x defaults: line
-//! width 75, threshold 1000 elements, 3 edge items).
+//! width 75, threshold 1000 elements, 3 edge items, float precision 8).
+//!
+//! ```
+//! use npview::array;
+//! let a = array![1.0, 2.5, -3.25, 0.0];
+//! assert_eq!(a.to_string(), "[ 1.    2.5  -3.25  0.  ]");
+//! assert_eq!(format!("{:?}", array![1e-5, 1.0, 1234.5]), "array([1.0000e-05, 1.0000e+00, 1.2345e+03])");
+//! assert_eq!(format!("{:?}", array![1i32, 2]), "array([1, 2], dtype=int32)");
+//! ```
 //!
 //! The layout follows `numpy/_core/arrayprint.py` (`_formatArray`): elements right-aligned to a
 //! common width computed over the elements that are shown, one space of indent per nesting
@@ -8,6 +16,8 @@
 use core::fmt;
 
 use ndarray::{ArrayViewD, Axis, Dimension};
+
+mod float;
 
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 
