@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Generate tests/data/print_cases.tsv: arrays with NumPy's str() and repr() of each.
 
-One case per line, tab-separated: dtype, shape (comma-separated), the values in C order
-(space-separated; floats as the shortest repr that round-trips, so Rust parses the same
-value), str(a), repr(a); the two strings with backslash, newline and tab escaped.
+One case per line, tab-separated: the print options (precision, threshold, edgeitems,
+linewidth, suppress), dtype, shape (comma-separated), the values in C order (space-separated;
+floats as the shortest repr that round-trips, so Rust parses the same value), str(a), repr(a);
+the two strings with backslash, newline and tab escaped.
 `tests/print_cases.rs` reads it, so the tests need no Python. Re-run after changing this:
 
     pip install numpy
@@ -112,12 +113,33 @@ def main():
         if rng.random() < 0.08:
             shape = rng.choice([(999,), (1000,), (1001,), (1500,), (10, 101), (3, 334), (2, 5, 101)])
         arrays.append(random_array(rng, dtype, shape))
+    defaults = dict(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+    cases = [(a, defaults) for a in arrays]
+    # Print options: each setting alone, then random mixtures, on random arrays.
+    for _ in range(150):
+        opts = dict(defaults)
+        keys = rng.sample(sorted(defaults), rng.randint(1, 3))
+        for k in keys:
+            opts[k] = {
+                "precision": rng.randint(0, 12),
+                "threshold": rng.choice([0, 5, 20, 100, 10**6]),
+                "edgeitems": rng.randint(1, 5),
+                "linewidth": rng.choice([10, 20, 40, 60, 100, 200]),
+                "suppress": True,
+            }[k]
+        dtype = rng.choice(FLOATS * 3 + ["int64", "bool", "uint8"])
+        rank = rng.choice([1, 1, 2, 3])
+        shape = tuple(rng.randint(1, 9) for _ in range(rank))
+        cases.append((random_array(rng, dtype, shape), opts))
     lines = []
-    for a in arrays:
+    for a, opts in cases:
         dtype = str(a.dtype)
         shape = ",".join(str(n) for n in a.shape)
         values = " ".join(value_text(x, dtype) for x in a.ravel())
-        lines.append("\t".join([dtype, shape, values, escape(str(a)), escape(repr(a))]))
+        with np.printoptions(**opts):
+            texts = [escape(str(a)), escape(repr(a))]
+        options = ",".join(str(opts[k]) for k in ["precision", "threshold", "edgeitems", "linewidth", "suppress"])
+        lines.append("\t".join([options, dtype, shape, values] + texts))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(lines) + "\n")
     print(f"wrote {OUT.name}: {len(lines)} arrays")

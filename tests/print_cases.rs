@@ -4,7 +4,7 @@
 
 use core::str::FromStr;
 
-use npview::{ArrayD, FormatElement, IxDyn};
+use npview::{set_printoptions, ArrayD, FormatElement, IxDyn, PrintOptions};
 
 const CASES: &str = include_str!("data/print_cases.tsv");
 
@@ -69,9 +69,17 @@ fn display_and_debug_match_numpy_str_and_repr() {
     let mut count = 0;
     for line in CASES.lines() {
         let fields: Vec<&str> = line.split('\t').collect();
-        let [dtype, shape, values, str_, repr] = fields[..] else {
-            panic!("5 fields: {line}")
+        let [options, dtype, shape, values, str_, repr] = fields[..] else {
+            panic!("6 fields: {line}")
         };
+        let o: Vec<&str> = options.split(',').collect();
+        let _guard = set_printoptions(PrintOptions {
+            precision: int(o[0]),
+            threshold: int(o[1]),
+            edgeitems: int(o[2]),
+            linewidth: int(o[3]),
+            suppress: o[4] == "True",
+        });
         let shape: Vec<usize> = shape
             .split(',')
             .filter(|s| !s.is_empty())
@@ -95,7 +103,9 @@ fn display_and_debug_match_numpy_str_and_repr() {
         };
         count += 1;
         if let Some(diff) = outcome {
-            failures.push(format!("case {count} ({dtype}, shape {shape:?}):\n{diff}"));
+            failures.push(format!(
+                "case {count} ({dtype}, shape {shape:?}, options {options}):\n{diff}"
+            ));
         }
     }
     assert!(count >= 500, "the corpus has {count} arrays");
@@ -110,4 +120,26 @@ fn display_and_debug_match_numpy_str_and_repr() {
             .collect::<Vec<_>>()
             .join("\n\n")
     );
+}
+
+#[test]
+fn print_options_stay_on_their_thread_and_end_with_the_guard() {
+    let a = npview::arange(2000);
+    let _guard = set_printoptions(PrintOptions {
+        threshold: 10_000,
+        ..PrintOptions::default()
+    });
+    assert!(
+        !a.to_string().contains("..."),
+        "this thread's threshold is 10000"
+    );
+    let other = std::thread::spawn(|| npview::arange(2000).to_string())
+        .join()
+        .expect("thread");
+    assert_eq!(
+        other, "[   0    1    2 ... 1997 1998 1999]",
+        "NumPy's default on another thread"
+    );
+    drop(_guard);
+    assert_eq!(a.to_string(), other);
 }

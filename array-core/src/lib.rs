@@ -28,7 +28,7 @@ pub use crate::array::{
 };
 pub use crate::base::Base;
 pub use crate::error::{ErrorKind, IndexError, ShapeError};
-pub use crate::fmt::FormatElement;
+pub use crate::fmt::{set_printoptions, FormatElement, PrintOptions, PrintOptionsGuard};
 pub use crate::overlap::{may_share_memory, shares_memory, Layout, MemoryLayout};
 pub use crate::value::{Operand, Scalar};
 pub use ndarray;

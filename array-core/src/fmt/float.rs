@@ -7,10 +7,7 @@
 
 use core::fmt::{Display, LowerExp};
 
-use super::FormatElement;
-
-/// Digits after the point that NumPy prints at most (`np.set_printoptions(precision=8)`).
-const PRECISION: usize = 8;
+use super::{FormatElement, PrintOptions};
 
 /// The float types NumPy prints: `f32` and `f64`.
 pub(crate) trait Float:
@@ -128,7 +125,8 @@ enum Layout {
 }
 
 /// The words of an array of floats, padded to one width (NumPy's `FloatingFormat`).
-pub(crate) fn format_floats<F: Float>(shown: &[&F]) -> Vec<String> {
+pub(crate) fn format_floats<F: Float>(shown: &[&F], options: &PrintOptions) -> Vec<String> {
+    let precision = options.precision;
     let finite: Vec<F> = shown
         .iter()
         .map(|&&x| x)
@@ -145,8 +143,8 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F]) -> Vec<String> {
     let exp_format = match (min, max) {
         (Some(min), Some(max)) => {
             max >= F::from_f64(F::EXP_CUTOFF_MAX)
-                || min < F::from_f64(1e-4)
-                || max / min > F::from_f64(1000.0)
+                || (!options.suppress
+                    && (min < F::from_f64(1e-4) || max / min > F::from_f64(1000.0)))
         }
         _ => false,
     };
@@ -158,7 +156,7 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F]) -> Vec<String> {
     } else if exp_format {
         let parts: Vec<(String, String, i32)> = finite
             .iter()
-            .map(|&x| scientific_digits(x, PRECISION))
+            .map(|&x| scientific_digits(x, precision))
             .collect();
         let pad_left = finite
             .iter()
@@ -180,7 +178,7 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F]) -> Vec<String> {
     } else {
         let parts: Vec<(String, String)> = finite
             .iter()
-            .map(|&x| positional_digits(x, PRECISION))
+            .map(|&x| positional_digits(x, precision))
             .collect();
         let pad_left = finite
             .iter()
@@ -212,10 +210,13 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F]) -> Vec<String> {
             }
         }
     }
-    shown.iter().map(|&&x| format_one(x, &layout)).collect()
+    shown
+        .iter()
+        .map(|&&x| format_one(x, &layout, precision))
+        .collect()
 }
 
-fn format_one<F: Float>(x: F, layout: &Layout) -> String {
+fn format_one<F: Float>(x: F, layout: &Layout, max_precision: usize) -> String {
     let v = x.to_f64();
     if !v.is_finite() {
         let word = if v.is_nan() {
@@ -243,7 +244,7 @@ fn format_one<F: Float>(x: F, layout: &Layout) -> String {
             pad_left,
             pad_right,
         } => {
-            let (int, frac) = positional_digits(x, PRECISION);
+            let (int, frac) = positional_digits(x, max_precision);
             let int = format!("{}{int}", sign(x));
             format!("{int:>pad_left$}.{frac:<pad_right$}")
         }
@@ -297,8 +298,8 @@ macro_rules! float_format {
         impl FormatElement for $t {
             const DTYPE: &'static str = <$t as Float>::DTYPE;
             const DTYPE_IMPLIED: bool = $implied;
-            fn format_all(shown: &[&Self]) -> Vec<String> {
-                format_floats(shown)
+            fn format_all(shown: &[&Self], options: &PrintOptions) -> Vec<String> {
+                format_floats(shown, options)
             }
             fn format_scalar(&self) -> String {
                 format_float_scalar(*self)

@@ -18,12 +18,11 @@ use core::fmt;
 use ndarray::{ArrayViewD, Axis, Dimension};
 
 mod float;
+mod options;
+
+pub use self::options::{set_printoptions, PrintOptions, PrintOptionsGuard};
 
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
-
-const LINE_WIDTH: usize = 75;
-const THRESHOLD: usize = 1000;
-const EDGE_ITEMS: usize = 3;
 
 /// An element type NumPy can print, with its dtype name.
 pub trait FormatElement: Sized {
@@ -32,7 +31,7 @@ pub trait FormatElement: Sized {
     /// Whether `repr()` leaves the dtype out (NumPy's defaults: `int64`, `float64`, `bool`).
     const DTYPE_IMPLIED: bool;
     /// The strings of `shown`, before padding, the way NumPy formats them together.
-    fn format_all(shown: &[&Self]) -> Vec<String>;
+    fn format_all(shown: &[&Self], options: &PrintOptions) -> Vec<String>;
     /// How one element prints on its own (a 0-d array's `str()`).
     fn format_scalar(&self) -> String;
 }
@@ -42,7 +41,7 @@ macro_rules! int_format {
         impl FormatElement for $t {
             const DTYPE: &'static str = $name;
             const DTYPE_IMPLIED: bool = $implied;
-            fn format_all(shown: &[&Self]) -> Vec<String> {
+            fn format_all(shown: &[&Self], _: &PrintOptions) -> Vec<String> {
                 shown.iter().map(|x| x.to_string()).collect()
             }
             fn format_scalar(&self) -> String {
@@ -60,7 +59,7 @@ int_format! {
 impl FormatElement for bool {
     const DTYPE: &'static str = "bool";
     const DTYPE_IMPLIED: bool = true;
-    fn format_all(shown: &[&Self]) -> Vec<String> {
+    fn format_all(shown: &[&Self], _: &PrintOptions) -> Vec<String> {
         shown
             .iter()
             .map(|&&b| if b { " True" } else { "False" }.to_owned())
@@ -74,6 +73,7 @@ impl FormatElement for bool {
 /// How one array prints: the separator, the prefix whose width indents continuation lines,
 /// and the line width left for the body.
 struct Style {
+    options: PrintOptions,
     separator: &'static str,
     prefix_len: usize,
     line_width: usize,
@@ -81,9 +81,9 @@ struct Style {
 
 /// The body of `str()` or the part of `repr()` between `array(` and `)`.
 fn format_body<T: FormatElement>(a: &ArrayViewD<'_, T>, style: &Style) -> String {
-    let summarise = a.len() > THRESHOLD;
-    let shown = shown_elements(a, summarise);
-    let words = T::format_all(&shown);
+    let summarise = a.len() > style.options.threshold;
+    let shown = shown_elements(a, summarise.then_some(style.options.edgeitems));
+    let words = T::format_all(&shown, &style.options);
     let width = words.iter().map(String::len).max().unwrap_or(0);
     let mut layout = Layout {
         shape: a.shape(),
@@ -95,25 +95,24 @@ fn format_body<T: FormatElement>(a: &ArrayViewD<'_, T>, style: &Style) -> String
     layout.recurse(0, &hanging_indent, style.line_width)
 }
 
-/// The elements that will be printed, in print order.
-fn shown_elements<'a, T>(a: &'a ArrayViewD<'_, T>, summarise: bool) -> Vec<&'a T> {
-    fn walk<'a, T>(a: ArrayViewD<'a, T>, summarise: bool, out: &mut Vec<&'a T>) {
+/// The elements that will be printed, in print order; `edge` when summarising.
+fn shown_elements<'a, T>(a: &'a ArrayViewD<'_, T>, edge: Option<usize>) -> Vec<&'a T> {
+    fn walk<'a, T>(a: ArrayViewD<'a, T>, edge: Option<usize>, out: &mut Vec<&'a T>) {
         if a.ndim() == 0 {
             out.extend(a);
             return;
         }
         let n = a.shape()[0];
-        let picks: Vec<usize> = if summarise && n > 2 * EDGE_ITEMS {
-            (0..EDGE_ITEMS).chain(n - EDGE_ITEMS..n).collect()
-        } else {
-            (0..n).collect()
+        let picks: Vec<usize> = match edge {
+            Some(e) if n > 2 * e => (0..e).chain(n - e..n).collect(),
+            _ => (0..n).collect(),
         };
         for i in picks {
-            walk(a.clone().index_axis_move(Axis(0), i), summarise, out);
+            walk(a.clone().index_axis_move(Axis(0), i), edge, out);
         }
     }
     let mut out = Vec::new();
-    walk(a.view(), summarise, &mut out);
+    walk(a.view(), edge, &mut out);
     out
 }
 
@@ -143,12 +142,11 @@ impl<W: Iterator<Item = String>> Layout<'_, W> {
         if n == 0 {
             return "[]".to_owned();
         }
-        let entries: Vec<Entry> = if self.summarise && 2 * EDGE_ITEMS < n {
-            let edge = [Entry::Item; EDGE_ITEMS];
-            edge.into_iter()
-                .chain([Entry::Summary])
-                .chain(edge)
-                .collect()
+        let edge = self.style.options.edgeitems;
+        let entries: Vec<Entry> = if self.summarise && 2 * edge < n {
+            let mut entries = vec![Entry::Item; 2 * edge + 1];
+            entries[edge] = Entry::Summary;
+            entries
         } else {
             vec![Entry::Item; n]
         };
@@ -200,6 +198,7 @@ impl<W: Iterator<Item = String>> Layout<'_, W> {
 
 /// NumPy's `str(a)`.
 pub(crate) fn numpy_str<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
+    let options = PrintOptions::current();
     if a.ndim() == 0 {
         return a.first().expect("0-d has one element").format_scalar();
     }
@@ -211,18 +210,20 @@ pub(crate) fn numpy_str<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
         &Style {
             separator: " ",
             prefix_len: 0,
-            line_width: LINE_WIDTH,
+            options,
+            line_width: options.linewidth,
         },
     )
 }
 
 /// NumPy's `repr(a)`.
 pub(crate) fn numpy_repr<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
+    let options = PrintOptions::current();
     let prefix = "array(";
     let body = if a.is_empty() && a.ndim() > 0 {
         "[]".to_owned()
     } else if a.ndim() == 0 {
-        let words = T::format_all(&[a.first().expect("one element")]);
+        let words = T::format_all(&[a.first().expect("one element")], &options);
         words[0].trim_start().to_owned()
     } else {
         format_body(
@@ -230,12 +231,13 @@ pub(crate) fn numpy_repr<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
             &Style {
                 separator: ", ",
                 prefix_len: prefix.len(),
-                line_width: LINE_WIDTH - 1,
+                options,
+                line_width: options.linewidth.saturating_sub(1),
             },
         )
     };
     let mut extras = Vec::new();
-    if (a.is_empty() && a.shape() != [0]) || a.len() > THRESHOLD {
+    if (a.is_empty() && a.shape() != [0]) || a.len() > options.threshold {
         extras.push(format!("shape={}", python_tuple(a.shape())));
     }
     if !T::DTYPE_IMPLIED || a.is_empty() {
@@ -247,7 +249,7 @@ pub(crate) fn numpy_repr<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
     let arr_str = format!("{prefix}{body},");
     let extra_str = format!("{})", extras.join(", "));
     let last_line_len = arr_str.len() - arr_str.rfind('\n').map_or(0, |i| i + 1);
-    let spacer = if last_line_len + extra_str.len() + 1 > LINE_WIDTH {
+    let spacer = if last_line_len + extra_str.len() + 1 > options.linewidth {
         format!("\n{}", " ".repeat(prefix.len()))
     } else {
         " ".to_owned()
