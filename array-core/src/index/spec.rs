@@ -62,6 +62,8 @@ pub trait IndexElem<'i> {
 
 /// A whole index as a type-level list `(first, (second, (..., ())))`.
 pub trait IndexList<'i> {
+    /// What the list adds up to, as one type: see [`Summary`].
+    type Summary: Summary;
     /// Axes used in all.
     type In: Dimension;
     /// Axes added by slices and `None`.
@@ -74,7 +76,53 @@ pub trait IndexList<'i> {
     fn push_items(self, out: &mut Vec<IndexItem<'i>>);
 }
 
+/// The four type-level totals of an index, kept in one tuple type
+/// `(used axes, basic output axes, advanced rank, kind)`.
+///
+/// Each list level adds its element to the summary of the rest with one projection; naming the
+/// rest's four totals separately made the trait solver's work grow exponentially with the
+/// number of index elements.
+pub trait Summary {
+    /// Axes used.
+    type In: Dimension;
+    /// Axes added by slices and `None`.
+    type BasicOut: Dimension;
+    /// The broadcast rank of the advanced group.
+    type AdvOut: Dimension;
+    /// The kind.
+    type Class: Class;
+}
+
+impl<A: Dimension, B: Dimension, C: Dimension, K: Class> Summary for (A, B, C, K) {
+    type In = A;
+    type BasicOut = B;
+    type AdvOut = C;
+    type Class = K;
+}
+
+/// An index element added in front of a summary.
+pub trait AddTo<'i, S: Summary> {
+    /// The new summary.
+    type Output: Summary;
+}
+
+impl<'i, H: IndexElem<'i>, S: Summary> AddTo<'i, S> for H
+where
+    H::In: RankAdd<S::In>,
+    H::BasicOut: RankAdd<S::BasicOut>,
+    H::AdvOut: RankMax<S::AdvOut>,
+    H::Class: Join<S::Class>,
+{
+    type Output = (
+        <H::In as RankAdd<S::In>>::Output,
+        <H::BasicOut as RankAdd<S::BasicOut>>::Output,
+        <H::AdvOut as RankMax<S::AdvOut>>::Output,
+        <H::Class as Join<S::Class>>::Output,
+    );
+}
+
 impl IndexList<'_> for () {
+    type Summary = (Ix0, Ix0, Ix0, NoIndex);
     type In = Ix0;
     type BasicOut = Ix0;
     type AdvOut = Ix0;
@@ -82,17 +130,16 @@ impl IndexList<'_> for () {
     fn push_items(self, _: &mut Vec<IndexItem<'_>>) {}
 }
 
-impl<'i, H: IndexElem<'i>, T: IndexList<'i>> IndexList<'i> for (H, T)
+impl<'i, H, T> IndexList<'i> for (H, T)
 where
-    H::In: RankAdd<T::In>,
-    H::BasicOut: RankAdd<T::BasicOut>,
-    H::AdvOut: RankMax<T::AdvOut>,
-    H::Class: Join<T::Class>,
+    H: IndexElem<'i> + AddTo<'i, T::Summary>,
+    T: IndexList<'i>,
 {
-    type In = <H::In as RankAdd<T::In>>::Output;
-    type BasicOut = <H::BasicOut as RankAdd<T::BasicOut>>::Output;
-    type AdvOut = <H::AdvOut as RankMax<T::AdvOut>>::Output;
-    type Class = <H::Class as Join<T::Class>>::Output;
+    type Summary = <H as AddTo<'i, T::Summary>>::Output;
+    type In = <Self::Summary as Summary>::In;
+    type BasicOut = <Self::Summary as Summary>::BasicOut;
+    type AdvOut = <Self::Summary as Summary>::AdvOut;
+    type Class = <Self::Summary as Summary>::Class;
     fn push_items(self, out: &mut Vec<IndexItem<'i>>) {
         out.push(self.0.into_item());
         self.1.push_items(out);
