@@ -157,6 +157,17 @@ macro_rules! int_elems {
                 IndexItem::Int(to_isize(self))
             }
         }
+
+        /// A variable used as an index is borrowed, not moved, by `np!`.
+        impl<'i> IndexElem<'i> for &$t {
+            type In = Ix1;
+            type BasicOut = Ix0;
+            type AdvOut = Ix0;
+            type Class = IntOnly;
+            fn into_item(self) -> IndexItem<'i> {
+                IndexItem::Int(to_isize(*self))
+            }
+        }
     )*};
 }
 int_elems!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
@@ -178,15 +189,22 @@ impl<'i> IndexElem<'i> for SliceSpec {
     }
 }
 
-/// A slice bound or step: any integer type.
+/// A slice bound or step: any integer type, or an `Option` of one (`None` is Python's `None`,
+/// as in `a[start:stop]` with `start: Option<usize>`).
 pub trait SliceBound {
-    /// The bound as `isize` (saturating, which clamps exactly as Python does).
-    fn to_bound(self) -> isize;
+    /// The bound as `isize` (saturating, which clamps exactly as Python does), if present.
+    fn to_bound(self) -> Option<isize>;
 }
 macro_rules! slice_bounds {
-    ($($t:ty),*) => {$( impl SliceBound for $t { fn to_bound(self) -> isize { to_isize(self) } } )*};
+    ($($t:ty),*) => {$( impl SliceBound for $t { fn to_bound(self) -> Option<isize> { Some(to_isize(self)) } } )*};
 }
 slice_bounds!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+impl<I: SliceBound> SliceBound for Option<I> {
+    fn to_bound(self) -> Option<isize> {
+        self.and_then(I::to_bound)
+    }
+}
 
 /// A slice from the three parts of `start:stop:step`.
 pub fn slice<A: SliceBound, B: SliceBound, C: SliceBound>(
@@ -195,9 +213,9 @@ pub fn slice<A: SliceBound, B: SliceBound, C: SliceBound>(
     step: Option<C>,
 ) -> SliceSpec {
     SliceSpec::new(
-        start.map(A::to_bound),
-        stop.map(B::to_bound),
-        step.map(C::to_bound),
+        start.and_then(A::to_bound),
+        stop.and_then(B::to_bound),
+        step.and_then(C::to_bound),
     )
 }
 
@@ -213,15 +231,26 @@ macro_rules! range_elems {
                 IndexItem::Slice(SliceSpec::new($start, $stop, None))
             }
         }
+
+        /// A range variable used as an index is borrowed, not moved, by `np!`.
+        impl<'i, $($i: SliceBound + Copy)?> IndexElem<'i> for &core::ops::$r $(<$i>)? {
+            type In = Ix1;
+            type BasicOut = Ix1;
+            type AdvOut = Ix0;
+            type Class = Basic;
+            fn into_item(self) -> IndexItem<'i> {
+                self.clone().into_item()
+            }
+        }
     )*};
 }
 range_elems! {
-    Range<I> => |r| Some(r.start.to_bound()), Some(r.end.to_bound());
-    RangeFrom<I> => |r| Some(r.start.to_bound()), None;
-    RangeTo<I> => |r| None, Some(r.end.to_bound());
+    Range<I> => |r| r.start.to_bound(), r.end.to_bound();
+    RangeFrom<I> => |r| r.start.to_bound(), None;
+    RangeTo<I> => |r| None, r.end.to_bound();
     RangeFull => |_r| None, None;
-    RangeInclusive<I> => |r| Some(r.start().to_bound()), inclusive_end(r.end().to_bound());
-    RangeToInclusive<I> => |r| None, inclusive_end(r.end.to_bound());
+    RangeInclusive<I> => |r| r.start().to_bound(), r.end().to_bound().and_then(inclusive_end);
+    RangeToInclusive<I> => |r| None, r.end.to_bound().and_then(inclusive_end);
 }
 
 /// `..=end` as a Python stop; `..=-1` means "through the last element".
