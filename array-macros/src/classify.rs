@@ -380,12 +380,19 @@ fn root_ident(e: &Expr) -> Option<String> {
 
 /// Whether an identifier occurs anywhere in an expression.
 fn mentions(e: &Expr, name: &str) -> bool {
+    // Iterative: a Rust block inside an index may nest as deep as the user likes.
     fn in_tokens(ts: &TokenStream, name: &str) -> bool {
-        ts.clone().into_iter().any(|t| match t {
-            TokenTree::Ident(i) => i == name,
-            TokenTree::Group(g) => in_tokens(&g.stream(), name),
-            _ => false,
-        })
+        let mut pending = vec![ts.clone()];
+        while let Some(ts) = pending.pop() {
+            for t in ts {
+                match t {
+                    TokenTree::Ident(i) if i == name => return true,
+                    TokenTree::Group(g) => pending.push(g.stream()),
+                    _ => {}
+                }
+            }
+        }
+        false
     }
     match e {
         Expr::Rust { tokens, .. } => in_tokens(tokens, name),

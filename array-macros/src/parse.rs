@@ -155,7 +155,7 @@ pub(crate) fn parse_invocation(input: TokenStream) -> syn::Result<Invocation> {
     for t in &toks[..semi] {
         t.to_tokens(&mut krate);
     }
-    let mut p = Parser::new(&toks[semi + 1..], Span::call_site());
+    let mut p = Parser::new(&toks[semi + 1..], Span::call_site(), 0);
     let is_try = p.eat_ident("try");
     let body = p.body()?;
     Ok(Invocation {
@@ -185,17 +185,32 @@ const ASSIGN_OPS: &[&str] = &[
 ];
 const UNARY_POWER: u8 = 11;
 
+/// How deeply expressions may nest (groups, unary operators, right operands) before the
+/// macro reports an error instead of recursing further: the compiler's stack is finite.
+const MAX_DEPTH: usize = 128;
+
+/// How many operators may chain at one level (`a + b + ...`, `a[0][0]...`): each one adds a
+/// level to the tree that later stages walk recursively.
+const MAX_CHAIN: usize = 1024;
+
 /// A cursor over lexed tokens.
 pub(crate) struct Parser<'t> {
     toks: &'t [Tok],
     pos: usize,
     /// Where "expected ..." errors point when the tokens run out.
     end: Span,
+    /// Nesting depth of the expression being parsed, across nested groups.
+    depth: usize,
 }
 
 impl<'t> Parser<'t> {
-    fn new(toks: &'t [Tok], end: Span) -> Self {
-        Self { toks, pos: 0, end }
+    fn new(toks: &'t [Tok], end: Span, depth: usize) -> Self {
+        Self {
+            toks,
+            pos: 0,
+            end,
+            depth,
+        }
     }
 
     fn peek(&self) -> Option<&'t Tok> {
@@ -287,9 +302,30 @@ impl<'t> Parser<'t> {
 
     /// A Pratt expression whose operators bind tighter than `min_power`.
     pub(crate) fn expr(&mut self, min_power: u8) -> syn::Result<Expr> {
+        self.depth += 1;
+        let result = self.expr_at_depth(min_power);
+        self.depth -= 1;
+        result
+    }
+
+    fn expr_at_depth(&mut self, min_power: u8) -> syn::Result<Expr> {
+        if self.depth > MAX_DEPTH {
+            return Err(syn::Error::new(
+                self.peek().map_or(self.end, Tok::span),
+                format!("expression nested more than {MAX_DEPTH} levels deep"),
+            ));
+        }
         let mut lhs = self.prefix()?;
+        let mut chain = 0;
         while let Some(Tok::Op(op, span)) = self.peek() {
             let Some(power) = infix_power(op) else { break };
+            chain += 1;
+            if chain > MAX_CHAIN {
+                return Err(syn::Error::new(
+                    *span,
+                    format!("more than {MAX_CHAIN} operators in a row"),
+                ));
+            }
             if power <= min_power {
                 break;
             }
@@ -395,12 +431,12 @@ impl<'t> Parser<'t> {
             Tok::Group(g) => match g.delimiter() {
                 Delimiter::Parenthesis => {
                     let inner = lex(g.stream())?;
-                    let mut p = Parser::new(&inner, g.span_close());
+                    let mut p = Parser::new(&inner, g.span_close(), self.depth);
                     let e = p.expr(0)?;
                     p.expect_end("the parenthesized expression")?;
                     Expr::Paren(Box::new(e), span)
                 }
-                Delimiter::Bracket => Expr::List(list(g)?),
+                Delimiter::Bracket => Expr::List(list(g, self.depth)?),
                 Delimiter::Brace | Delimiter::None => Expr::Rust {
                     tokens: std::iter::once(proc_macro2::TokenTree::Group(g.clone())).collect(),
                     span,
@@ -481,13 +517,13 @@ impl<'t> Parser<'t> {
 
     /// Postfix operators: NumPy indexing, `.field`, `.method(args)`, `?`, `as Type`.
     fn postfix(&mut self, mut e: Expr) -> syn::Result<Expr> {
-        loop {
+        for _ in 0..MAX_CHAIN {
             match self.peek() {
                 Some(Tok::Group(g)) if is_bracket(g) => {
                     self.pos += 1;
                     e = Expr::Index {
                         base: Box::new(e),
-                        index: index(g)?,
+                        index: index(g, self.depth)?,
                     };
                 }
                 Some(t) if t.is_op(".") => {
@@ -574,16 +610,20 @@ impl<'t> Parser<'t> {
                 _ => return Ok(e),
             }
         }
+        Err(syn::Error::new(
+            self.peek().map_or(self.end, Tok::span),
+            format!("more than {MAX_CHAIN} indexing or method steps in a row"),
+        ))
     }
 }
 
 /// A list literal `[a, b, ...]`.
-fn list(g: &proc_macro2::Group) -> syn::Result<List> {
+fn list(g: &proc_macro2::Group, depth: usize) -> syn::Result<List> {
     let toks = lex(g.stream())?;
     let mut items = Vec::new();
     for part in split_commas(&toks) {
         let part = part?;
-        let mut p = Parser::new(part, g.span_close());
+        let mut p = Parser::new(part, g.span_close(), depth);
         items.push(p.expr(0)?);
         p.expect_end("a list item")?;
     }
@@ -617,7 +657,7 @@ fn split_commas(toks: &[Tok]) -> impl Iterator<Item = syn::Result<&[Tok]>> {
 }
 
 /// The contents of `[...]` after an expression: comma-separated index elements.
-fn index(g: &proc_macro2::Group) -> syn::Result<Index> {
+fn index(g: &proc_macro2::Group, depth: usize) -> syn::Result<Index> {
     let toks = lex(g.stream())?;
     if toks.is_empty() {
         return Err(syn::Error::new(
@@ -628,7 +668,7 @@ fn index(g: &proc_macro2::Group) -> syn::Result<Index> {
     let mut elems = Vec::new();
     let mut errors: Option<syn::Error> = None;
     for part in split_commas(&toks) {
-        match part.and_then(|p| element(p, g.span_close())) {
+        match part.and_then(|p| element(p, g.span_close(), depth)) {
             Ok(e) => elems.push(e),
             Err(e) => match &mut errors {
                 Some(all) => all.combine(e),
@@ -646,7 +686,7 @@ fn index(g: &proc_macro2::Group) -> syn::Result<Index> {
 }
 
 /// One index element.
-fn element(toks: &[Tok], end: Span) -> syn::Result<Elem> {
+fn element(toks: &[Tok], end: Span, depth: usize) -> syn::Result<Elem> {
     let span = toks[0].span();
     if toks.len() == 1 && toks[0].is_op("...") {
         return Ok(Elem::Ellipsis(span));
@@ -677,7 +717,7 @@ fn element(toks: &[Tok], end: Span) -> syn::Result<Elem> {
             if part.is_empty() {
                 return Ok(None);
             }
-            let mut p = Parser::new(part, end);
+            let mut p = Parser::new(part, end, depth);
             let e = p.expr(0)?;
             p.expect_end("a slice bound")?;
             Ok(Some(e))
@@ -704,7 +744,7 @@ fn element(toks: &[Tok], end: Span) -> syn::Result<Elem> {
             if part.is_empty() {
                 return Ok(None);
             }
-            let mut p = Parser::new(part, end);
+            let mut p = Parser::new(part, end, depth);
             let e = p.expr(0)?;
             p.expect_end("a range bound")?;
             Ok(Some(e))
@@ -718,7 +758,7 @@ fn element(toks: &[Tok], end: Span) -> syn::Result<Elem> {
             stop,
         });
     }
-    let mut p = Parser::new(toks, end);
+    let mut p = Parser::new(toks, end, depth);
     let e = p.expr(0)?;
     p.expect_end("an index element")?;
     Ok(Elem::Expr(e))

@@ -74,3 +74,149 @@ fn garbage_gives_errors_not_panics() {
         assert!(result.is_ok(), "panicked on {text}");
     }
 }
+
+/// Inputs that nest or chain far past anything a person writes still give errors, not a
+/// stack overflow.
+#[test]
+fn deep_nesting_and_long_chains_give_errors() {
+    let deep_list = format!("krate; a[{}0{}]", "[".repeat(5000), "]".repeat(5000));
+    let deep_paren = format!("krate; a[{}0{}]", "(".repeat(5000), ")".repeat(5000));
+    let unary = format!("krate; a[{}x]", "- ".repeat(5000));
+    let sum = format!("krate; a[{}1]", "1 + ".repeat(5000));
+    let chain = format!("krate; a{}", "[0]".repeat(5000));
+    let block = format!("krate; a[0] = {}x{}", "{".repeat(5000), "}".repeat(5000));
+    let huge =
+        "krate; a[123456789012345678901234567890123456789, -99999999999999999999999999]".to_owned();
+    for text in [deep_list, deep_paren, unary, sum, chain, block, huge] {
+        let input: proc_macro2::TokenStream = text.parse().expect("lexes");
+        let _ = expand(input);
+    }
+}
+
+/// A deterministic fuzzer: valid invocations with tokens inserted, deleted, swapped and
+/// duplicated at any depth, plus token soup. Every input must give tokens or a spanned
+/// error, never a panic. `NPVIEW_FUZZ_CASES` sets the count (CI: the default 20000; a
+/// longer run: `NPVIEW_FUZZ_CASES=1000000 cargo test -p npview-macros --release fuzz`).
+#[test]
+fn fuzzed_inputs_never_panic() {
+    use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+
+    const SEEDS: &[&str] = &[
+        "k; a[1:4]",
+        "k; &mut a[1:4, ::2]",
+        "k; &a[0, -1]",
+        "k; a[[0, 2], [1, 3]]",
+        "k; a[a > 25] = 0",
+        "k; a[(a > 10) & (a < 40)] += [1, 2]",
+        "k; try a[..., None, i:j:-1]",
+        "k; a[a[:, 0] > 3, 1:]",
+        "k; a[1:][[0, 1]] = b[::2]",
+        "k; a[~m, idx.clone()] -= 1",
+        "k; a[x % 2 == 0] %= 3",
+        "k; a[..n, 2..=5, (i64::MAX)]",
+        "k; m.t()[0, :]",
+        "k; a > 25",
+    ];
+    const SOUP: &[&str] = &[
+        "a", "b", "None", "try", "mut", "true", "0", "-1", "2.5", "\"s\"", "'c'", "::", ":", ";",
+        ",", "...", "..", "..=", "=", "+=", "==", ">", "<", "&", "&&", "|", "~", "!", "-", "*",
+        "%", ".", "?", "#", "$", "@", "as", "(", ")", "[", "]", "{", "}", "[1]", "(a)", "{x}",
+    ];
+
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 >> 11) as usize
+        }
+    }
+
+    fn soup_token(rng: &mut Rng) -> Vec<TokenTree> {
+        let text = SOUP[rng.next() % SOUP.len()];
+        text.parse::<TokenStream>()
+            .map(|t| t.into_iter().collect())
+            .unwrap_or_default()
+    }
+
+    fn mutate(tokens: Vec<TokenTree>, rng: &mut Rng, depth: usize) -> Vec<TokenTree> {
+        let mut tokens: Vec<TokenTree> = tokens
+            .into_iter()
+            .map(|t| match t {
+                TokenTree::Group(g) if depth < 4 && rng.next() % 3 == 0 => {
+                    let inner = mutate(g.stream().into_iter().collect(), rng, depth + 1);
+                    TokenTree::Group(Group::new(g.delimiter(), inner.into_iter().collect()))
+                }
+                other => other,
+            })
+            .collect();
+        for _ in 0..1 + rng.next() % 3 {
+            let at = if tokens.is_empty() {
+                0
+            } else {
+                rng.next() % (tokens.len() + 1)
+            };
+            match rng.next() % 5 {
+                0 => {
+                    let new = soup_token(rng);
+                    tokens.splice(at..at, new);
+                }
+                1 if at < tokens.len() => {
+                    tokens.remove(at);
+                }
+                2 if tokens.len() > 1 => {
+                    let other = rng.next() % tokens.len();
+                    let at = at.min(tokens.len() - 1);
+                    tokens.swap(at, other);
+                }
+                3 if at < tokens.len() => {
+                    let copy = tokens[at].clone();
+                    tokens.insert(at, copy);
+                }
+                _ => {
+                    let inner: TokenStream = soup_token(rng).into_iter().collect();
+                    let delim = [Delimiter::Bracket, Delimiter::Parenthesis, Delimiter::Brace]
+                        [rng.next() % 3];
+                    tokens.insert(
+                        at.min(tokens.len()),
+                        TokenTree::Group(Group::new(delim, inner)),
+                    );
+                }
+            }
+        }
+        tokens
+    }
+
+    let cases: usize = std::env::var("NPVIEW_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000);
+    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    let (mut expanded, mut rejected) = (0usize, 0usize);
+    for n in 0..cases {
+        let tokens: Vec<TokenTree> = if n % 10 == 9 {
+            let len = rng.next() % 12;
+            std::iter::once("k ;".parse::<TokenStream>().expect("lexes"))
+                .flatten()
+                .chain((0..len).flat_map(|_| soup_token(&mut rng)))
+                .collect()
+        } else {
+            let seed: TokenStream = SEEDS[rng.next() % SEEDS.len()].parse().expect("seeds lex");
+            mutate(seed.into_iter().collect(), &mut rng, 0)
+        };
+        let input: TokenStream = tokens.into_iter().collect();
+        let text = input.to_string();
+        match std::panic::catch_unwind(|| expand(input)) {
+            Ok(out) if out.to_string().contains("compile_error") => rejected += 1,
+            Ok(_) => expanded += 1,
+            Err(_) => panic!("the macro panicked on input #{n}: {text}"),
+        }
+    }
+    assert_eq!(expanded + rejected, cases);
+    assert!(
+        expanded > cases / 20 && rejected > cases / 20,
+        "both outcomes occur: {expanded} expanded, {rejected} rejected"
+    );
+    println!("{cases} fuzzed inputs: {expanded} expanded, {rejected} rejected with an error");
+}
