@@ -1,7 +1,7 @@
 //! Element-wise operations inside an index: the comparisons and arithmetic that build masks
 //! (`a > 25`, `(a > 10) & (a < 40)`, `a % 2 == 0`, `~m`), with NumPy's broadcasting.
 
-use ndarray::{ArrayD, IxDyn, Zip};
+use ndarray::{ArrayD, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn, Zip};
 
 use crate::array::Array;
 use crate::error::shape_tuple;
@@ -13,15 +13,62 @@ use crate::value::Operand;
 pub type Broadcast<L, R, T, U> =
     <<L as Operand<T>>::Dim as RankMax<<R as Operand<U>>::Dim>>::Output;
 
+/// What an element-wise operation returns at a rank: a plain value when both sides are scalars
+/// (or 0-d arrays), as NumPy's arithmetic gives a scalar there; an array otherwise.
+pub trait Wrap<R>: Dimension {
+    /// The result type.
+    type Out;
+    /// The result of an operation on two 0-d operands.
+    fn from_scalar(r: R) -> Self::Out;
+    /// The result of an operation on arrays.
+    fn from_array(a: ArrayD<R>) -> Self::Out;
+}
+
+impl<R> Wrap<R> for Ix0 {
+    type Out = R;
+    fn from_scalar(r: R) -> R {
+        r
+    }
+    fn from_array(a: ArrayD<R>) -> R {
+        a.into_iter()
+            .next()
+            .expect("a 0-d result holds one element")
+    }
+}
+
+macro_rules! wrap_arrays {
+    ($($d:ty),*) => {$(
+        impl<R> Wrap<R> for $d {
+            type Out = Array<R, $d>;
+            fn from_scalar(r: R) -> Self::Out {
+                Self::from_array(ArrayD::from_shape_vec(IxDyn(&[]), vec![r]).expect("0-d"))
+            }
+            fn from_array(a: ArrayD<R>) -> Self::Out {
+                Array { inner: a.into_dimensionality().expect("rank computed from the operand types") }
+            }
+        }
+    )*};
+}
+wrap_arrays!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
+
+/// The result type of an element-wise operation.
+pub type Output<L, Rt, T, U, R> = <Broadcast<L, Rt, T, U> as Wrap<R>>::Out;
+
 fn zip_with<T, U, R, L: Operand<T>, Rt: Operand<U>>(
     l: &L,
     r: &Rt,
     f: impl Fn(&T, &U) -> R,
-) -> Array<R, Broadcast<L, Rt, T, U>>
+) -> Output<L, Rt, T, U, R>
 where
     L::Dim: RankMax<Rt::Dim>,
+    Broadcast<L, Rt, T, U>: Wrap<R>,
 {
     let (lv, rv) = (l.operand(), r.operand());
+    if lv.ndim() == 0 && rv.ndim() == 0 {
+        // Scalar arithmetic inside an index (`a[i + 1]`): no array, no allocation.
+        let (x, y) = (lv.first().expect("0-d"), rv.first().expect("0-d"));
+        return <Broadcast<L, Rt, T, U>>::from_scalar(f(x, y));
+    }
     let shape = broadcast_shapes([lv.shape(), rv.shape()]).unwrap_or_else(|| {
         panic!(
             "operands could not be broadcast together with shapes {} {} ",
@@ -33,20 +80,16 @@ where
         lv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
         rv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
     );
-    let out: ArrayD<R> = Zip::from(&lb).and(&rb).map_collect(f);
-    Array {
-        inner: out
-            .into_dimensionality()
-            .expect("rank computed from the operand types"),
-    }
+    <Broadcast<L, Rt, T, U>>::from_array(Zip::from(&lb).and(&rb).map_collect(f))
 }
 
 macro_rules! comparisons {
     ($($(#[$doc:meta])* $name:ident => $op:tt, $bound:path;)*) => {$(
         $(#[$doc])*
-        pub fn $name<T: $bound, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Array<bool, Broadcast<L, R, T, T>>
+        pub fn $name<T: $bound, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, bool>
         where
             L::Dim: RankMax<R::Dim>,
+            Broadcast<L, R, T, T>: Wrap<bool>,
         {
             zip_with(&l, &r, |x, y| x $op y)
         }
@@ -70,10 +113,11 @@ comparisons! {
 macro_rules! arithmetic {
     ($($(#[$doc:meta])* $name:ident => $trait:ident :: $method:ident;)*) => {$(
         $(#[$doc])*
-        pub fn $name<T, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Array<T, Broadcast<L, R, T, T>>
+        pub fn $name<T, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, T>
         where
             T: Clone + core::ops::$trait<Output = T>,
             L::Dim: RankMax<R::Dim>,
+            Broadcast<L, R, T, T>: Wrap<T>,
         {
             zip_with(&l, &r, |x, y| core::ops::$trait::$method(x.clone(), y.clone()))
         }
@@ -101,31 +145,21 @@ arithmetic! {
 }
 
 /// `~m` or `!m` element-wise: logical not for masks, bitwise not for integers.
-pub fn not<T, A: Operand<T>>(a: A) -> Array<<T as core::ops::Not>::Output, A::Dim>
+pub fn not<T, A: Operand<T>>(a: A) -> <A::Dim as Wrap<<T as core::ops::Not>::Output>>::Out
 where
     T: Clone + core::ops::Not,
+    A::Dim: Wrap<<T as core::ops::Not>::Output>,
 {
-    Array {
-        inner: a
-            .operand()
-            .map(|x| !x.clone())
-            .into_dimensionality()
-            .expect("same rank"),
-    }
+    A::Dim::from_array(a.operand().map(|x| !x.clone()))
 }
 
-/// `-a` element-wise.
-pub fn neg<T, A: Operand<T>>(a: A) -> Array<<T as core::ops::Neg>::Output, A::Dim>
+/// `-a` element-wise (`-i` of a scalar stays a scalar).
+pub fn neg<T, A: Operand<T>>(a: A) -> <A::Dim as Wrap<<T as core::ops::Neg>::Output>>::Out
 where
     T: Clone + core::ops::Neg,
+    A::Dim: Wrap<<T as core::ops::Neg>::Output>,
 {
-    Array {
-        inner: a
-            .operand()
-            .map(|x| -x.clone())
-            .into_dimensionality()
-            .expect("same rank"),
-    }
+    A::Dim::from_array(a.operand().map(|x| -x.clone()))
 }
 
 /// NumPy's `%` (`np.remainder`): the result has the sign of the divisor, and `x % 0` is 0 for
@@ -162,12 +196,10 @@ macro_rules! float_remainder {
 float_remainder!(f32, f64);
 
 /// `l % r` element-wise, with NumPy's sign rule (see [`Remainder`]).
-pub fn rem<T: Remainder, L: Operand<T>, R: Operand<T>>(
-    l: L,
-    r: R,
-) -> Array<T, Broadcast<L, R, T, T>>
+pub fn rem<T: Remainder, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, T>
 where
     L::Dim: RankMax<R::Dim>,
+    Broadcast<L, R, T, T>: Wrap<T>,
 {
     zip_with(&l, &r, T::remainder)
 }

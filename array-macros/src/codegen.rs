@@ -305,12 +305,9 @@ impl Gen {
                 let m = mutable.then(|| quote! { mut });
                 grouped(quote_spanned! {*span=> & #m #inner })
             }
-            Expr::Paren(inner, span) => {
-                let inner = self.expr(inner);
-                let mut g = Group::new(Delimiter::Parenthesis, inner);
-                g.set_span(*span);
-                g.into_token_stream()
-            }
+            // The tree already holds the grouping; parentheses in the output would only
+            // trip `unused_parens` at the user's span.
+            Expr::Paren(inner, _) => grouped(self.expr(inner)),
             Expr::Index { .. } => {
                 let mut chain = Vec::new();
                 let mut base = e;

@@ -1,0 +1,161 @@
+//! Bad input at run time: extreme indices and steps, panicking element clones, and which
+//! types may cross threads. Expected values come from NumPy (noted per case) or from Rust's
+//! rules for `Send`/`Sync`.
+
+use std::cell::Cell;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use npview::{arange, np, Array1, ArrayView2, ArrayViewMut2};
+
+#[test]
+fn extreme_integer_indices_give_numpys_errors() {
+    let a = arange(5);
+    // NumPy 2.4: a[-2**63], a[2**63 - 1].
+    let e = np!(try a[(isize::MIN)]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "index -9223372036854775808 is out of bounds for axis 0 with size 5"
+    );
+    let e = np!(try a[(isize::MAX)]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "index 9223372036854775807 is out of bounds for axis 0 with size 5"
+    );
+    let e = np!(try a[[0, (isize::MIN)]]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "index -9223372036854775808 is out of bounds for axis 0 with size 5"
+    );
+}
+
+#[test]
+fn extreme_slices_clamp_like_python() {
+    let a = arange(5);
+    let (min, max) = (isize::MIN, isize::MAX);
+    // NumPy 2.4: a[::2**63-1], a[-2**63::-1], a[2**63-1:-2**63:-2**63+1].
+    assert_eq!(np!(a[::max]).to_string(), "[0]");
+    assert_eq!(np!(a[min::-1]).to_string(), "[]");
+    assert_eq!(np!(a[max:min:(min + 1)]).to_string(), "[4]");
+    assert_eq!(np!(a[min:max]).to_string(), "[0 1 2 3 4]");
+}
+
+#[test]
+fn a_failed_write_leaves_the_array_as_it_was() {
+    let mut a = arange(5);
+    let before = a.clone();
+    assert!(np!(try a[[0, 1, 7]] = 9).is_err());
+    assert!(np!(try a[[0, 1]] = [1, 2, 3]).is_err());
+    assert!(np!(try a[1:4] = [1, 2]).is_err());
+    assert!(np!(try a[[0, 5]] += 1).is_err());
+    assert_eq!(a, before);
+}
+
+thread_local! {
+    /// Live `Tracked` values on this thread: clones add one, drops take one away.
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    /// Clones left before the next one panics.
+    static FUSE: Cell<usize> = const { Cell::new(usize::MAX) };
+}
+
+/// An element whose `Clone` panics when the fuse runs out, and which counts itself.
+#[derive(Debug)]
+struct Tracked(i64);
+
+impl Tracked {
+    fn new(v: i64) -> Self {
+        LIVE.with(|l| l.set(l.get() + 1));
+        Self(v)
+    }
+}
+
+impl Clone for Tracked {
+    fn clone(&self) -> Self {
+        let left = FUSE.with(Cell::get);
+        assert!(left > 0, "clone panics here, as the test wants");
+        FUSE.with(|f| f.set(left - 1));
+        Self::new(self.0)
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        LIVE.with(|l| l.set(l.get() - 1));
+    }
+}
+
+fn tracked(n: i64) -> Array1<Tracked> {
+    Array1::from((0..n).map(Tracked::new).collect::<Vec<_>>())
+}
+
+/// Run `f` with a fuse of `clones`, then check that every value made was dropped once.
+fn panics_cleanly(clones: usize, f: impl FnOnce()) {
+    LIVE.with(|l| l.set(0));
+    FUSE.with(|c| c.set(clones));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    FUSE.with(|c| c.set(usize::MAX));
+    assert!(
+        result.is_err(),
+        "the fuse of {clones} clones should have blown"
+    );
+    assert_eq!(
+        LIVE.with(Cell::get),
+        0,
+        "no leak and no double drop after a panicking clone"
+    );
+}
+
+#[test]
+fn a_panicking_clone_neither_leaks_nor_double_drops() {
+    for clones in 0..3 {
+        panics_cleanly(clones, || {
+            let a = tracked(6);
+            let _copy = np!(a[[0, 2, 4, 5, 1]]);
+        });
+        panics_cleanly(clones, || {
+            let a = tracked(6);
+            let mask = [true, false, true, true, false, true];
+            let _copy = np!(a[mask]);
+        });
+        panics_cleanly(clones, || {
+            let a = tracked(6);
+            let _copy = np!(a[::-1]).copy();
+        });
+        panics_cleanly(clones, || {
+            let mut a = tracked(6);
+            let b = tracked(3);
+            np!(a[[5, 0, 3]] = &b);
+        });
+        panics_cleanly(clones, || {
+            let mut a = tracked(6);
+            let b = tracked(3);
+            np!(a[1:4] = &b);
+        });
+    }
+}
+
+/// Views cross threads exactly when references to their elements may.
+#[test]
+fn views_are_send_and_sync_when_their_elements_allow() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<ArrayView2<'static, i64>>();
+    send_sync::<ArrayViewMut2<'static, i64>>();
+    send_sync::<npview::Array2<i64>>();
+    let a = arange(6).into_reshape((2, 3));
+    let v = np!(a[:, 1:]);
+    let total: i64 = std::thread::scope(|s| s.spawn(|| v.sum()).join().expect("thread"));
+    assert_eq!(total, 1 + 2 + 4 + 5);
+}
+
+#[test]
+fn scalar_arithmetic_in_an_index_stays_a_scalar() {
+    // NumPy: with Python ints, a[i + 1] and a[-i] are integer (basic) indices.
+    let a = arange(5);
+    let i: isize = 1;
+    let next: i64 = np!(a[i + 1]);
+    let from_end: i64 = np!(a[-i]);
+    let window = np!(a[i - 1:i + 2]);
+    assert_eq!(
+        (next, from_end, window.to_string()),
+        (2, 4, "[0 1 2]".to_owned())
+    );
+}
