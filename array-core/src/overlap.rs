@@ -95,6 +95,20 @@ pub fn may_share_memory(a: &impl MemoryLayout, b: &impl MemoryLayout) -> bool {
     a0 < b1 && b0 < a1
 }
 
+/// The exact test of [`shares_memory`] on two layouts.
+pub(crate) fn layouts_overlap(la: &Layout, lb: &Layout) -> bool {
+    struct L<'l>(&'l Layout);
+    impl MemoryLayout for L<'_> {
+        fn layout(&self) -> Layout {
+            self.0.clone()
+        }
+        fn owned_base(&self) -> Option<Base> {
+            None
+        }
+    }
+    shares_memory(&L(la), &L(lb))
+}
+
 /// Whether `a` and `b` have at least one byte of memory in common (NumPy's `np.shares_memory`,
 /// exact).
 ///

@@ -26,6 +26,8 @@ pub(crate) enum Action {
     },
     /// An expression with no index at the top, such as a mask `a > 25`.
     Eval(Expr),
+    /// Mutable views of `base`, one per index, checked at run time not to overlap.
+    Split { base: Expr, indices: Vec<Index> },
     /// A write through a chain of mutable views of `base`, into the last index.
     Assign {
         base: Expr,
@@ -73,6 +75,7 @@ pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
                 chain,
             }
         }
+        Body::Split { targets } => split(targets, &mut errors)?,
         Body::Assign {
             target,
             op,
@@ -112,6 +115,63 @@ pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
         krate: inv.krate,
         is_try: inv.is_try,
         action,
+    })
+}
+
+/// `&mut a[i], &mut a[j]`: the same array, one index each, 2 to 4 parts, basic indices only.
+fn split(targets: Vec<Expr>, errors: &mut Errors) -> syn::Result<Action> {
+    let count = targets.len();
+    let first_span = targets[0].span();
+    let mut base_text: Option<String> = None;
+    let mut base = None;
+    let mut indices = Vec::with_capacity(count);
+    for target in targets {
+        check_expr(&target, errors);
+        let (b, mut chain) = split_target(target)?;
+        if chain.len() != 1 {
+            errors.push(syn::Error::new(
+                chain[1].span,
+                "each part of a split borrow indexes the array once, as in `&mut a[1:, ::2]`",
+            ));
+        }
+        let text = match &b {
+            Expr::Rust {
+                tokens,
+                place: true,
+                ..
+            } => tokens.to_string(),
+            other => {
+                errors.push(syn::Error::new(
+                    other.span(),
+                    "a split borrow needs a variable or field to split, as in `np!(&mut a[:2], &mut a[2:])`",
+                ));
+                String::new()
+            }
+        };
+        match &base_text {
+            None => base_text = Some(text),
+            Some(t) if *t != text => errors.push(syn::Error::new(
+                b.span(),
+                format!("every part of a split borrow must index the same array; the first part indexes `{t}`"),
+            )),
+            Some(_) => {}
+        }
+        let index = chain.remove(0);
+        if let Some(copying) = copying_element(&index) {
+            errors.push(mut_view_of_copy(&b, &index, copying));
+        }
+        indices.push(index);
+        base.get_or_insert(b);
+    }
+    if count > 4 {
+        errors.push(syn::Error::new(
+            first_span,
+            "np! splits an array into at most 4 mutable views at once",
+        ));
+    }
+    Ok(Action::Split {
+        base: base.expect("at least two parts"),
+        indices,
     })
 }
 

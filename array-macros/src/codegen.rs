@@ -24,6 +24,7 @@ pub(crate) fn generate(plan: Plan) -> TokenStream {
             chain,
         } => g.read_chain(borrow, &base, &chain.iter().collect::<Vec<_>>()),
         Action::Eval(e) => g.expr(&e),
+        Action::Split { base, indices } => g.split(&base, &indices),
         Action::Assign {
             base,
             chain,
@@ -108,6 +109,17 @@ impl Gen {
             acc = self.check(span, call);
         }
         acc
+    }
+
+    fn split(&self, base: &Expr, indices: &[Index]) -> TokenStream {
+        let k = &self.krate;
+        let source = self.source(base, true);
+        let lists = indices.iter().map(|i| self.index_list(i));
+        let span = indices[0].span;
+        self.check(
+            span,
+            quote_spanned! {span=> #k::__private::split_mut(#source, (#(#lists,)*)) },
+        )
     }
 
     fn assign(

@@ -38,6 +38,8 @@ pub(crate) enum Body {
         op_span: Span,
         value: Expr,
     },
+    /// `&mut a[i], &mut a[j], ...`: mutable views used at the same time.
+    Split { targets: Vec<Expr> },
 }
 
 /// How a read borrows.
@@ -255,6 +257,9 @@ impl<'t> Parser<'t> {
                 Borrow::Shared
             };
             let target = self.expr(0)?;
+            if matches!(borrow, Borrow::Mut) && self.peek().is_some_and(|t| t.is_op(",")) {
+                return self.split(target);
+            }
             self.expect_end("the indexed expression")?;
             return Ok(Body::Read { borrow, target });
         }
@@ -288,6 +293,26 @@ impl<'t> Parser<'t> {
                 "expected `=` or a compound assignment such as `+=` after the indexed expression",
             )),
         }
+    }
+
+    /// The rest of `&mut a[i], &mut a[j], ...` after the first part.
+    fn split(&mut self, first: Expr) -> syn::Result<Body> {
+        let mut targets = vec![first];
+        while self.eat_op(",").is_some() {
+            if self.at_end() {
+                break;
+            }
+            let span = self.peek().map_or(self.end, Tok::span);
+            if self.eat_op("&").is_none() || !self.eat_ident("mut") {
+                return Err(syn::Error::new(
+                    span,
+                    "each part of a split borrow is a mutable view, as in `np!(&mut a[:, :2], &mut a[:, 2:])`",
+                ));
+            }
+            targets.push(self.expr(0)?);
+        }
+        self.expect_end("the split borrow")?;
+        Ok(Body::Split { targets })
     }
 
     fn expect_end(&self, what: &str) -> syn::Result<()> {

@@ -507,3 +507,84 @@ pub(crate) fn apply_in_place<T>(
     out.zip_mut_with(value, |x, y| op(x, y));
     Ok(())
 }
+
+/// A basic index as ndarray's slice elements for an array of `shape` (`...` expanded, negative
+/// integers resolved, NumPy slices normalised), for `multi_slice_move`.
+pub(crate) fn slice_elems(
+    shape: &[usize],
+    items: &[IndexItem<'_>],
+) -> Result<Vec<ndarray::SliceInfoElem>, IndexError> {
+    use ndarray::SliceInfoElem as E;
+    let (steps, advanced) = prepare(shape, items)?;
+    if advanced {
+        return Err(IndexError::value(
+            "fancy and boolean indexing return a copy, so they cannot give a mutable view"
+                .to_owned(),
+        ));
+    }
+    let mut out = Vec::with_capacity(steps.len());
+    let mut axis = 0;
+    for step in steps {
+        match step {
+            Step::Int {
+                index, axis: input, ..
+            } => {
+                let i = resolve_int(index, input, shape[input])?;
+                out.push(E::Index(i as isize));
+                axis += 1;
+            }
+            Step::Slice(spec) => {
+                out.push(E::from(spec.to_ndarray(shape[axis])?));
+                axis += 1;
+            }
+            Step::NewAxis => out.push(E::NewAxis),
+            Step::Skip(k) => {
+                out.extend((0..k).map(|_| E::from(ndarray::Slice::from(..))));
+                axis += k;
+            }
+            Step::Array { .. } => unreachable!("advanced indices were rejected above"),
+        }
+    }
+    // ndarray wants every axis named; NumPy leaves the trailing ones whole.
+    out.extend((axis..shape.len()).map(|_| E::from(ndarray::Slice::from(..))));
+    Ok(out)
+}
+
+/// Several basic indices of one array as mutable views at once, after checking with NumPy's
+/// exact `shares_memory` test that no two of them overlap.
+pub(crate) fn split_views<'a, T>(
+    view: ArrayViewMutD<'a, T>,
+    parts: &[Vec<ndarray::SliceInfoElem>],
+) -> Result<Vec<ArrayViewMutD<'a, T>>, IndexError> {
+    let layouts: Vec<crate::overlap::Layout> = parts
+        .iter()
+        .map(|p| crate::overlap::Layout::of(&view.view().slice_move(&p[..])))
+        .collect();
+    for (k, a) in layouts.iter().enumerate() {
+        for (m, b) in layouts.iter().enumerate().skip(k + 1) {
+            if crate::overlap::layouts_overlap(a, b) {
+                return Err(IndexError::value(format!(
+                    "mutable views {} and {} overlap: they share memory, so they cannot both be written at the same time",
+                    k + 1,
+                    m + 1
+                )));
+            }
+        }
+    }
+    // Disjoint: ndarray hands out the views together (and checks disjointness again).
+    Ok(match parts {
+        [a, b] => {
+            let (x, y) = view.multi_slice_move((&a[..], &b[..]));
+            vec![x, y]
+        }
+        [a, b, c] => {
+            let (x, y, z) = view.multi_slice_move((&a[..], &b[..], &c[..]));
+            vec![x, y, z]
+        }
+        [a, b, c, d] => {
+            let (x, y, z, w) = view.multi_slice_move((&a[..], &b[..], &c[..], &d[..]));
+            vec![x, y, z, w]
+        }
+        _ => unreachable!("np! splits into 2 to 4 views"),
+    })
+}

@@ -351,6 +351,59 @@ where
     Ok(<L::Class as PickMut<'a, S::Elem, L::Out>>::pick(view, base))
 }
 
+/// Several indices of one array, each giving a mutable view (`np!(&mut a[i], &mut a[j])`).
+pub trait SplitMut<'a, 'i, T, D: Dimension> {
+    /// A tuple with one mutable view (or `&mut T`) per index.
+    type Output;
+    /// The items of each index, in order.
+    fn parts(self) -> Vec<Vec<IndexItem<'i>>>;
+    /// Give each view its type.
+    fn pick(views: Vec<ndarray::ArrayViewMutD<'a, T>>, base: Base) -> Self::Output;
+}
+
+macro_rules! split_mut_tuples {
+    ($(($($l:ident $n:tt),*);)*) => {$(
+        impl<'a, 'i, T: 'a, D: Dimension, $($l),*> SplitMut<'a, 'i, T, D> for ($($l,)*)
+        where
+            $($l: Fits<'i, D>, $l::Class: PickMut<'a, T, $l::Out>,)*
+        {
+            type Output = ($(<$l::Class as PickMut<'a, T, $l::Out>>::Output,)*);
+            fn parts(self) -> Vec<Vec<IndexItem<'i>>> {
+                vec![$(items(self.$n)),*]
+            }
+            fn pick(views: Vec<ndarray::ArrayViewMutD<'a, T>>, base: Base) -> Self::Output {
+                let mut views = views.into_iter();
+                ($(<$l::Class as PickMut<'a, T, $l::Out>>::pick(views.next().expect("one view per index"), base),)*)
+            }
+        }
+    )*};
+}
+split_mut_tuples! {
+    (L0 0, L1 1);
+    (L0 0, L1 1, L2 2);
+    (L0 0, L1 1, L2 2, L3 3);
+}
+
+/// `np!(&mut a[i], &mut a[j])`: mutable views of one array that may be used at the same time,
+/// after a run-time check (NumPy's exact `shares_memory`) that they do not overlap.
+///
+/// # Errors
+/// NumPy's error for an index, or an error naming two views that overlap.
+pub fn split_mut<'a, 'i, S, P>(src: S, parts: P) -> Result<P::Output, IndexError>
+where
+    S: SourceMut<'a>,
+    P: SplitMut<'a, 'i, S::Elem, S::Dim>,
+{
+    let parts = parts.parts();
+    let (view, base) = src.into_view_mut();
+    let view = view.into_dyn();
+    let elems = parts
+        .iter()
+        .map(|items| engine::slice_elems(view.shape(), items))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(P::pick(engine::split_views(view, &elems)?, base))
+}
+
 /// `np!(a[idx] = value)`: NumPy's `__setitem__`, for basic, fancy and mask indices.
 ///
 /// # Errors
