@@ -159,3 +159,50 @@ fn scalar_arithmetic_in_an_index_stays_a_scalar() {
         (2, 4, "[0 1 2]".to_owned())
     );
 }
+
+#[test]
+fn reshape_is_a_view_exactly_when_numpy_gives_one() {
+    // NumPy 2.4: a = np.arange(24).reshape(4, 6); np.shares_memory(a, v.reshape(shape)), str(...)
+    let a = arange(24).into_reshape((4, 6));
+    let check = |r: npview::Reshaped<'_, i64, npview::IxDyn>, view: bool, text: &str| {
+        assert_eq!((r.is_view(), r.to_string()), (view, text.to_owned()));
+    };
+    check(
+        np!(a[:, :2]).reshape(vec![4, 2, 1]),
+        true,
+        "[[[ 0]\n  [ 1]]\n\n [[ 6]\n  [ 7]]\n\n [[12]\n  [13]]\n\n [[18]\n  [19]]]",
+    );
+    check(
+        np!(a[:, ::2]).reshape(vec![2, 2, 3]),
+        true,
+        "[[[ 0  2  4]\n  [ 6  8 10]]\n\n [[12 14 16]\n  [18 20 22]]]",
+    );
+    check(
+        np!(a[::-1, ::-2]).reshape(vec![4, 3, 1]),
+        true,
+        "[[[23]\n  [21]\n  [19]]\n\n [[17]\n  [15]\n  [13]]\n\n [[11]\n  [ 9]\n  [ 7]]\n\n [[ 5]\n  [ 3]\n  [ 1]]]",
+    );
+    check(
+        np!(a[::-1, ::-2]).reshape(vec![12]),
+        true,
+        "[23 21 19 17 15 13 11  9  7  5  3  1]",
+    );
+    check(
+        a.t().reshape(vec![24]),
+        false,
+        "[ 0  6 12 18  1  7 13 19  2  8 14 20  3  9 15 21  4 10 16 22  5 11 17 23]",
+    );
+    check(
+        np!(a[1:3]).reshape(vec![3, 4]),
+        true,
+        "[[ 6  7  8  9]\n [10 11 12 13]\n [14 15 16 17]]",
+    );
+    check(
+        np!(a[:, 1]).reshape(vec![2, 2]),
+        true,
+        "[[ 1  7]\n [13 19]]",
+    );
+    check(np!(a[::2, ::3]).reshape(vec![4]), false, "[ 0  3 12 15]");
+    let v = np!(a[:, :2]).reshape(vec![8]);
+    assert!(!v.is_view(), "NumPy copies a[:, :2].reshape(8)");
+}

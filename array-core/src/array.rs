@@ -208,7 +208,14 @@ impl<T, D: Dimension> Array<T, D> {
         }
     }
 
-    /// The ndarray array inside, without copying.
+    /// The ndarray array inside, without copying (`From` converts both ways too).
+    ///
+    /// ```
+    /// let a = npview::arange(3);
+    /// let nd: ndarray::Array1<i64> = a.into_ndarray();
+    /// let back = npview::Array1::from(nd);
+    /// assert_eq!(back.to_string(), "[0 1 2]");
+    /// ```
     pub fn into_ndarray(self) -> ndarray::Array<T, D> {
         self.inner
     }
@@ -239,6 +246,12 @@ impl<T, D: Dimension> Array<T, D> {
 impl<'a, T, D: Dimension> ArrayView<'a, T, D> {
     /// A view of an ndarray view; its base is the memory that view spans, since the owner is not
     /// known.
+    ///
+    /// ```
+    /// let nd = ndarray::array![[1, 2], [3, 4]];
+    /// let v = npview::ArrayView::from_ndarray(nd.view());
+    /// assert_eq!(v.to_string(), "[[1 2]\n [3 4]]");
+    /// ```
     pub fn from_ndarray(inner: ndarray::ArrayView<'a, T, D>) -> Self {
         let base = crate::overlap::extent_base(&inner);
         Self { inner, base }
@@ -328,6 +341,13 @@ macro_rules! common_methods {
         impl<$($lt,)? T, D: Dimension> $ty<$($lt,)? T, D> {
             /// A new owned array with the same elements, in C order (NumPy's `.copy()`); its base
             /// is `None` and it shares no memory with `self`.
+            ///
+            /// ```
+            /// use npview::{arange, np, shares_memory};
+            /// let a = arange(6);
+            /// let c = np!(a[::-2]).copy();
+            /// assert_eq!((c.to_string(), shares_memory(&a, &c)), ("[5 3 1]".to_owned(), false));
+            /// ```
             pub fn copy(&self) -> Array<T, D>
             where
                 T: Clone,
@@ -336,6 +356,10 @@ macro_rules! common_methods {
             }
 
             /// The number of elements (NumPy's `.size`).
+            ///
+            /// ```
+            /// assert_eq!(npview::arange(12).into_reshape((3, 4)).size(), 12);
+            /// ```
             pub fn size(&self) -> usize {
                 self.inner.len()
             }
@@ -369,22 +393,30 @@ fn reshape_view<'a, T: Clone, D: Dimension, E: Dimension>(
     if dim.size() != source.len() {
         return Err(ShapeError::reshape(source.len(), dim.slice()));
     }
-    let order = (dim.clone(), ndarray::Order::RowMajor);
-    Ok(match source.clone().into_shape_with_order(order) {
-        Ok(view) => Reshaped::View(ArrayView { inner: view, base }),
-        Err(_) => {
-            let flat: Vec<T> = source.iter().cloned().collect();
-            let inner =
-                ndarray::Array::from_shape_vec(dim, flat).expect("the sizes were compared above");
-            Reshaped::Copy(Array { inner })
-        }
-    })
+    Ok(
+        match crate::raw::reshaped_view(source.clone(), dim.clone()) {
+            Some(view) => Reshaped::View(ArrayView { inner: view, base }),
+            None => {
+                let flat: Vec<T> = source.iter().cloned().collect();
+                let inner = ndarray::Array::from_shape_vec(dim, flat)
+                    .expect("the sizes were compared above");
+                Reshaped::Copy(Array { inner })
+            }
+        },
+    )
 }
 
 macro_rules! reshape_methods {
     ($out:lifetime $(, $decl:lifetime)?, |$s:ident| $view:expr) => {
         /// NumPy's `reshape` in C order: a view when the strides allow it (always for a
         /// C-contiguous array), otherwise a copy; [`Reshaped::is_view`] says which.
+        ///
+        /// ```
+        /// use npview::{arange, np};
+        /// let a = arange(12).into_reshape((3, 4));
+        /// assert!(np!(a[:, :2]).reshape((3, 2, 1)).is_view());
+        /// assert!(!a.t().reshape(12).is_view());
+        /// ```
         ///
         /// # Panics
         /// With NumPy's message when the sizes differ: see `try_reshape`.

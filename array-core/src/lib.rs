@@ -9,6 +9,8 @@
 //! - [`shares_memory`] and [`may_share_memory`]: NumPy's memory questions;
 //! - printing with NumPy's layout (`Display` is `str()`, `Debug` is `repr()`).
 
+#![deny(unsafe_code)]
+
 mod arith;
 mod array;
 mod base;
@@ -18,6 +20,8 @@ mod index;
 pub mod ops;
 mod overlap;
 mod rank;
+#[allow(unsafe_code)] // the one module with `unsafe`: see its invariants
+mod raw;
 mod value;
 
 pub use crate::array::{

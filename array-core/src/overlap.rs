@@ -60,7 +60,14 @@ pub(crate) fn extent_base<T, D: Dimension>(a: &ndarray::ArrayRef<T, D>) -> Base 
     Base::of_buffer(low as *const u8, high - low)
 }
 
-/// An array whose memory can be compared: every npview array type.
+/// An array whose memory can be compared: every npview array type (and references to them).
+///
+/// ```
+/// use npview::{arange, MemoryLayout};
+/// let a = arange(4);
+/// assert!(a.owned_base().is_some());
+/// assert!(a.view().owned_base().is_none());
+/// ```
 pub trait MemoryLayout {
     /// Where its elements are.
     fn layout(&self) -> Layout;

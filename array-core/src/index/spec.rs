@@ -62,7 +62,7 @@ pub trait IndexElem<'i> {
 
 /// A whole index as a type-level list `(first, (second, (..., ())))`.
 pub trait IndexList<'i> {
-    /// What the list adds up to, as one type: see [`Summary`].
+    /// What the list adds up to, as one type: see `Summary`.
     type Summary: Summary;
     /// Axes used in all.
     type In: Dimension;

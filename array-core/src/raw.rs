@@ -1,0 +1,169 @@
+//! The one module of npview with `unsafe` code: views NumPy makes without copying that
+//! ndarray's safe constructors cannot express.
+//!
+//! Invariant relied on: an `ndarray::ArrayView<'a, T, D>` points at elements that stay valid
+//! and unmutated for `'a`, at the addresses its first-element pointer, shape and strides give.
+//! Every function here builds a new view whose addresses are a subset of (in fact equal to)
+//! the addresses of such a view, and checks that again in debug builds.
+
+use ndarray::{ArrayView, Axis, Dimension, ShapeBuilder};
+
+/// NumPy's `_attempt_nocopy_reshape` (C order): strides (in elements) under which `new_shape`
+/// walks the elements of an array of `shape` and `strides` in the same C order, if any exist.
+///
+/// Axes of length 1 are dropped first; then runs of old axes that are mutually C-contiguous are
+/// matched with runs of new axes of the same total length.
+pub(crate) fn nocopy_strides(
+    shape: &[usize],
+    strides: &[isize],
+    new_shape: &[usize],
+) -> Option<Vec<isize>> {
+    let (old_dims, old_strides): (Vec<usize>, Vec<isize>) = shape
+        .iter()
+        .zip(strides)
+        .filter(|(&n, _)| n != 1)
+        .map(|(&n, &s)| (n, s))
+        .unzip();
+    let mut new_strides = vec![0isize; new_shape.len()];
+    let (mut oi, mut oj, mut ni, mut nj) = (0, 1, 0, 1);
+    while ni < new_shape.len() && oi < old_dims.len() {
+        let mut np = new_shape[ni];
+        let mut op = old_dims[oi];
+        while np != op {
+            if np < op {
+                np *= *new_shape.get(nj)?;
+                nj += 1;
+            } else {
+                op *= *old_dims.get(oj)?;
+                oj += 1;
+            }
+        }
+        // The old axes oi..oj must merge into one.
+        for ok in oi..oj - 1 {
+            if old_strides[ok] != old_dims[ok + 1] as isize * old_strides[ok + 1] {
+                return None;
+            }
+        }
+        new_strides[nj - 1] = old_strides[oj - 1];
+        for nk in (ni + 1..nj).rev() {
+            new_strides[nk - 1] = new_strides[nk] * new_shape[nk] as isize;
+        }
+        ni = nj;
+        nj += 1;
+        oi = oj;
+        oj += 1;
+    }
+    // Trailing length-1 axes of the new shape: any stride will do; NumPy repeats the last.
+    let last = if ni >= 1 { new_strides[ni - 1] } else { 1 };
+    for s in &mut new_strides[ni..] {
+        *s = last;
+    }
+    Some(new_strides)
+}
+
+/// `view` under `new_dim` (same size), as NumPy's `reshape` gives it when no copy is needed:
+/// `None` when the strides do not allow a view.
+pub(crate) fn reshaped_view<'a, T, D: Dimension, E: Dimension>(
+    view: ArrayView<'a, T, D>,
+    new_dim: E,
+) -> Option<ArrayView<'a, T, E>> {
+    debug_assert_eq!(view.len(), new_dim.size());
+    if view.is_empty() || view.is_standard_layout() {
+        return view.into_shape_with_order(new_dim).ok();
+    }
+    let strides = nocopy_strides(view.shape(), view.strides(), new_dim.slice())?;
+    // ndarray's raw constructor takes non-negative strides: start from the lowest element along
+    // each axis that walks backwards, then turn those axes around again.
+    let mut start = view.as_ptr();
+    let mut abs = new_dim.clone();
+    for ((&n, &s), a) in new_dim.slice().iter().zip(&strides).zip(abs.slice_mut()) {
+        if s < 0 {
+            start = start.wrapping_offset((n as isize - 1) * s);
+        }
+        *a = s.unsigned_abs();
+    }
+    #[cfg(debug_assertions)]
+    check_same_elements(&view, new_dim.slice(), &strides);
+    // SAFETY: `nocopy_strides` found strides under which `new_dim` walks exactly the elements of
+    // `view` (NumPy's rule: each run of merged old axes is C-contiguous, and split new axes step
+    // through it in order); the debug check above confirms the address sets are equal. `start`
+    // is the lowest address the new view forms along its negative axes, itself one of `view`'s
+    // element addresses, so it is non-null, aligned and inside the same allocation, and every
+    // address formed from it with the non-negative strides `abs` is an element of `view`. Those
+    // elements are valid and not mutably aliased for `'a`, since `view` borrows them for `'a`.
+    // The element count equals `view.len()`, which ndarray already keeps within `isize::MAX`.
+    let mut out = unsafe { ArrayView::from_shape_ptr(new_dim.strides(abs), start) };
+    for (k, &s) in strides.iter().enumerate() {
+        if s < 0 {
+            out.invert_axis(Axis(k));
+        }
+    }
+    Some(out)
+}
+
+/// Debug check: the new shape and strides address the same elements, in the same C order.
+#[cfg(debug_assertions)]
+fn check_same_elements<T, D: Dimension>(
+    view: &ArrayView<'_, T, D>,
+    shape: &[usize],
+    strides: &[isize],
+) {
+    let old: Vec<*const T> = view.iter().map(|x| x as *const T).collect();
+    let first = view.as_ptr();
+    let new = ndarray::indices(ndarray::IxDyn(shape))
+        .into_iter()
+        .map(|idx| {
+            let off: isize = idx
+                .slice()
+                .iter()
+                .zip(strides)
+                .map(|(&i, &s)| i as isize * s)
+                .sum();
+            first.wrapping_offset(off)
+        });
+    assert!(
+        old.iter().copied().eq(new),
+        "a reshaped view must walk the same elements in C order"
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numpys_no_copy_rule() {
+        // a[:, :2] of a (3, 4) array: (3, 2) with strides (4, 1).
+        assert_eq!(
+            nocopy_strides(&[3, 2], &[4, 1], &[3, 2, 1]),
+            Some(vec![4, 1, 1])
+        );
+        assert_eq!(nocopy_strides(&[3, 2], &[4, 1], &[6]), None);
+        // a.T of a (3, 4) array cannot be flattened without a copy.
+        assert_eq!(nocopy_strides(&[4, 3], &[1, 4], &[12]), None);
+        // Splitting a strided axis: a[::2] of 12 elements into (2, 3).
+        assert_eq!(nocopy_strides(&[6], &[2], &[2, 3]), Some(vec![6, 2]));
+        // A reversed axis keeps its negative stride.
+        assert_eq!(nocopy_strides(&[6], &[-1], &[3, 2]), Some(vec![-2, -1]));
+    }
+
+    #[test]
+    fn reshaped_views_read_the_right_elements() {
+        let a = ndarray::Array::from_iter(0..24i64)
+            .into_shape_with_order((4, 6))
+            .expect("shape");
+        let v = a.slice(ndarray::s![.., ..;2]); // (4, 3), strides (6, 2)
+        let r = reshaped_view(v, ndarray::Dim([2, 2, 3])).expect("a view");
+        assert_eq!(
+            r.iter().copied().collect::<Vec<_>>(),
+            v.iter().copied().collect::<Vec<_>>()
+        );
+        let rev = a.slice(ndarray::s![..;-1, ..;-2]); // negative strides on both axes
+        let r = reshaped_view(rev, ndarray::Dim([4, 3, 1])).expect("a view");
+        assert_eq!(
+            r.iter().copied().collect::<Vec<_>>(),
+            rev.iter().copied().collect::<Vec<_>>()
+        );
+        assert!(reshaped_view(a.t(), ndarray::Dim([24])).is_none());
+    }
+}
