@@ -220,3 +220,20 @@ fn fuzzed_inputs_never_panic() {
     );
     println!("{cases} fuzzed inputs: {expanded} expanded, {rejected} rejected with an error");
 }
+
+/// Expansions never contain `unsafe`: all of it stays in npview-core's one module.
+#[test]
+fn expansions_contain_no_unsafe() {
+    let inputs = [
+        quote! { krate; a[1:4] },
+        quote! { krate; &mut a[.., None, ::-1] },
+        quote! { krate; try a[a > 25] += [1, 2] },
+        quote! { krate; &mut a[:2], &mut a[2:] },
+        quote! { krate; a[1:] = a[:-1] },
+    ];
+    for input in inputs {
+        let out = expand(input).to_string();
+        assert!(!out.contains("compile_error"), "{out}");
+        assert!(!out.contains("unsafe"), "{out}");
+    }
+}
