@@ -111,6 +111,19 @@ fn exponent(exp: i32, digits: usize) -> String {
     format!("e{sign}{:0digits$}", exp.unsigned_abs())
 }
 
+/// The widest integer part, sign included, of the finite values (NumPy's `pad_left`).
+fn widest_integer_part<'s, F: Float>(
+    finite: &[F],
+    ints: impl Iterator<Item = &'s String>,
+) -> usize {
+    finite
+        .iter()
+        .zip(ints)
+        .map(|(&x, int)| sign(x).len() + int.len())
+        .max()
+        .unwrap_or(0)
+}
+
 /// How every element of one array is laid out (NumPy's `FloatingFormat.fillFormat`).
 enum Layout {
     Positional {
@@ -158,12 +171,7 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F], options: &PrintOptions) -> V
             .iter()
             .map(|&x| scientific_digits(x, precision))
             .collect();
-        let pad_left = finite
-            .iter()
-            .zip(&parts)
-            .map(|(&x, p)| sign(x).len() + p.0.len())
-            .max()
-            .unwrap_or(0);
+        let pad_left = widest_integer_part(&finite, parts.iter().map(|p| &p.0));
         let precision = parts.iter().map(|p| p.1.len()).max().unwrap_or(0);
         let exp_size = parts
             .iter()
@@ -180,12 +188,7 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F], options: &PrintOptions) -> V
             .iter()
             .map(|&x| positional_digits(x, precision))
             .collect();
-        let pad_left = finite
-            .iter()
-            .zip(&parts)
-            .map(|(&x, p)| sign(x).len() + p.0.len())
-            .max()
-            .unwrap_or(0);
+        let pad_left = widest_integer_part(&finite, parts.iter().map(|p| &p.0));
         let pad_right = parts.iter().map(|p| p.1.len()).max().unwrap_or(0);
         Layout::Positional {
             pad_left,
