@@ -377,7 +377,11 @@ macro_rules! common_methods {
                 crate::overlap::Layout::of(&self.inner)
             }
             fn owned_base(&self) -> Option<Base> {
-                owned_base_of(self)
+                // Owning its memory is having no base (NumPy's `a.base is None`).
+                match self.base() {
+                    None => Some(crate::overlap::extent_base(&self.inner)),
+                    Some(_) => None,
+                }
             }
         }
     };
@@ -446,29 +450,6 @@ macro_rules! reshape_methods {
             reshape_view($view, $s.memory_base(), shape.into_dimension())
         }
     };
-}
-
-/// Helpers that differ between owned and borrowed types.
-trait OwnedBase {
-    fn owned_base_impl(&self) -> Option<Base>;
-}
-impl<T, D: Dimension> OwnedBase for Array<T, D> {
-    fn owned_base_impl(&self) -> Option<Base> {
-        Some(self.own_base())
-    }
-}
-impl<T, D: Dimension> OwnedBase for ArrayView<'_, T, D> {
-    fn owned_base_impl(&self) -> Option<Base> {
-        None
-    }
-}
-impl<T, D: Dimension> OwnedBase for ArrayViewMut<'_, T, D> {
-    fn owned_base_impl(&self) -> Option<Base> {
-        None
-    }
-}
-fn owned_base_of<A: OwnedBase>(a: &A) -> Option<Base> {
-    a.owned_base_impl()
 }
 
 common_methods!(Array);
