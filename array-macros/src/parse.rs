@@ -257,8 +257,14 @@ impl<'t> Parser<'t> {
                 Borrow::Shared
             };
             let target = self.expr(0)?;
-            if matches!(borrow, Borrow::Mut) && self.peek().is_some_and(|t| t.is_op(",")) {
-                return self.split(target);
+            if let Some(comma) = self.peek().filter(|t| t.is_op(",")) {
+                if matches!(borrow, Borrow::Mut) {
+                    return self.split(target);
+                }
+                return Err(syn::Error::new(
+                    comma.span(),
+                    "only mutable views are split: shared views may overlap freely, so take them one at a time, as in `(np!(a[0]), np!(a[1]))`",
+                ));
             }
             self.expect_end("the indexed expression")?;
             return Ok(Body::Read { borrow, target });
