@@ -206,3 +206,27 @@ fn reshape_is_a_view_exactly_when_numpy_gives_one() {
     let v = np!(a[:, :2]).reshape(vec![8]);
     assert!(!v.is_view(), "NumPy copies a[:, :2].reshape(8)");
 }
+
+#[test]
+fn shapes_too_big_for_memory_give_numpys_errors() {
+    // NumPy 2.4: np.zeros((2**62, 4)); np.arange(2).reshape(2**62, 4).
+    let too_big = std::panic::catch_unwind(|| npview::Array2::<i64>::zeros((1 << 62, 4)));
+    let message = too_big.expect_err("no allocation of 2**64 bytes");
+    assert_eq!(
+        message.downcast_ref::<&str>().copied(),
+        Some("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+    );
+    let e = arange(2)
+        .try_reshape((1usize << 62, 4))
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "cannot reshape array of size 2 into shape (4611686018427387904,4)"
+    );
+    let e = npview::Array2::<i64>::from_shape_vec((usize::MAX, 2), vec![1, 2]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "cannot reshape array of size 2 into shape (18446744073709551615,2)"
+    );
+}

@@ -98,10 +98,23 @@ impl<T, D: Dimension> Array<T, D> {
     /// let z = Array2::<i64>::zeros((2, 3));
     /// assert_eq!(z.to_string(), "[[0 0 0]\n [0 0 0]]");
     /// ```
+    ///
+    /// # Panics
+    /// With NumPy's message when the array would not fit in the address space: ``array is too
+    /// big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.``
+    #[track_caller]
     pub fn zeros<Sh: ShapeBuilder<Dim = D>>(shape: Sh) -> Self
     where
         T: Clone + num_traits::Zero,
     {
+        let shape = shape.into_shape_with_order();
+        let bytes = shape
+            .raw_dim()
+            .size_checked()
+            .and_then(|n| n.checked_mul(core::mem::size_of::<T>()));
+        if !matches!(bytes, Some(b) if b <= isize::MAX as usize) {
+            panic!("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
         Self {
             inner: ndarray::Array::zeros(shape),
         }
@@ -394,7 +407,7 @@ fn reshape_view<'a, T: Clone, D: Dimension, E: Dimension>(
     base: Base,
     dim: E,
 ) -> Result<Reshaped<'a, T, E>, ShapeError> {
-    if dim.size() != source.len() {
+    if dim.size_checked() != Some(source.len()) {
         return Err(ShapeError::reshape(source.len(), dim.slice()));
     }
     Ok(
