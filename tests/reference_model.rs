@@ -373,3 +373,81 @@ fn fancy_assignment_last_write_wins() {
         );
     }
 }
+
+// ---------------------------------------------------------------- views as sources
+
+#[test]
+fn indexing_a_view_with_negative_or_large_strides_matches_the_model() {
+    let mut rng = Rng(9);
+    for _ in 0..CASES {
+        let n = rng.below(13);
+        let a = Array1::from((0..n as i64).collect::<Vec<_>>());
+        // The source: every third element, walked backwards (stride -3).
+        let source: Vec<i64> = (0..n as i64).rev().step_by(3).collect();
+        let v = np!(a[::-3]);
+        let m = source.len() as isize;
+        let (start, stop, step) = (
+            rng.maybe(-m - 2, m + 2),
+            rng.maybe(-m - 2, m + 2),
+            rng.step(source.len()),
+        );
+        let expected = model_slice(start, stop, step, source.len()).map(|ix| {
+            (
+                vec![ix.len()],
+                ix.iter().map(|&i| source[i]).collect::<Vec<_>>(),
+            )
+        });
+        assert_eq!(
+            got_view(np!(try v[start:stop:step])),
+            expected,
+            "a[::-3][{start:?}:{stop:?}:{step:?}], n = {n}"
+        );
+        let idx: Vec<isize> = (0..rng.below(4)).map(|_| rng.range(-m - 1, m)).collect();
+        let expected = idx
+            .iter()
+            .map(|&i| model_int(i, 0, source.len()).map(|j| source[j]))
+            .collect::<Result<Vec<_>, String>>()
+            .map(|vals| (vec![vals.len()], vals));
+        assert_eq!(
+            got_owned(np!(try v[&idx])),
+            expected,
+            "a[::-3][{idx:?}], n = {n}"
+        );
+    }
+}
+
+#[test]
+fn writing_through_a_strided_mutable_view_changes_exactly_its_elements() {
+    let mut rng = Rng(10);
+    for _ in 0..CASES {
+        let n = rng.below(13);
+        let mut a = Array1::from((0..n as i64).collect::<Vec<_>>());
+        let mut expected: Vec<i64> = (0..n as i64).collect();
+        // The view: a[n-2::-2] (or empty), i.e. positions n-2, n-4, ...
+        let positions: Vec<usize> = if n >= 2 {
+            (0..=n - 2).rev().step_by(2).collect()
+        } else {
+            Vec::new()
+        };
+        let idx: Vec<isize> = (0..rng.below(4))
+            .map(|_| rng.range(-(positions.len() as isize) - 1, positions.len() as isize))
+            .collect();
+        let outcome = idx
+            .iter()
+            .map(|&i| model_int(i, 0, positions.len()))
+            .collect::<Result<Vec<_>, String>>()
+            .map(|ix| {
+                for &i in &ix {
+                    expected[positions[i]] = -7;
+                }
+            });
+        let mut v = np!(&mut a[-2::-2]);
+        let got = np!(try v[&idx] = -7).map_err(|e| e.to_string());
+        assert_eq!(got, outcome, "a[-2::-2][{idx:?}] = -7, n = {n}");
+        assert_eq!(
+            a.iter().copied().collect::<Vec<_>>(),
+            expected,
+            "after a[-2::-2][{idx:?}] = -7"
+        );
+    }
+}
