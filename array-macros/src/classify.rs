@@ -169,10 +169,104 @@ fn split(targets: Vec<Expr>, errors: &mut Errors) -> syn::Result<Action> {
             "np! splits an array into at most 4 mutable views at once",
         ));
     }
+    if let Some(b) = &base {
+        for (k, first) in indices.iter().enumerate() {
+            for second in &indices[k + 1..] {
+                if let Some(shared) = literal_overlap(first, second) {
+                    errors.push(syn::Error::new(
+                        second.span,
+                        format!(
+                            "these mutable views overlap: both contain `{}[{}]` (whenever the array is that large), so they cannot be written at the same time",
+                            expr_text(b),
+                            shared
+                        ),
+                    ));
+                }
+            }
+        }
+    }
     Ok(Action::Split {
         base: base.expect("at least two parts"),
         indices,
     })
+}
+
+/// The selection of one axis by a literal index element, when the syntax fixes it for every
+/// axis length: `start, start + step, ...` below `stop` (`None`: no end).
+#[derive(Clone, Copy)]
+struct Progression {
+    start: u64,
+    step: u64,
+    stop: Option<u64>,
+}
+
+impl Progression {
+    fn contains(self, x: u64) -> bool {
+        x >= self.start && (x - self.start) % self.step == 0 && self.stop.map_or(true, |s| x < s)
+    }
+}
+
+/// The progression an element selects, for non-negative literal integers and slices with
+/// non-negative literal bounds and a positive literal step; `None` for anything that depends
+/// on the axis length or on values known only at run time.
+fn progression(elem: &Elem) -> Option<Progression> {
+    let literal = |e: &Expr| -> Option<u64> {
+        match e {
+            Expr::Rust { tokens, .. } => match literal(tokens)? {
+                syn::Lit::Int(i) if !tokens.to_string().starts_with('-') => i.base10_parse().ok(),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    match elem {
+        Elem::Expr(e) => {
+            let i = literal(e)?;
+            Some(Progression {
+                start: i,
+                step: 1,
+                stop: Some(i.checked_add(1)?),
+            })
+        }
+        Elem::Slice {
+            start, stop, step, ..
+        } => {
+            let part = |p: &Option<Expr>| p.as_ref().map(literal);
+            let start = part(start).unwrap_or(Some(0))?;
+            let stop = match part(stop) {
+                None => None,
+                Some(v) => Some(v?),
+            };
+            let step = part(step).unwrap_or(Some(1))?;
+            (step > 0).then_some(Progression { start, step, stop })
+        }
+        _ => None,
+    }
+}
+
+/// The first index two progressions share, if any (searched over one period of both steps).
+fn first_common(a: Progression, b: Progression) -> Option<u64> {
+    let from = a.start.max(b.start);
+    let period = a.step.checked_mul(b.step)?.min(1 << 20);
+    (from..from.checked_add(period)?).find(|&x| a.contains(x) && b.contains(x))
+}
+
+/// When both indices are literal enough to decide, an element both views contain (as the text
+/// of an index); `None` when they are disjoint or the syntax cannot tell.
+fn literal_overlap(first: &Index, second: &Index) -> Option<String> {
+    let axes = first.elems.len().max(second.elems.len());
+    let whole = Progression {
+        start: 0,
+        step: 1,
+        stop: None,
+    };
+    let mut shared = Vec::with_capacity(axes);
+    for axis in 0..axes {
+        let a = first.elems.get(axis).map_or(Some(whole), progression)?;
+        let b = second.elems.get(axis).map_or(Some(whole), progression)?;
+        shared.push(first_common(a, b)?.to_string());
+    }
+    Some(shared.join(", "))
 }
 
 #[derive(Default)]

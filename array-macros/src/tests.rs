@@ -237,3 +237,25 @@ fn expansions_contain_no_unsafe() {
         assert!(!out.contains("unsafe"), "{out}");
     }
 }
+
+#[test]
+fn literal_split_borrows_are_proved_disjoint_or_rejected() {
+    let overlap = error_of(quote! { krate; &mut a[:3], &mut a[2:] });
+    assert!(overlap.contains("both contain `a[2]`"), "{overlap}");
+    let interleaved = error_of(quote! { krate; &mut a[1:, ::3], &mut a[2, 2::2] });
+    assert!(
+        interleaved.contains("both contain `a[2, 6]`"),
+        "{interleaved}"
+    );
+    for disjoint in [
+        quote! { krate; &mut a[:2], &mut a[2:] },
+        quote! { krate; &mut a[::2], &mut a[1::2] },
+        quote! { krate; &mut a[0], &mut a[1] },
+        quote! { krate; &mut a[:, :2], &mut a[:, 2:] },
+        quote! { krate; &mut a[-1], &mut a[0] },
+        quote! { krate; &mut a[i], &mut a[::3] },
+    ] {
+        let out = expand(disjoint).to_string();
+        assert!(!out.contains("compile_error"), "{out}");
+    }
+}
