@@ -90,7 +90,9 @@ macro_rules! np {
 pub mod __private {
     pub use crate::index::item::{IndexItem, SliceSpec};
     pub use crate::index::spec::{slice, Ellipsis, IndexElem, IndexList, NewAxis};
-    pub use crate::index::{assign, assign_op, read, split_mut, unwrap, view_mut, ByRef, ByValue};
+    pub use crate::index::{
+        assign, assign_op, let_mut, read, split_mut, unwrap, view_mut, ByRef, ByValue,
+    };
     pub use crate::ops;
     pub use ndarray;
     pub use npview_macros::np_impl;

@@ -7,7 +7,7 @@
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 
-use crate::parse::{Body, Borrow, Elem, Expr, Index, Invocation};
+use crate::parse::{Body, Borrow, Elem, Expr, Index, Invocation, Stmt};
 
 /// A checked invocation, ready for code generation.
 pub(crate) struct Plan {
@@ -28,6 +28,8 @@ pub(crate) enum Action {
     Eval(Expr),
     /// Mutable views of `base`, one per index, checked at run time not to overlap.
     Split { base: Expr, indices: Vec<Index> },
+    /// The statements of an `np! { ... }` block.
+    Block(Vec<Step>),
     /// A write through a chain of mutable views of `base`, into the last index.
     Assign {
         base: Expr,
@@ -41,6 +43,34 @@ pub(crate) enum Action {
     },
 }
 
+/// One planned statement of an `np! { ... }` block.
+pub(crate) enum Step {
+    /// `let [mut] PATTERN = base[index]...;`: a view (mutable with `mut`), or a copy.
+    LetIndexed {
+        mutable: bool,
+        pattern: TokenStream,
+        base: Expr,
+        chain: Vec<Index>,
+        span: Span,
+    },
+    /// `let [mut] PATTERN = EXPR;` with NumPy's operators in `EXPR`.
+    Let {
+        mutable: bool,
+        pattern: TokenStream,
+        value: Expr,
+    },
+    /// A read, write, split borrow or expression, as `np!(...)` does it.
+    Np { action: Action, semi: bool },
+    /// Rust as written.
+    Rust { tokens: TokenStream, semi: bool },
+    /// `name op= EXPR;` on a plain variable.
+    Assign {
+        place: TokenStream,
+        op: TokenStream,
+        value: Expr,
+    },
+}
+
 /// Why an index element gives a copy, when the syntax shows it.
 #[derive(Clone, Copy)]
 enum Copying {
@@ -51,16 +81,56 @@ enum Copying {
 /// Check an invocation and decide its action. All independent errors are reported together.
 pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
     let mut errors = Errors::default();
-    let action = match inv.body {
+    let action = classify_body(inv.body, &mut errors)?;
+    errors.finish()?;
+    Ok(Plan {
+        krate: inv.krate,
+        is_try: inv.is_try,
+        action,
+    })
+}
+
+/// One body: a read, a write, a split borrow, an expression, or a block of them.
+fn classify_body(body: Body, errors: &mut Errors) -> syn::Result<Action> {
+    Ok(match body {
+        Body::Block(stmts) => {
+            let mut planned = Vec::with_capacity(stmts.len());
+            for stmt in stmts {
+                planned.push(match stmt {
+                    Stmt::Rust { tokens, semi } => Step::Rust { tokens, semi },
+                    Stmt::Assign { place, op, value } => {
+                        check_expr(&value, errors);
+                        Step::Assign { place, op, value }
+                    }
+                    Stmt::Np { body, semi } => Step::Np { action: classify_body(body, errors)?, semi },
+                    Stmt::Let { mutable, pattern, value, span } => {
+                        check_expr(&value, errors);
+                        if matches!(value, Expr::Index { .. }) {
+                            let (base, chain) = split_target(value)?;
+                            if mutable && chain.len() > 1 {
+                                errors.push(syn::Error::new(
+                                    chain[1].span,
+                                    "`let mut` in an np! block takes one index; bind the first step, then index that",
+                                ));
+                            }
+                            Step::LetIndexed { mutable, pattern, base, chain, span }
+                        } else {
+                            Step::Let { mutable, pattern, value }
+                        }
+                    }
+                });
+            }
+            Action::Block(planned)
+        }
         Body::Read {
             borrow: Borrow::Value,
             target,
         } if !matches!(target, Expr::Index { .. }) => {
-            check_expr(&target, &mut errors);
+            check_expr(&target, errors);
             Action::Eval(target)
         }
         Body::Read { borrow, target } => {
-            check_expr(&target, &mut errors);
+            check_expr(&target, errors);
             let (base, chain) = split_target(target)?;
             if let Borrow::Mut = borrow {
                 for index in &chain {
@@ -75,15 +145,15 @@ pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
                 chain,
             }
         }
-        Body::Split { targets } => split(targets, &mut errors)?,
+        Body::Split { targets } => split(targets, errors)?,
         Body::Assign {
             target,
             op,
             op_span,
             value,
         } => {
-            check_expr(&target, &mut errors);
-            check_expr(&value, &mut errors);
+            check_expr(&target, errors);
+            check_expr(&value, errors);
             let (base, chain) = split_target(target)?;
             for (k, index) in chain.iter().enumerate().take(chain.len() - 1) {
                 if let Some(copying) = copying_element(index) {
@@ -109,12 +179,6 @@ pub(crate) fn classify(inv: Invocation) -> syn::Result<Plan> {
                 copy_value,
             }
         }
-    };
-    errors.finish()?;
-    Ok(Plan {
-        krate: inv.krate,
-        is_try: inv.is_try,
-        action,
     })
 }
 
@@ -396,6 +460,11 @@ fn check_expr(e: &Expr, errors: &mut Errors) {
             check_expr(base, errors);
             check_index(index, errors);
         }
+        Expr::Tuple(items, _) => {
+            for item in items {
+                check_expr(item, errors);
+            }
+        }
         Expr::List(l) => {
             for item in &l.items {
                 check_expr(item, errors);
@@ -573,5 +642,6 @@ fn mentions(e: &Expr, name: &str) -> bool {
                 })
         }
         Expr::List(l) => l.items.iter().any(|i| mentions(i, name)),
+        Expr::Tuple(items, _) => items.iter().any(|i| mentions(i, name)),
     }
 }

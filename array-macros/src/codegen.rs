@@ -7,7 +7,7 @@
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::{quote, quote_spanned, ToTokens};
 
-use crate::classify::{Action, Plan};
+use crate::classify::{Action, Plan, Step};
 use crate::parse::{Borrow, Elem, Expr, Index};
 
 /// Generate the expansion of a plan.
@@ -17,23 +17,7 @@ pub(crate) fn generate(plan: Plan) -> TokenStream {
         is_try: plan.is_try,
         label: label(),
     };
-    let body = match plan.action {
-        Action::Read {
-            borrow,
-            base,
-            chain,
-        } => g.read_chain(borrow, &base, &chain.iter().collect::<Vec<_>>()),
-        Action::Eval(e) => g.expr(&e),
-        Action::Split { base, indices } => g.split(&base, &indices),
-        Action::Assign {
-            base,
-            chain,
-            op,
-            op_span,
-            value,
-            copy_value,
-        } => g.assign(&base, &chain, op, op_span, &value, copy_value),
-    };
+    let body = g.action(plan.action);
     if g.is_try {
         let (k, label) = (&g.krate, &g.label);
         quote! { { #label: { ::core::result::Result::Ok::<_, #k::IndexError>(#body) } } }
@@ -62,6 +46,86 @@ struct Gen {
 }
 
 impl Gen {
+    fn action(&self, action: Action) -> TokenStream {
+        match action {
+            Action::Read {
+                borrow,
+                base,
+                chain,
+            } => self.read_chain(borrow, &base, &chain.iter().collect::<Vec<_>>()),
+            Action::Eval(e) => self.expr(&e),
+            Action::Split { base, indices } => self.split(&base, &indices),
+            Action::Assign {
+                base,
+                chain,
+                op,
+                op_span,
+                value,
+                copy_value,
+            } => self.assign(&base, &chain, op, op_span, &value, copy_value),
+            Action::Block(steps) => {
+                let steps = steps.into_iter().map(|step| self.step(step));
+                quote! { { #(#steps)* } }
+            }
+        }
+    }
+
+    /// One statement of a block. Its `let` bindings use the user's own names and spans, so
+    /// the borrow checker reports conflicts at the user's lines.
+    fn step(&self, step: Step) -> TokenStream {
+        let k = &self.krate;
+        let semi = |semi: bool| semi.then(|| quote! { ; });
+        match step {
+            Step::Rust { tokens, semi: s } => {
+                let s = semi(s);
+                quote! { #tokens #s }
+            }
+            Step::Np { action, semi: s } => {
+                let code = self.action(action);
+                let s = semi(s);
+                quote! { #code #s }
+            }
+            Step::Assign { place, op, value } => {
+                let code = self.expr(&value);
+                quote! { #place #op #code; }
+            }
+            Step::Let {
+                mutable,
+                pattern,
+                value,
+            } => {
+                let m = mutable.then(|| quote! { mut });
+                let code = self.expr(&value);
+                quote! { let #m #pattern = #code; }
+            }
+            Step::LetIndexed {
+                mutable: false,
+                pattern,
+                base,
+                chain,
+                ..
+            } => {
+                let code = self.read_chain(Borrow::Value, &base, &chain.iter().collect::<Vec<_>>());
+                quote! { let #pattern = #code; }
+            }
+            Step::LetIndexed {
+                mutable: true,
+                pattern,
+                base,
+                chain,
+                span,
+            } => {
+                let source = self.source(&base, true);
+                let list = self.index_list(&chain[0]);
+                let call = self.check(
+                    span,
+                    quote_spanned! {span=> #k::__private::let_mut(#source, #list) },
+                );
+                quote! { let mut #pattern = #call; }
+            }
+        }
+    }
+
     /// A fallible call: `?`-like inside `try`, NumPy's panic otherwise.
     fn check(&self, span: Span, call: TokenStream) -> TokenStream {
         let k = &self.krate;
@@ -81,9 +145,11 @@ impl Gen {
     /// The first source of a chain: a borrow of a variable, or the value of an expression.
     fn source(&self, base: &Expr, mutable: bool) -> TokenStream {
         let code = self.expr(base);
+        // The borrow carries the variable's span, so borrow errors point at the user's name.
+        let span = base.span();
         match base {
-            Expr::Rust { place: true, .. } if mutable => quote! { &mut #code },
-            Expr::Rust { place: true, .. } => quote! { &#code },
+            Expr::Rust { place: true, .. } if mutable => quote_spanned! {span=> &mut #code },
+            Expr::Rust { place: true, .. } => quote_spanned! {span=> &#code },
             _ => code,
         }
     }
@@ -333,6 +399,12 @@ impl Gen {
             Expr::Method { receiver, rest } => {
                 let r = self.expr(receiver);
                 grouped(quote! { #r #rest })
+            }
+            Expr::Tuple(items, span) => {
+                let items = items.iter().map(|i| self.expr(i));
+                let mut g = Group::new(Delimiter::Parenthesis, quote! { #(#items,)* });
+                g.set_span(*span);
+                g.into_token_stream()
             }
             Expr::List(l) => {
                 let items = l.items.iter().map(|i| self.expr(i));

@@ -40,7 +40,36 @@ pub(crate) enum Body {
     },
     /// `&mut a[i], &mut a[j], ...`: mutable views used at the same time.
     Split { targets: Vec<Expr> },
+    /// `np! { stmt; stmt; ... }`: NumPy code, statement by statement.
+    Block(Vec<Stmt>),
 }
+
+/// One statement of an `np! { ... }` block.
+pub(crate) enum Stmt {
+    /// `let [mut] PATTERN = EXPR;`
+    Let {
+        mutable: bool,
+        pattern: TokenStream,
+        value: Expr,
+        span: Span,
+    },
+    /// An indexing statement: a read, a write, a split borrow or an expression.
+    Np { body: Body, semi: bool },
+    /// Rust passed through as written (`for`, `if`, macro calls, items ...).
+    Rust { tokens: TokenStream, semi: bool },
+    /// `name op= EXPR;` on a plain variable: Rust's assignment, NumPy's meaning in `EXPR`.
+    Assign {
+        place: TokenStream,
+        op: TokenStream,
+        value: Expr,
+    },
+}
+
+/// Statements that start with these are Rust control flow or items, passed through.
+const RUST_STATEMENTS: &[&str] = &[
+    "for", "if", "while", "loop", "match", "fn", "use", "return", "break", "continue", "struct",
+    "enum", "impl", "const", "static", "mod", "unsafe", "type", "trait",
+];
 
 /// How a read borrows.
 #[derive(Clone, Copy, Debug)]
@@ -83,6 +112,8 @@ pub(crate) enum Expr {
     },
     /// `(e)`.
     Paren(Box<Expr>, Span),
+    /// `(a, b, ...)` or `()`.
+    Tuple(Vec<Expr>, Span),
     /// `base[index]`.
     Index { base: Box<Expr>, index: Index },
     /// `receiver.method(args)` or `.field` after a NumPy expression.
@@ -137,7 +168,8 @@ impl Expr {
             | Expr::Binary { span, .. }
             | Expr::Unary { span, .. }
             | Expr::Ref { span, .. }
-            | Expr::Paren(_, span) => *span,
+            | Expr::Paren(_, span)
+            | Expr::Tuple(_, span) => *span,
             Expr::Index { base, .. } | Expr::Method { receiver: base, .. } => base.span(),
             Expr::List(l) => l.span,
         }
@@ -157,13 +189,111 @@ pub(crate) fn parse_invocation(input: TokenStream) -> syn::Result<Invocation> {
     for t in &toks[..semi] {
         t.to_tokens(&mut krate);
     }
-    let mut p = Parser::new(&toks[semi + 1..], Span::call_site(), 0);
+    let rest = &toks[semi + 1..];
+    if is_block(rest) {
+        return Ok(Invocation {
+            krate,
+            is_try: false,
+            body: Body::Block(block(rest)?),
+        });
+    }
+    let mut p = Parser::new(rest, Span::call_site(), 0);
     let is_try = p.eat_ident("try");
     let body = p.body()?;
     Ok(Invocation {
         krate,
         is_try,
         body,
+    })
+}
+
+/// A block of statements: it has a top-level `;` or starts with `let`.
+fn is_block(toks: &[Tok]) -> bool {
+    toks.first().is_some_and(|t| t.is_ident("let")) || toks.iter().any(|t| t.is_op(";"))
+}
+
+/// The statements of an `np! { ... }` block.
+fn block(toks: &[Tok]) -> syn::Result<Vec<Stmt>> {
+    let mut stmts = Vec::new();
+    let mut start = 0;
+    for end in 0..=toks.len() {
+        let at_semi = toks.get(end).is_some_and(|t| t.is_op(";"));
+        if !(at_semi || end == toks.len()) {
+            continue;
+        }
+        let part = &toks[start..end];
+        start = end + 1;
+        if part.is_empty() {
+            continue;
+        }
+        stmts.push(statement(part, at_semi)?);
+    }
+    Ok(stmts)
+}
+
+fn statement(toks: &[Tok], semi: bool) -> syn::Result<Stmt> {
+    let passthrough = |toks: &[Tok]| {
+        let mut tokens = TokenStream::new();
+        for t in toks {
+            t.to_tokens(&mut tokens);
+        }
+        tokens
+    };
+    let first = &toks[0];
+    let is_macro_call = matches!(first, Tok::Ident(_)) && toks.get(1).is_some_and(|t| t.is_op("!"));
+    if is_macro_call
+        || RUST_STATEMENTS.iter().any(|k| first.is_ident(k))
+        || matches!(first, Tok::Group(g) if g.delimiter() == Delimiter::Brace)
+    {
+        return Ok(Stmt::Rust {
+            tokens: passthrough(toks),
+            semi,
+        });
+    }
+    if first.is_ident("let") {
+        let mut k = 1;
+        let mutable = toks.get(k).is_some_and(|t| t.is_ident("mut"));
+        k += usize::from(mutable);
+        let Some(eq) = toks.iter().position(|t| t.is_op("=")) else {
+            return Ok(Stmt::Rust {
+                tokens: passthrough(toks),
+                semi,
+            });
+        };
+        if eq <= k {
+            return Err(syn::Error::new(first.span(), "expected a name after `let`"));
+        }
+        let pattern = passthrough(&toks[k..eq]);
+        let mut p = Parser::new(&toks[eq + 1..], toks[eq].span(), 0);
+        let value = p.expr(0)?;
+        p.expect_end("the value of `let`")?;
+        return Ok(Stmt::Let {
+            mutable,
+            pattern,
+            value,
+            span: first.span(),
+        });
+    }
+    if let Some(k) = toks
+        .iter()
+        .position(|t| matches!(t, Tok::Op(op, _) if ASSIGN_OPS.contains(op)))
+    {
+        let indexed = k > 0 && matches!(&toks[k - 1], Tok::Group(g) if is_bracket(g));
+        if !indexed && k > 0 {
+            let mut p = Parser::new(&toks[k + 1..], toks[k].span(), 0);
+            let value = p.expr(0)?;
+            p.expect_end("the assigned value")?;
+            return Ok(Stmt::Assign {
+                place: passthrough(&toks[..k]),
+                op: passthrough(&toks[k..=k]),
+                value,
+            });
+        }
+    }
+    let mut p = Parser::new(toks, toks[toks.len() - 1].span(), 0);
+    Ok(Stmt::Np {
+        body: p.body()?,
+        semi,
     })
 }
 
@@ -462,10 +592,21 @@ impl<'t> Parser<'t> {
             Tok::Group(g) => match g.delimiter() {
                 Delimiter::Parenthesis => {
                     let inner = lex(g.stream())?;
-                    let mut p = Parser::new(&inner, g.span_close(), self.depth);
-                    let e = p.expr(0)?;
-                    p.expect_end("the parenthesized expression")?;
-                    Expr::Paren(Box::new(e), span)
+                    if inner.iter().any(|t| t.is_op(",")) || inner.is_empty() {
+                        // A tuple: its items may use NumPy syntax too.
+                        let mut items = Vec::new();
+                        for part in split_commas(&inner) {
+                            let mut p = Parser::new(part?, g.span_close(), self.depth);
+                            items.push(p.expr(0)?);
+                            p.expect_end("a tuple item")?;
+                        }
+                        Expr::Tuple(items, span)
+                    } else {
+                        let mut p = Parser::new(&inner, g.span_close(), self.depth);
+                        let e = p.expr(0)?;
+                        p.expect_end("the parenthesized expression")?;
+                        Expr::Paren(Box::new(e), span)
+                    }
                 }
                 Delimiter::Bracket => Expr::List(list(g, self.depth)?),
                 Delimiter::Brace | Delimiter::None => Expr::Rust {

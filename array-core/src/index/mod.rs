@@ -351,6 +351,113 @@ where
     Ok(<L::Class as PickMut<'a, S::Elem, L::Out>>::pick(view, base))
 }
 
+/// What `let mut x = a[idx]` binds in an `np! { ... }` block: a mutable view for a basic
+/// index, a copy (mutable because it is yours) for an advanced one, the element's value when
+/// integers cover every axis.
+pub trait PickLetMut<'a, T, O: Dimension> {
+    /// The bound value.
+    type Output;
+    /// Select and type the result.
+    ///
+    /// # Errors
+    /// NumPy's error for this index.
+    fn pick(
+        view: ndarray::ArrayViewMutD<'a, T>,
+        base: Base,
+        items: &[IndexItem<'_>],
+    ) -> Result<Self::Output, IndexError>;
+}
+
+impl<'a, T: 'a, O: Dimension> PickLetMut<'a, T, O> for Basic {
+    type Output = ArrayViewMut<'a, T, O>;
+    fn pick(
+        view: ndarray::ArrayViewMutD<'a, T>,
+        base: Base,
+        items: &[IndexItem<'_>],
+    ) -> Result<Self::Output, IndexError> {
+        Ok(ArrayViewMut {
+            inner: fix_dim(engine::select_mut(view, items)?),
+            base,
+        })
+    }
+}
+
+impl<'a, T: Clone + 'a, O: Dimension> PickLetMut<'a, T, O> for Advanced {
+    type Output = Array<T, O>;
+    fn pick(
+        view: ndarray::ArrayViewMutD<'a, T>,
+        _: Base,
+        items: &[IndexItem<'_>],
+    ) -> Result<Self::Output, IndexError> {
+        let copy = match engine::select(view.view(), items)? {
+            Selection::View(v) => v.to_owned(),
+            Selection::Copy(c) => c,
+        };
+        Ok(Array {
+            inner: fix_dim(copy),
+        })
+    }
+}
+
+impl<'a, T: Clone + 'a, O: LetMutInt<'a, T>> PickLetMut<'a, T, O> for IntOnly {
+    type Output = <O as LetMutInt<'a, T>>::Out;
+    fn pick(
+        view: ndarray::ArrayViewMutD<'a, T>,
+        base: Base,
+        items: &[IndexItem<'_>],
+    ) -> Result<Self::Output, IndexError> {
+        Ok(O::pick_let(engine::select_mut(view, items)?, base))
+    }
+}
+
+/// Integers only in `let mut x = a[i, j]`: the element's value (NumPy gives a scalar copy)
+/// when they cover every axis, else a mutable view.
+pub trait LetMutInt<'a, T>: Dimension {
+    /// The bound value.
+    type Out;
+    /// Type the selection.
+    fn pick_let(view: ndarray::ArrayViewMutD<'a, T>, base: Base) -> Self::Out;
+}
+impl<'a, T: Clone + 'a> LetMutInt<'a, T> for Ix0 {
+    type Out = T;
+    fn pick_let(view: ndarray::ArrayViewMutD<'a, T>, _: Base) -> T {
+        fix_dim::<_, Ix0>(view).into_scalar().clone()
+    }
+}
+macro_rules! let_mut_views {
+    ($($d:ty),*) => {$(
+        impl<'a, T: 'a> LetMutInt<'a, T> for $d {
+            type Out = ArrayViewMut<'a, T, $d>;
+            fn pick_let(view: ndarray::ArrayViewMutD<'a, T>, base: Base) -> Self::Out {
+                ArrayViewMut { inner: fix_dim(view), base }
+            }
+        }
+    )*};
+}
+let_mut_views!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
+
+/// What `let mut x = a[idx]` binds inside `np! { ... }`.
+pub type LetMut<'a, 'i, S, L> = <<L as IndexList<'i>>::Class as PickLetMut<
+    'a,
+    <S as SourceMut<'a>>::Elem,
+    <L as Fits<'i, <S as SourceMut<'a>>::Dim>>::Out,
+>>::Output;
+
+/// `let mut x = a[idx]` inside `np! { ... }`: see [`PickLetMut`].
+///
+/// # Errors
+/// NumPy's error for this index.
+pub fn let_mut<'a, 'i, S, L>(src: S, idx: L) -> Result<LetMut<'a, 'i, S, L>, IndexError>
+where
+    S: SourceMut<'a>,
+    L: Fits<'i, S::Dim>,
+    L::Class: PickLetMut<'a, S::Elem, L::Out>,
+{
+    let items = items(idx);
+    let (view, base) = src.into_view_mut();
+    <L::Class as PickLetMut<'a, S::Elem, L::Out>>::pick(view.into_dyn(), base, &items)
+}
+
 /// Several indices of one array, each giving a mutable view (`np!(&mut a[i], &mut a[j])`).
 pub trait SplitMut<'a, 'i, T, D: Dimension> {
     /// A tuple with one mutable view (or `&mut T`) per index.
