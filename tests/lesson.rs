@@ -45,3 +45,17 @@ fn the_lesson_example_prints_every_part_in_order() {
         .collect();
     assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
 }
+
+#[path = "../examples/lesson_block.rs"]
+#[allow(dead_code)]
+mod lesson_block;
+
+#[test]
+fn the_block_form_port_prints_what_numpy_prints() {
+    let mut got = String::new();
+    lesson_block::views(&mut got);
+    assert_eq!(
+        got, EXPECTED[0].1,
+        "the np! {{ ... }} port of `views` differs from NumPy"
+    );
+}
