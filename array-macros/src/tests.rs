@@ -116,6 +116,9 @@ fn fuzzed_inputs_never_panic() {
         "k; a[..n, 2..=5, (i64::MAX)]",
         "k; m.t()[0, :]",
         "k; a > 25",
+        "k; let mut v = a[1:4]; v[0] = 9; a[a > 2] = 0; total += a[1:].sum();",
+        "k; let (x, y) = (a[0], b[::2]); for i in 0..3 { println!(\"{i}\"); } x",
+        "k; &mut a[:, :2], &mut a[:, 2:]",
     ];
     const SOUP: &[&str] = &[
         "a", "b", "None", "try", "mut", "true", "0", "-1", "2.5", "\"s\"", "'c'", "::", ":", ";",
