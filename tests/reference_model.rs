@@ -451,3 +451,32 @@ fn writing_through_a_strided_mutable_view_changes_exactly_its_elements() {
         );
     }
 }
+
+#[test]
+fn indexing_a_two_dimensional_strided_view_matches_the_model() {
+    let mut rng = Rng(11);
+    for _ in 0..CASES {
+        let (a, r, c) = random_2d(&mut rng);
+        // The source: rows walked backwards two at a time, every other column from 1.
+        let rows: Vec<usize> = (0..r).rev().step_by(2).collect();
+        let cols: Vec<usize> = (1..c).step_by(2).collect();
+        let v = np!(a[::-2, 1::2]);
+        let i = rng.range(-(rows.len() as isize) - 1, rows.len() as isize);
+        let (start, stop, step) = (rng.maybe(-4, 4), rng.maybe(-4, 4), rng.step(cols.len()));
+        let expected = model_int(i, 0, rows.len()).and_then(|row| {
+            let picked = model_slice(start, stop, step, cols.len())?;
+            of(
+                [picked.len()],
+                picked
+                    .iter()
+                    .map(|&j| (rows[row] * c + cols[j]) as i64)
+                    .collect(),
+            )
+        });
+        let got = got_view(np!(try v[i, start:stop:step]));
+        assert_eq!(
+            got, expected,
+            "shape ({r}, {c}); a[::-2, 1::2][{i}, {start:?}:{stop:?}:{step:?}]"
+        );
+    }
+}
