@@ -443,7 +443,7 @@ pub type LetMut<'a, 'i, S, L> = <<L as IndexList<'i>>::Class as PickLetMut<
     <L as Fits<'i, <S as SourceMut<'a>>::Dim>>::Out,
 >>::Output;
 
-/// `let mut x = a[idx]` inside `np! { ... }`: see [`PickLetMut`].
+/// `let mut x = a[idx]` inside `np! { ... }`: see `PickLetMut`.
 ///
 /// # Errors
 /// NumPy's error for this index.
