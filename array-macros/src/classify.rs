@@ -167,7 +167,7 @@ fn classify_body(body: Body, errors: &mut Errors) -> syn::Result<Action> {
                 }
             }
             let copy_value = match root_ident(&base) {
-                Some(root) => mentions(&value, &root),
+                Some(root) => mentions(&value, &root) && may_borrow(&value),
                 None => false,
             };
             Action::Assign {
@@ -598,6 +598,32 @@ fn root_ident(e: &Expr) -> Option<String> {
         Expr::Index { base, .. } | Expr::Method { receiver: base, .. } => root_ident(base),
         Expr::Paren(inner, _) | Expr::Ref { expr: inner, .. } => root_ident(inner),
         _ => None,
+    }
+}
+
+/// Whether the value, once evaluated, may still borrow what it mentions, so that writing into
+/// the target needs a copy of it first. Element-wise arithmetic and fancy or mask reads
+/// produce fresh arrays (NumPy's "as if copied" already holds); a basic read, a variable or a
+/// method call may hand back a view.
+fn may_borrow(value: &Expr) -> bool {
+    match value {
+        Expr::Binary { .. }
+        | Expr::Unary {
+            op: "-" | "!" | "~",
+            ..
+        }
+        | Expr::List(_) => false,
+        Expr::Index { .. } => {
+            let mut e = value;
+            let mut copies = false;
+            while let Expr::Index { base, index } = e {
+                copies |= copying_element(index).is_some();
+                e = base;
+            }
+            !copies
+        }
+        Expr::Paren(inner, _) => may_borrow(inner),
+        _ => true,
     }
 }
 

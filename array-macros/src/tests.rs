@@ -262,3 +262,17 @@ fn literal_split_borrows_are_proved_disjoint_or_rejected() {
         assert!(!out.contains("compile_error"), "{out}");
     }
 }
+
+/// The right side is copied first only when, evaluated, it could still borrow the target.
+#[test]
+fn self_assignment_copies_only_values_that_may_borrow_the_target() {
+    let copies =
+        |input: proc_macro2::TokenStream| expand(input).to_string().contains("materialize");
+    assert!(copies(quote! { krate; a[1:] = a[:-1] }));
+    assert!(copies(quote! { krate; a[::-1] = a }));
+    assert!(copies(quote! { krate; a[1:] += a[:-1] }));
+    assert!(!copies(quote! { krate; a[1:] = a[:-1] * 2 }));
+    assert!(!copies(quote! { krate; a[[0, 1]] = a[[4, 5]] }));
+    assert!(!copies(quote! { krate; a[a > 5] = a[a > 5] - 1 }));
+    assert!(!copies(quote! { krate; a[1:] = b[:-1] }));
+}
