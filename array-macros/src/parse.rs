@@ -207,6 +207,24 @@ pub(crate) fn parse_invocation(input: TokenStream) -> syn::Result<Invocation> {
     })
 }
 
+/// Exactly one expression in `toks`: what a list item, a slice bound or a `let` value is.
+/// `what` names it in the error for tokens left over.
+fn whole_expr(toks: &[Tok], end: Span, depth: usize, what: &str) -> syn::Result<Expr> {
+    let mut p = Parser::new(toks, end, depth);
+    let e = p.expr(0)?;
+    p.expect_end(what)?;
+    Ok(e)
+}
+
+/// [`whole_expr`] for a part that may be left out (`a[:3]`, `..5`).
+fn optional_expr(toks: &[Tok], end: Span, depth: usize, what: &str) -> syn::Result<Option<Expr>> {
+    if toks.is_empty() {
+        Ok(None)
+    } else {
+        whole_expr(toks, end, depth, what).map(Some)
+    }
+}
+
 /// A block of statements: it has a top-level `;` or starts with `let`.
 fn is_block(toks: &[Tok]) -> bool {
     toks.first().is_some_and(|t| t.is_ident("let")) || toks.iter().any(|t| t.is_op(";"))
@@ -264,9 +282,7 @@ fn statement(toks: &[Tok], semi: bool) -> syn::Result<Stmt> {
             return Err(syn::Error::new(first.span(), "expected a name after `let`"));
         }
         let pattern = passthrough(&toks[k..eq]);
-        let mut p = Parser::new(&toks[eq + 1..], toks[eq].span(), 0);
-        let value = p.expr(0)?;
-        p.expect_end("the value of `let`")?;
+        let value = whole_expr(&toks[eq + 1..], toks[eq].span(), 0, "the value of `let`")?;
         return Ok(Stmt::Let {
             mutable,
             pattern,
@@ -280,9 +296,7 @@ fn statement(toks: &[Tok], semi: bool) -> syn::Result<Stmt> {
     {
         let indexed = k > 0 && matches!(&toks[k - 1], Tok::Group(g) if is_bracket(g));
         if !indexed && k > 0 {
-            let mut p = Parser::new(&toks[k + 1..], toks[k].span(), 0);
-            let value = p.expr(0)?;
-            p.expect_end("the assigned value")?;
+            let value = whole_expr(&toks[k + 1..], toks[k].span(), 0, "the assigned value")?;
             return Ok(Stmt::Assign {
                 place: passthrough(&toks[..k]),
                 op: passthrough(&toks[k..=k]),
@@ -596,15 +610,21 @@ impl<'t> Parser<'t> {
                         // A tuple: its items may use NumPy syntax too.
                         let mut items = Vec::new();
                         for part in split_commas(&inner) {
-                            let mut p = Parser::new(part?, g.span_close(), self.depth);
-                            items.push(p.expr(0)?);
-                            p.expect_end("a tuple item")?;
+                            items.push(whole_expr(
+                                part?,
+                                g.span_close(),
+                                self.depth,
+                                "a tuple item",
+                            )?);
                         }
                         Expr::Tuple(items, span)
                     } else {
-                        let mut p = Parser::new(&inner, g.span_close(), self.depth);
-                        let e = p.expr(0)?;
-                        p.expect_end("the parenthesized expression")?;
+                        let e = whole_expr(
+                            &inner,
+                            g.span_close(),
+                            self.depth,
+                            "the parenthesized expression",
+                        )?;
                         Expr::Paren(Box::new(e), span)
                     }
                 }
@@ -795,9 +815,7 @@ fn list(g: &proc_macro2::Group, depth: usize) -> syn::Result<List> {
     let mut items = Vec::new();
     for part in split_commas(&toks) {
         let part = part?;
-        let mut p = Parser::new(part, g.span_close(), depth);
-        items.push(p.expr(0)?);
-        p.expect_end("a list item")?;
+        items.push(whole_expr(part, g.span_close(), depth, "a list item")?);
     }
     Ok(List {
         span: g.span(),
@@ -885,15 +903,7 @@ fn element(toks: &[Tok], end: Span, depth: usize) -> syn::Result<Elem> {
                 "a slice has at most three parts, `start:stop:step`; to use a Rust path here, wrap it in parentheses: `a[(i64::MAX)]`",
             ));
         }
-        let bound = |part: &Vec<Tok>| -> syn::Result<Option<Expr>> {
-            if part.is_empty() {
-                return Ok(None);
-            }
-            let mut p = Parser::new(part, end, depth);
-            let e = p.expr(0)?;
-            p.expect_end("a slice bound")?;
-            Ok(Some(e))
-        };
+        let bound = |part: &Vec<Tok>| optional_expr(part, end, depth, "a slice bound");
         let start = bound(&parts[0])?;
         let stop = bound(&parts[1])?;
         let step = match parts.get(2) {
@@ -912,15 +922,7 @@ fn element(toks: &[Tok], end: Span, depth: usize) -> syn::Result<Elem> {
         let Tok::Op(op, _) = &toks[k] else {
             unreachable!("matched an operator")
         };
-        let side = |part: &[Tok]| -> syn::Result<Option<Expr>> {
-            if part.is_empty() {
-                return Ok(None);
-            }
-            let mut p = Parser::new(part, end, depth);
-            let e = p.expr(0)?;
-            p.expect_end("a range bound")?;
-            Ok(Some(e))
-        };
+        let side = |part: &[Tok]| optional_expr(part, end, depth, "a range bound");
         let start = side(&toks[..k])?;
         let stop = side(&toks[k + 1..])?;
         return Ok(Elem::Range {
@@ -930,8 +932,5 @@ fn element(toks: &[Tok], end: Span, depth: usize) -> syn::Result<Elem> {
             stop,
         });
     }
-    let mut p = Parser::new(toks, end, depth);
-    let e = p.expr(0)?;
-    p.expect_end("an index element")?;
-    Ok(Elem::Expr(e))
+    whole_expr(toks, end, depth, "an index element").map(Elem::Expr)
 }
