@@ -97,6 +97,17 @@ pub mod __private {
     pub use ndarray;
     pub use npview_macros::np_impl;
 
+    /// The place an `np!` write goes to, reborrowed mutably by method-call syntax: `a` may be
+    /// an array or mutable view (borrowed here) or a `&mut` to one (reborrowed, so a function's
+    /// `a: &mut Array1<i64>` parameter needs no `mut`).
+    pub trait Place {
+        /// `self`, mutably.
+        fn __np_mut(&mut self) -> &mut Self {
+            self
+        }
+    }
+    impl<T: ?Sized> Place for T {}
+
     /// A fresh owned copy of an operand, so the right side of a self-assignment no longer
     /// borrows the array being written (NumPy's "as if the right side were copied first").
     pub fn materialize<T: Clone, V: crate::Operand<T>>(v: V) -> crate::Array<T, V::Dim> {

@@ -75,6 +75,9 @@ array_operands! {
     [T, D: Dimension] Reshaped<'_, T, D> => D, false, |a| a.view().inner.into_dyn();
     [T, D: Dimension] &Reshaped<'_, T, D> => D, false, |a| a.view().inner.into_dyn();
     [T, D: Dimension] &ndarray::Array<T, D> => D, false, |a| a.view().into_dyn();
+    [T, D: Dimension] &&Array<T, D> => D, false, |a| a.inner.view().into_dyn();
+    [T, D: Dimension] &&mut Array<T, D> => D, false, |a| a.inner.view().into_dyn();
+    [T, D: Dimension] &&mut ArrayViewMut<'_, T, D> => D, false, |a| a.inner.view().into_dyn();
     [T] Vec<T> => Ix1, true, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");
     [T] &Vec<T> => Ix1, true, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");
     [T] &[T] => Ix1, true, |a| ArrayViewD::from_shape(IxDyn(&[a.len()]), a).expect("1-D");

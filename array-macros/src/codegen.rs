@@ -148,7 +148,10 @@ impl Gen {
         // The borrow carries the variable's span, so borrow errors point at the user's name.
         let span = base.span();
         match base {
-            Expr::Rust { place: true, .. } if mutable => quote_spanned! {span=> &mut #code },
+            Expr::Rust { place: true, .. } if mutable => {
+                let k = &self.krate;
+                quote_spanned! {span=> { use #k::__private::Place as _; #code.__np_mut() } }
+            }
             Expr::Rust { place: true, .. } => quote_spanned! {span=> &#code },
             _ => code,
         }

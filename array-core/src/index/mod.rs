@@ -86,6 +86,10 @@ borrowed_sources! {
     ['b: 'a,] &'a ArrayView<'b, T, D> => |a| a.inner.view(), a.base;
     ['b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base;
     ['b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base;
+    // A function's `&Array` or `&mut Array` parameter, borrowed again by the macro.
+    ['b: 'a,] &'a &'b Array<T, D> => |a| a.inner.view(), a.own_base();
+    ['b: 'a,] &'a &'b mut Array<T, D> => |a| a.inner.view(), a.own_base();
+    ['b: 'a, 'c: 'b,] &'a &'b mut ArrayViewMut<'c, T, D> => |a| a.inner.view(), a.base;
 }
 
 impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
