@@ -88,10 +88,12 @@ macro_rules! np {
 /// What `np!` expands into. Not a stable API: use the macro.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::index::fused;
     pub use crate::index::item::{IndexItem, SliceSpec};
     pub use crate::index::spec::{slice, Ellipsis, IndexElem, IndexList, NewAxis};
     pub use crate::index::{
-        assign, assign_op, let_mut, read, split_mut, unwrap, view_mut, ByRef, ByValue,
+        assign, assign_op, assign_within, let_mut, read, split_mut, unwrap, view_mut, ByRef,
+        ByValue,
     };
     pub use crate::ops;
     pub use ndarray;

@@ -54,7 +54,7 @@ wrap_arrays!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
 /// The result type of an element-wise operation.
 pub type Output<L, Rt, T, U, R> = <Broadcast<L, Rt, T, U> as Wrap<R>>::Out;
 
-fn zip_with<T, U, R, L: Operand<T>, Rt: Operand<U>>(
+pub(crate) fn zip_with<T, U, R, L: Operand<T>, Rt: Operand<U>>(
     l: &L,
     r: &Rt,
     f: impl Fn(&T, &U) -> R,

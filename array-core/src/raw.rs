@@ -1,10 +1,12 @@
-//! The one module of npview with `unsafe` code: views NumPy makes without copying that
-//! ndarray's safe constructors cannot express.
+//! The one module of npview with `unsafe` code:
+//! - views NumPy makes without copying that ndarray's safe constructors cannot express;
+//! - output buffers for big results: huge-page advice before first touch, and a branch-free
+//!   compaction loop that fills the buffer and then sets its length.
 //!
-//! Invariant relied on: an `ndarray::ArrayView<'a, T, D>` points at elements that stay valid
-//! and unmutated for `'a`, at the addresses its first-element pointer, shape and strides give.
-//! Every function here builds a new view whose addresses are a subset of (in fact equal to)
-//! the addresses of such a view, and checks that again in debug builds.
+//! Invariant relied on by the views: an `ndarray::ArrayView<'a, T, D>` points at elements that
+//! stay valid and unmutated for `'a`, at the addresses its first-element pointer, shape and
+//! strides give. Every function here builds a new view whose addresses are a subset of (in fact
+//! equal to) the addresses of such a view, and checks that again in debug builds.
 
 use ndarray::{ArrayView, Axis, Dimension, ShapeBuilder};
 
@@ -101,6 +103,71 @@ pub(crate) fn reshaped_view<'a, T, D: Dimension, E: Dimension>(
     Some(out)
 }
 
+/// A vector with room for `capacity` elements. When that is 4 MiB or more, the kernel is asked
+/// to back it with huge pages before anything touches it, as NumPy does for its allocations:
+/// for a fresh 80 MB output the page faults otherwise cost several times the copy itself.
+pub(crate) fn output_vec<T>(capacity: usize) -> Vec<T> {
+    let v = Vec::with_capacity(capacity);
+    advise_huge_pages(&v);
+    v
+}
+
+#[cfg(all(target_os = "linux", not(miri)))]
+fn advise_huge_pages<T>(v: &Vec<T>) {
+    const HUGE_PAGE: usize = 2 << 20;
+    let bytes = v.capacity().saturating_mul(core::mem::size_of::<T>());
+    if bytes < 4 << 20 {
+        return;
+    }
+    let start = v.as_ptr() as usize;
+    let first = start.next_multiple_of(HUGE_PAGE);
+    let end = (start + bytes) / HUGE_PAGE * HUGE_PAGE;
+    if end > first {
+        // SAFETY: `first..end` lies inside the allocation `v` owns (its capacity in bytes from
+        // `v.as_ptr()`), and is page-aligned as madvise requires. MADV_HUGEPAGE only changes how
+        // the kernel backs those pages when they are first touched; it never changes contents,
+        // validity or ownership. A failure (no transparent huge pages) is harmless and ignored.
+        unsafe {
+            libc::madvise(first as *mut libc::c_void, end - first, libc::MADV_HUGEPAGE);
+        }
+    }
+}
+
+#[cfg(not(all(target_os = "linux", not(miri))))]
+fn advise_huge_pages<T>(_: &Vec<T>) {}
+
+/// The values whose flag is true, in order; `count` is the number of true flags.
+///
+/// For element types without drop glue (every NumPy dtype) the loop has no branch on the flag:
+/// it writes each value into the next free slot and advances only past the kept ones, so an
+/// unpredictable mask costs nothing extra. Other types take the plain filtering loop.
+pub(crate) fn compact<'v, T: Clone + 'v>(
+    pairs: impl Iterator<Item = (&'v T, bool)>,
+    count: usize,
+) -> Vec<T> {
+    if core::mem::needs_drop::<T>() {
+        let mut out = output_vec(count);
+        out.extend(pairs.filter(|p| p.1).map(|(x, _)| x.clone()));
+        return out;
+    }
+    // One spare slot: the loop writes the value after the last kept one too.
+    let mut out = output_vec(count + 1);
+    let slots = out.spare_capacity_mut();
+    let mut kept = 0;
+    for (x, keep) in pairs {
+        // Indexing panics (safely) should `count` be too small; then nothing leaks, since `T`
+        // has no drop glue and the vector's length is still 0.
+        slots[kept].write(x.clone());
+        kept += usize::from(keep);
+    }
+    // SAFETY: every slot below `kept` was written: the loop writes slot `kept` before `kept`
+    // grows, and it grows by at most one per iteration. `kept` is at most the capacity, since
+    // it only grows after `slots[kept]` was in bounds. Slots written and then left out (the
+    // value after the last kept one) need no drop, as `T` has no drop glue.
+    unsafe { out.set_len(kept) };
+    out
+}
+
 /// Debug check: the new shape and strides address the same elements, in the same C order.
 #[cfg(debug_assertions)]
 fn check_same_elements<T, D: Dimension>(
@@ -130,6 +197,34 @@ fn check_same_elements<T, D: Dimension>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compaction_keeps_flagged_values_in_order() {
+        let values: Vec<i64> = (0..1000).collect();
+        let flags: Vec<bool> = values.iter().map(|v| v % 3 == 1 || *v == 999).collect();
+        let count = flags.iter().filter(|&&f| f).count();
+        let kept = compact(values.iter().zip(flags.iter().copied()), count);
+        let expected: Vec<i64> = values
+            .iter()
+            .copied()
+            .filter(|v| v % 3 == 1 || *v == 999)
+            .collect();
+        assert_eq!(kept, expected);
+        assert!(compact(values.iter().zip(core::iter::repeat(false)), 0).is_empty());
+        let all = compact(values.iter().zip(core::iter::repeat(true)), values.len());
+        assert_eq!(all, values);
+        // Types with drop glue take the filtering loop.
+        let names: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        let kept = compact(names.iter().zip([true, false, true]), 2);
+        assert_eq!(kept, ["a", "c"]);
+    }
+
+    #[test]
+    fn big_outputs_are_advised_and_usable() {
+        let mut v = output_vec::<i64>(1 << 20);
+        v.extend(0..1 << 20);
+        assert_eq!(v[12345], 12345);
+    }
 
     #[test]
     fn numpys_no_copy_rule() {

@@ -40,7 +40,90 @@ pub(crate) enum Action {
         /// The value mentions the array being written, so it is copied first (NumPy's rule:
         /// the result is as if the right-hand side had been copied).
         copy_value: bool,
+        /// `a[x OP y] = v`: the comparison is handed over unevaluated, so the write can run
+        /// without building the mask.
+        mask_write: Option<Box<MaskWrite>>,
+        /// `a[dst] = a[src]` with a basic `src`: the source index, for a write that copies only
+        /// when the two sides overlap badly.
+        within: Option<Box<Index>>,
     },
+}
+
+/// A write through a comparison, `a[x OP y] = v`, as the fused loops take it.
+pub(crate) enum MaskWrite {
+    /// The comparison does not read the array being written.
+    Keys {
+        lhs: Expr,
+        rhs: Expr,
+        op: &'static str,
+        span: Span,
+    },
+    /// One side is the array being written itself (`a[a > 25] = 0`); `other` is the other side.
+    OwnKeys {
+        other: Expr,
+        target_on_left: bool,
+        op: &'static str,
+        span: Span,
+    },
+}
+
+/// The comparison operators a mask write can fuse.
+pub(crate) fn is_comparison(op: &str) -> bool {
+    matches!(op, ">" | ">=" | "<" | "<=" | "==" | "!=")
+}
+
+/// `a[x OP y] = v` with a plain `=`: how to run it without the mask, if the comparison leaves
+/// the array being written alone or is a comparison of that array itself.
+fn mask_write(base: &Expr, chain: &[Index], op: &str) -> Option<MaskWrite> {
+    let [index] = chain else { return None };
+    let [Elem::Expr(Expr::Binary {
+        op: cmp,
+        span,
+        lhs,
+        rhs,
+    })] = index.elems.as_slice()
+    else {
+        return None;
+    };
+    if op != "=" || !is_comparison(cmp) {
+        return None;
+    }
+    let root = root_ident(base)?;
+    let same_place = |e: &Expr| place_text(e).is_some() && place_text(e) == place_text(base);
+    match (mentions(lhs, &root), mentions(rhs, &root)) {
+        (false, false) => Some(MaskWrite::Keys {
+            lhs: (**lhs).clone(),
+            rhs: (**rhs).clone(),
+            op: cmp,
+            span: *span,
+        }),
+        (true, false) if same_place(lhs) => Some(MaskWrite::OwnKeys {
+            other: (**rhs).clone(),
+            target_on_left: true,
+            op: cmp,
+            span: *span,
+        }),
+        (false, true) if same_place(rhs) => Some(MaskWrite::OwnKeys {
+            other: (**lhs).clone(),
+            target_on_left: false,
+            op: cmp,
+            span: *span,
+        }),
+        _ => None,
+    }
+}
+
+/// The text of a variable or field (`a`, `self.a`), looking through parentheses.
+fn place_text(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Rust {
+            place: true,
+            tokens,
+            ..
+        } => Some(tokens.to_string()),
+        Expr::Paren(inner, _) => place_text(inner),
+        _ => None,
+    }
 }
 
 /// One planned statement of an `np! { ... }` block.
@@ -170,6 +253,18 @@ fn classify_body(body: Body, errors: &mut Errors) -> syn::Result<Action> {
                 Some(root) => mentions(&value, &root) && may_borrow(&value),
                 None => false,
             };
+            let mask_write = mask_write(&base, &chain, op).map(Box::new);
+            let within = match (&mask_write, op, chain.len(), &value) {
+                (None, "=", 1, Expr::Index { base: vb, index })
+                    if !matches!(**vb, Expr::Index { .. })
+                        && place_text(vb).is_some()
+                        && place_text(vb) == place_text(&base)
+                        && copying_element(index).is_none() =>
+                {
+                    Some(Box::new(index.clone()))
+                }
+                _ => None,
+            };
             Action::Assign {
                 base,
                 chain,
@@ -177,6 +272,8 @@ fn classify_body(body: Body, errors: &mut Errors) -> syn::Result<Action> {
                 op_span,
                 value,
                 copy_value,
+                mask_write,
+                within,
             }
         }
     })

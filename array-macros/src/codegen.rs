@@ -7,7 +7,7 @@
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::{quote, quote_spanned, ToTokens};
 
-use crate::classify::{Action, Plan, Step};
+use crate::classify::{is_comparison, Action, MaskWrite, Plan, Step};
 use crate::parse::{Borrow, Elem, Expr, Index};
 
 /// Generate the expansion of a plan.
@@ -57,11 +57,26 @@ impl Gen {
             Action::Split { base, indices } => self.split(&base, &indices),
             Action::Assign {
                 base,
+                value,
+                copy_value,
+                mask_write: Some(mask_write),
+                ..
+            } => self.mask_write(&base, *mask_write, &value, copy_value),
+            Action::Assign {
+                base,
+                chain,
+                within: Some(src),
+                ..
+            } => self.assign_within(&base, &chain[0], &src),
+            Action::Assign {
+                base,
                 chain,
                 op,
                 op_span,
                 value,
                 copy_value,
+                mask_write: None,
+                within: None,
             } => self.assign(&base, &chain, op, op_span, &value, copy_value),
             Action::Block(steps) => {
                 let steps = steps.into_iter().map(|step| self.step(step));
@@ -167,6 +182,18 @@ impl Gen {
             let last = n + 1 == chain.len();
             let call = if mutable {
                 quote_spanned! {span=> #k::__private::view_mut(#acc, #list) }
+            } else if let Some((op, op_span, lhs, rhs)) = comparison_index(index) {
+                // `a[x OP y]`: the comparison goes in unevaluated, so no mask need be built.
+                let form = if last && matches!(borrow, Borrow::Shared) {
+                    quote! { #k::__private::ByRef }
+                } else {
+                    quote! { #k::__private::ByValue }
+                };
+                let cmp = comparison_type(op, op_span);
+                let (l, r) = (self.expr(lhs), self.expr(rhs));
+                quote_spanned! {span=>
+                    #k::__private::fused::select_where::<#form, _, _, _, _, _>(#acc, &#l, &#r, #k::__private::fused::#cmp)
+                }
             } else {
                 let form = if last && matches!(borrow, Borrow::Shared) {
                     quote! { #k::__private::ByRef }
@@ -236,6 +263,75 @@ impl Gen {
             {
                 let #value_var = #value_code;
                 #( let #idx_vars = #lists; )*
+                #call
+            }
+        }
+    }
+
+    /// `a[dst] = a[src]`, in place when the two sides allow it.
+    fn assign_within(&self, base: &Expr, dst: &Index, src: &Index) -> TokenStream {
+        let k = &self.krate;
+        let target = self.source(base, true);
+        let (dst_list, src_list) = (self.index_list(dst), self.index_list(src));
+        let (dst_var, src_var) = (local("__np_dst"), local("__np_src"));
+        let span = dst.span;
+        let call = self.check(
+            span,
+            quote_spanned! {span=> #k::__private::assign_within(#target, #dst_var, #src_var) },
+        );
+        quote! {
+            {
+                let #src_var = #src_list;
+                let #dst_var = #dst_list;
+                #call
+            }
+        }
+    }
+
+    /// `a[x OP y] = value` without building the mask.
+    fn mask_write(
+        &self,
+        base: &Expr,
+        fused: MaskWrite,
+        value: &Expr,
+        copy_value: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let value_code = self.value(value);
+        let value_code = if copy_value {
+            quote_spanned! {value.span()=> #k::__private::materialize(#value_code) }
+        } else {
+            value_code
+        };
+        let value_var = local("__np_value");
+        let target = self.source(base, true);
+        let (call, span) = match fused {
+            MaskWrite::Keys { lhs, rhs, op, span } => {
+                let cmp = comparison_type(op, span);
+                let (l, r) = (self.expr(&lhs), self.expr(&rhs));
+                let call = quote_spanned! {span=>
+                    #k::__private::fused::assign_where(#target, &#l, &#r, #k::__private::fused::#cmp, #value_var)
+                };
+                (call, span)
+            }
+            MaskWrite::OwnKeys {
+                other,
+                target_on_left,
+                op,
+                span,
+            } => {
+                let cmp = comparison_type(op, span);
+                let other = self.expr(&other);
+                let call = quote_spanned! {span=>
+                    #k::__private::fused::assign_where_self(#target, &#other, #target_on_left, #k::__private::fused::#cmp, #value_var)
+                };
+                (call, span)
+            }
+        };
+        let call = self.check(span, call);
+        quote! {
+            {
+                let #value_var = #value_code;
                 #call
             }
         }
@@ -421,6 +517,29 @@ impl Gen {
             }
         }
     }
+}
+
+/// An index that is one comparison, `[x OP y]`: its operator and sides.
+fn comparison_index(index: &Index) -> Option<(&'static str, Span, &Expr, &Expr)> {
+    match index.elems.as_slice() {
+        [Elem::Expr(Expr::Binary { op, span, lhs, rhs })] if is_comparison(op) => {
+            Some((op, *span, lhs, rhs))
+        }
+        _ => None,
+    }
+}
+
+/// The type that stands for a comparison operator in the fused calls.
+fn comparison_type(op: &str, span: Span) -> Ident {
+    let name = match op {
+        ">" => "Gt",
+        ">=" => "Ge",
+        "<" => "Lt",
+        "<=" => "Le",
+        "==" => "Eq",
+        _ => "Ne",
+    };
+    Ident::new(name, span)
 }
 
 fn binary_fn(op: &str) -> &'static str {

@@ -83,6 +83,7 @@ pub(crate) enum Borrow {
 }
 
 /// An expression in which indexing has NumPy's meaning.
+#[derive(Clone)]
 pub(crate) enum Expr {
     /// Plain Rust tokens: a literal, a path, a call, a block. `place` when it names a variable
     /// or field (so the expansion borrows it instead of moving it).
@@ -126,18 +127,21 @@ pub(crate) enum Expr {
 }
 
 /// A list literal, possibly nested.
+#[derive(Clone)]
 pub(crate) struct List {
     pub(crate) span: Span,
     pub(crate) items: Vec<Expr>,
 }
 
 /// The contents of one `[...]` after an expression.
+#[derive(Clone)]
 pub(crate) struct Index {
     pub(crate) span: Span,
     pub(crate) elems: Vec<Elem>,
 }
 
 /// One comma-separated element of an index.
+#[derive(Clone)]
 pub(crate) enum Elem {
     /// `...`.
     Ellipsis(Span),

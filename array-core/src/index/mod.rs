@@ -6,6 +6,7 @@
 //! - this module: the entry points, generic over the array types, that tie the two together.
 
 pub(crate) mod engine;
+pub mod fused;
 pub mod item;
 pub mod spec;
 
@@ -51,6 +52,8 @@ pub trait Source<'a> {
     fn select(self, items: &[IndexItem<'_>]) -> Result<Selected<'a, Self::Elem>, IndexError>
     where
         Self::Elem: Clone;
+    /// All of it, as a view.
+    fn whole(&self) -> ArrayViewD<'_, Self::Elem>;
 }
 
 fn borrowed<'a, T: Clone, D: Dimension>(
@@ -65,7 +68,7 @@ fn borrowed<'a, T: Clone, D: Dimension>(
 }
 
 macro_rules! borrowed_sources {
-    ($([$($g:tt)*] $ty:ty => |$s:ident| $view:expr, $base:expr;)*) => {$(
+    ($([$($g:tt)*] $ty:ty => |$s:ident| $view:expr, $base:expr, $whole:expr;)*) => {$(
         impl<'a, $($g)* T: 'a, D: Dimension> Source<'a> for $ty {
             type Elem = T;
             type Dim = D;
@@ -77,19 +80,23 @@ macro_rules! borrowed_sources {
                 let $s = self;
                 borrowed($view, $base, items)
             }
+            fn whole(&self) -> ArrayViewD<'_, T> {
+                let $s = self;
+                $whole.into_dyn()
+            }
         }
     )*};
 }
 borrowed_sources! {
-    [] &'a Array<T, D> => |a| a.inner.view(), a.own_base();
-    [] ArrayView<'a, T, D> => |a| a.inner, a.base;
-    ['b: 'a,] &'a ArrayView<'b, T, D> => |a| a.inner.view(), a.base;
-    ['b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base;
-    ['b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base;
+    [] &'a Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
+    [] ArrayView<'a, T, D> => |a| a.inner, a.base, a.inner.view();
+    ['b: 'a,] &'a ArrayView<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
+    ['b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
+    ['b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base, a.view().inner;
     // A function's `&Array` or `&mut Array` parameter, borrowed again by the macro.
-    ['b: 'a,] &'a &'b Array<T, D> => |a| a.inner.view(), a.own_base();
-    ['b: 'a,] &'a &'b mut Array<T, D> => |a| a.inner.view(), a.own_base();
-    ['b: 'a, 'c: 'b,] &'a &'b mut ArrayViewMut<'c, T, D> => |a| a.inner.view(), a.base;
+    ['b: 'a,] &'a &'b Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
+    ['b: 'a,] &'a &'b mut Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
+    ['b: 'a, 'c: 'b,] &'a &'b mut ArrayViewMut<'c, T, D> => |a| a.inner.view(), a.base, a.inner.view();
 }
 
 impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
@@ -106,6 +113,9 @@ impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
                 Selection::Copy(c) => c,
             },
         ))
+    }
+    fn whole(&self) -> ArrayViewD<'_, T> {
+        self.inner.view().into_dyn()
     }
 }
 
@@ -530,6 +540,25 @@ where
     let items = items(idx);
     let (view, _) = target.into_view_mut();
     engine::assign(view.into_dyn(), &items, &value.operand(), value.is_list())
+}
+
+/// `np!(a[dst] = a[src])`: the source is a basic index of the array being written. NumPy's
+/// result (as if the source were copied first), copying only when the two sides overlap in a
+/// way no loop order handles; `a[1:] = a[:-1]` runs in place like `memmove`.
+///
+/// # Errors
+/// NumPy's error; nothing is written then.
+pub fn assign_within<'a, 'i, 'j, S, L, M>(target: S, dst: L, src: M) -> Result<(), IndexError>
+where
+    S: SourceMut<'a>,
+    S::Elem: Clone,
+    L: IndexList<'i>,
+    M: IndexList<'j>,
+    S::Dim: crate::rank::RankSub<L::In> + crate::rank::RankSub<M::In>,
+{
+    let (dst, src) = (items(dst), items(src));
+    let (view, _) = target.into_view_mut();
+    engine::assign_within(view.into_dyn(), &dst, &src)
 }
 
 /// `np!(a[idx] op= value)`: read, apply the in-place operator, write back (NumPy's buffered rule).

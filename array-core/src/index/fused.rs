@@ -1,0 +1,285 @@
+//! Comparisons fused into the read or write they index: `a[a > 25]` and `a[a > 25] = 0`.
+//!
+//! NumPy builds the whole boolean mask first, then counts it, then copies. Here the macro hands
+//! over the two sides of the comparison instead of the mask: when one side is a scalar and the
+//! other has the indexed array's shape, a read is one counting pass plus one branch-free copy
+//! into an output of exactly the right size, and a write is one in-place pass. Every other case
+//! builds the mask and takes the general path, so the results are NumPy's either way.
+
+use ndarray::{ArrayViewD, ArrayViewMutD, IxDyn, Zip};
+
+use super::engine;
+use super::item::IndexItem;
+use super::spec::{Fits, IndexList};
+use super::{read, Pick, Read, Selected, Source, SourceMut};
+use crate::array::{Array, ArrayView};
+use crate::error::IndexError;
+use crate::ops::{zip_with, Broadcast, Wrap};
+use crate::rank::{RankMax, RankSub};
+use crate::value::Operand;
+
+/// A comparison operator, as a type, so each fused loop is compiled for its operator.
+pub trait Compare<T> {
+    /// `x OP y`.
+    fn test(x: &T, y: &T) -> bool;
+}
+
+macro_rules! comparisons {
+    ($($(#[$doc:meta])* $name:ident => $op:tt, $bound:ident;)*) => {$(
+        $(#[$doc])*
+        pub struct $name;
+        impl<T: $bound> Compare<T> for $name {
+            #[inline]
+            fn test(x: &T, y: &T) -> bool {
+                x $op y
+            }
+        }
+    )*};
+}
+comparisons! {
+    /// `>`
+    Gt => >, PartialOrd;
+    /// `>=`
+    Ge => >=, PartialOrd;
+    /// `<`
+    Lt => <, PartialOrd;
+    /// `<=`
+    Le => <=, PartialOrd;
+    /// `==`
+    Eq => ==, PartialEq;
+    /// `!=`
+    Ne => !=, PartialEq;
+}
+
+/// The mask a comparison of `L` and `R` makes: what the general path indexes with.
+pub type Mask<L, R, T> = Array<bool, Broadcast<L, R, T, T>>;
+
+/// What `np!(a[x OP y])` returns: what indexing with the mask returns.
+pub type MaskRead<'a, S, L, R, T, E> = Read<'a, 'static, S, (Mask<L, R, T>, ()), E>;
+
+/// A comparison with a scalar on one side: the array side (the keys) and the scalar.
+struct KeyTest<'v, T> {
+    keys: &'v ArrayViewD<'v, T>,
+    scalar: &'v T,
+    keys_on_left: bool,
+}
+
+impl<'v, T> KeyTest<'v, T> {
+    fn of(l: &'v ArrayViewD<'v, T>, r: &'v ArrayViewD<'v, T>) -> Option<Self> {
+        match (l.ndim(), r.ndim()) {
+            (0, 0) => None,
+            (_, 0) => Some(Self {
+                keys: l,
+                scalar: r.first()?,
+                keys_on_left: true,
+            }),
+            (0, _) => Some(Self {
+                keys: r,
+                scalar: l.first()?,
+                keys_on_left: false,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether a key passes, with the operands in the order the user wrote them.
+    #[inline]
+    fn keep<C: Compare<T>>(&self, key: &T) -> bool {
+        if self.keys_on_left {
+            C::test(key, self.scalar)
+        } else {
+            C::test(self.scalar, key)
+        }
+    }
+}
+
+/// The elements of `values` whose key passes, in C order, as a 1-D copy.
+fn select_kept<T: Clone, K>(
+    values: &ArrayViewD<'_, T>,
+    keys: &ArrayViewD<'_, K>,
+    keep: impl Fn(&K) -> bool,
+) -> ndarray::ArrayD<T> {
+    let kept = match (values.as_slice(), keys.as_slice()) {
+        (Some(v), Some(k)) => {
+            let count = k.iter().filter(|x| keep(x)).count();
+            crate::raw::compact(v.iter().zip(k.iter().map(&keep)), count)
+        }
+        _ => {
+            let count = keys.iter().filter(|x| keep(x)).count();
+            crate::raw::compact(values.iter().zip(keys.iter().map(&keep)), count)
+        }
+    };
+    let n = kept.len();
+    ndarray::ArrayD::from_shape_vec(IxDyn(&[n]), kept).expect("a vector fits its own length")
+}
+
+/// `np!(a[x OP y])`: NumPy's `a[x OP y]`, without building the mask when one side is a scalar
+/// and the other has `a`'s shape.
+///
+/// # Errors
+/// NumPy's error for the mask (a shape that does not match `a`).
+pub fn select_where<'a, E, S, C, T, L, R>(
+    src: S,
+    l: L,
+    r: R,
+    _: C,
+) -> Result<MaskRead<'a, S, L, R, T, E>, IndexError>
+where
+    S: Source<'a>,
+    S::Elem: Clone,
+    C: Compare<T>,
+    L: Operand<T>,
+    R: Operand<T>,
+    L::Dim: RankMax<R::Dim>,
+    Broadcast<L, R, T, T>: Wrap<bool, Out = Mask<L, R, T>>,
+    (Mask<L, R, T>, ()): Fits<'static, S::Dim>,
+    <(Mask<L, R, T>, ()) as IndexList<'static>>::Class:
+        Pick<'a, S::Mode, E, S::Elem, <(Mask<L, R, T>, ()) as Fits<'static, S::Dim>>::Out>,
+{
+    let fused = {
+        let (lv, rv) = (l.operand(), r.operand());
+        let values = src.whole();
+        KeyTest::of(&lv, &rv)
+            .filter(|t| t.keys.shape() == values.shape())
+            .map(|t| select_kept(&values, t.keys, |k| t.keep::<C>(k)))
+    };
+    match fused {
+        Some(kept) => Ok(
+            <<(Mask<L, R, T>, ()) as IndexList<'static>>::Class as Pick<
+                'a,
+                S::Mode,
+                E,
+                S::Elem,
+                _,
+            >>::pick(Selected::Copy(kept)),
+        ),
+        None => read(src, (zip_with(&l, &r, C::test), ())),
+    }
+}
+
+/// Whether a value can be written by the fused loop: one element, at most one dimension (more
+/// is NumPy's error, which the general path raises).
+fn single<'v, T>(value: &'v ArrayViewD<'_, T>) -> Option<&'v T> {
+    (value.ndim() <= 1 && value.len() == 1)
+        .then(|| value.first())
+        .flatten()
+}
+
+/// Write `value` wherever the key passes; `keys` has the target's shape.
+fn write_kept<T: Clone, K>(
+    target: &mut ArrayViewMutD<'_, T>,
+    keys: &ArrayViewD<'_, K>,
+    keep: impl Fn(&K) -> bool,
+    value: &T,
+) {
+    let standard = target.is_standard_layout() && keys.is_standard_layout();
+    match (standard, target.as_slice_mut(), keys.as_slice()) {
+        (true, Some(t), Some(k)) => {
+            for (x, key) in t.iter_mut().zip(k) {
+                if keep(key) {
+                    x.clone_from(value);
+                }
+            }
+        }
+        _ => Zip::from(target).and(keys).for_each(|x, key| {
+            if keep(key) {
+                x.clone_from(value);
+            }
+        }),
+    }
+}
+
+/// `np!(a[x OP y] = value)` where the comparison does not read `a`.
+///
+/// # Errors
+/// NumPy's error for the mask or the value; nothing is written then.
+pub fn assign_where<'a, S, C, T, L, R, V>(
+    target: S,
+    l: L,
+    r: R,
+    _: C,
+    value: V,
+) -> Result<(), IndexError>
+where
+    S: SourceMut<'a>,
+    S::Elem: Clone,
+    C: Compare<T>,
+    L: Operand<T>,
+    R: Operand<T>,
+    L::Dim: RankMax<R::Dim>,
+    Broadcast<L, R, T, T>: Wrap<bool, Out = Mask<L, R, T>>,
+    S::Dim: RankSub<Broadcast<L, R, T, T>>,
+    V: Operand<S::Elem>,
+{
+    let (view, _) = target.into_view_mut();
+    let mut view = view.into_dyn();
+    let operand = value.operand();
+    {
+        let (lv, rv) = (l.operand(), r.operand());
+        if let (Some(t), Some(v)) = (KeyTest::of(&lv, &rv), single(&operand)) {
+            if t.keys.shape() == view.shape() {
+                write_kept(&mut view, t.keys, |k| t.keep::<C>(k), v);
+                return Ok(());
+            }
+        }
+    }
+    let mask = zip_with(&l, &r, C::test);
+    let items = [IndexItem::Mask(mask.inner.view().into_dyn().into())];
+    engine::assign(view, &items, &operand, value.is_list())
+}
+
+/// `np!(a[a OP y] = value)` (or `a[y OP a]`): the comparison reads the array being written, so
+/// the keys are its own elements, read just before each is written.
+///
+/// # Errors
+/// NumPy's error for the value; nothing is written then.
+pub fn assign_where_self<'a, S, C, R, V>(
+    target: S,
+    other: R,
+    target_on_left: bool,
+    _: C,
+    value: V,
+) -> Result<(), IndexError>
+where
+    S: SourceMut<'a>,
+    S::Elem: Clone,
+    C: Compare<S::Elem>,
+    R: Operand<S::Elem>,
+    V: Operand<S::Elem>,
+{
+    let (view, _) = target.into_view_mut();
+    let mut view = view.into_dyn();
+    let operand = value.operand();
+    let other_view = other.operand();
+    let test = |x: &S::Elem, y: &S::Elem| {
+        if target_on_left {
+            C::test(x, y)
+        } else {
+            C::test(y, x)
+        }
+    };
+    if let (0, Some(v)) = (other_view.ndim(), single(&operand)) {
+        let y = other_view.first().expect("a 0-d operand holds one element");
+        match view.as_slice_memory_order_mut() {
+            Some(s) => s.iter_mut().for_each(|x| {
+                if test(x, y) {
+                    x.clone_from(v);
+                }
+            }),
+            None => view.iter_mut().for_each(|x| {
+                if test(x, y) {
+                    x.clone_from(v);
+                }
+            }),
+        }
+        return Ok(());
+    }
+    let mask = {
+        let keys = ArrayView::from_ndarray(view.view());
+        let other = ArrayView::from_ndarray(other_view.view());
+        zip_with(&keys, &other, test)
+    };
+    let items = [IndexItem::Mask(mask.inner.view().into())];
+    drop(other_view);
+    engine::assign(view, &items, &operand, value.is_list())
+}
