@@ -251,6 +251,7 @@ impl<T, D: Dimension> Array<T, D> {
     }
 
     /// The identity views of this array report as their base: the span of its elements.
+    #[inline]
     pub(crate) fn own_base(&self) -> Base {
         crate::overlap::extent_base(&self.inner)
     }
@@ -365,7 +366,7 @@ macro_rules! common_methods {
             where
                 T: Clone,
             {
-                Array { inner: self.inner.as_standard_layout().into_owned() }
+                Array { inner: owned_copy(&self.inner.view()) }
             }
 
             /// The number of elements (NumPy's `.size`).
@@ -638,6 +639,27 @@ impl<T> From<Vec<T>> for Array1<T> {
             inner: ndarray::Array1::from(v),
         }
     }
+}
+
+/// A C-order copy of a view into a fresh (huge-page advised) buffer: whole contiguous rows at a
+/// time, strided rows element by element.
+pub(crate) fn owned_copy<T: Clone, D: Dimension>(
+    v: &ndarray::ArrayView<'_, T, D>,
+) -> ndarray::Array<T, D> {
+    let mut out = crate::raw::output_vec(v.len());
+    match v.as_slice() {
+        Some(s) => out.extend_from_slice(s),
+        None if v.ndim() == 0 => out.extend(v.iter().cloned()),
+        None => {
+            for row in v.rows() {
+                match row.as_slice() {
+                    Some(s) => out.extend_from_slice(s),
+                    None => out.extend(row.iter().cloned()),
+                }
+            }
+        }
+    }
+    ndarray::Array::from_shape_vec(v.raw_dim(), out).expect("filled in C order to the view's size")
 }
 
 /// `0, 1, ..., stop - 1` as int64, like NumPy's `np.arange(stop)`.

@@ -92,8 +92,8 @@ pub mod __private {
     pub use crate::index::item::{IndexItem, SliceSpec};
     pub use crate::index::spec::{slice, Ellipsis, IndexElem, IndexList, NewAxis};
     pub use crate::index::{
-        assign, assign_op, assign_within, let_mut, read, split_mut, unwrap, view_mut, ByRef,
-        ByValue,
+        assign, assign_op, assign_within, let_mut, read, read_slices, split_mut, unwrap, view_mut,
+        ByRef, ByValue,
     };
     pub use crate::ops;
     pub use ndarray;

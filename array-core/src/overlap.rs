@@ -50,14 +50,24 @@ impl Layout {
 }
 
 /// The base a view of unknown owner reports: the memory it spans.
+#[inline]
 pub(crate) fn extent_base<T, D: Dimension>(a: &ndarray::ArrayRef<T, D>) -> Base {
-    let layout = Layout::of(a);
-    let (low, high) = if layout.is_empty() {
-        (layout.addr, layout.addr)
-    } else {
-        layout.extent()
-    };
-    Base::of_buffer(low as *const u8, high - low)
+    // Computed in place, without building a `Layout`: every view `np!` makes asks for this.
+    let itemsize = core::mem::size_of::<T>() as isize;
+    let addr = a.as_ptr() as isize;
+    let (mut low, mut high) = (addr, addr);
+    if itemsize != 0 && !a.is_empty() {
+        for (&n, &s) in a.shape().iter().zip(a.strides()) {
+            let reach = (n as isize - 1) * s * itemsize;
+            if reach < 0 {
+                low += reach;
+            } else {
+                high += reach;
+            }
+        }
+        high += itemsize;
+    }
+    Base::of_buffer(low as usize as *const u8, (high - low) as usize)
 }
 
 /// An array whose memory can be compared: every npview array type (and references to them).

@@ -180,8 +180,15 @@ impl Gen {
             let list = self.index_list(index);
             let span = index.span;
             let last = n + 1 == chain.len();
+            let only_slices = !index.elems.is_empty()
+                && index.elems.iter().all(|e| matches!(e, Elem::Slice { .. }));
+            let borrowed = n == 0 && matches!(base, Expr::Rust { place: true, .. });
             let call = if mutable {
                 quote_spanned! {span=> #k::__private::view_mut(#acc, #list) }
+            } else if only_slices && borrowed {
+                // `a[1:4, ::2]`: the slices as a fixed-size array, applied on the static rank.
+                let slices = index.elems.iter().map(|e| self.elem(e));
+                quote_spanned! {span=> #k::__private::read_slices(#acc, [#(#slices),*]) }
             } else if let Some((op, op_span, lhs, rhs)) = comparison_index(index) {
                 // `a[x OP y]`: the comparison goes in unevaluated, so no mask need be built.
                 let form = if last && matches!(borrow, Borrow::Shared) {

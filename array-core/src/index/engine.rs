@@ -302,18 +302,41 @@ fn blocks<'g, S: RawData>(g: &'g Gather<S>) -> impl Iterator<Item = Vec<usize>> 
         })
 }
 
+/// Where each picked element of a gather lives, when every axis of the view is picked (`a[idx]`
+/// on 1-D, `m[r, c]`): positions from the first element, found with the strides. `None` when
+/// some axis is not picked or walks backwards. The caller checks the view is one contiguous
+/// block (then its first element is the block's first, and these index the block's slice).
+fn element_positions<S: RawData>(g: &Gather<S>) -> Option<impl Iterator<Item = usize> + '_> {
+    let every_axis_picked = g.outer.is_empty() && g.picks.len() == g.view.ndim();
+    let strides: Vec<usize> = g
+        .view
+        .strides()
+        .iter()
+        .map(|&s| usize::try_from(s).ok())
+        .collect::<Option<_>>()?;
+    let picks = &g.picks;
+    every_axis_picked.then(move || {
+        (0..g.count).map(move |m| picks.iter().zip(&strides).map(|(p, &s)| p[m] * s).sum())
+    })
+}
+
 /// Copy out the selected elements of a gather, in C order of the result.
 fn gather<T: Clone, S: ndarray::Data<Elem = T>>(g: &Gather<S>) -> ArrayD<T> {
     let size: usize = g.out_shape.iter().product();
-    let mut out = Vec::with_capacity(size);
-    if g.view.ndim() == 1 && g.picks.len() == 1 {
-        // Plain gather from a 1-D view: no blocks to build.
-        let v = g
-            .view
-            .view()
-            .into_dimensionality::<ndarray::Ix1>()
-            .expect("checked ndim");
-        out.extend(g.picks[0].iter().map(|&i| v[i].clone()));
+    let mut out = crate::raw::output_vec(size);
+    let view = g.view.view();
+    if let (Some(buf), Some(positions)) = (view.as_slice_memory_order(), element_positions(g)) {
+        // One element per pick (`a[idx]`, `m[r, c]`): a plain indexed load each.
+        out.extend(positions.map(|p| buf[p].clone()));
+    } else if g.outer.is_empty() && g.picks.len() == 1 {
+        // Whole sub-arrays along the first axis (`m[rows]`): one block copy each.
+        for &i in &g.picks[0] {
+            let block = view.index_axis(Axis(0), i);
+            match block.as_slice() {
+                Some(s) => out.extend_from_slice(s),
+                None => out.extend(block.iter().cloned()),
+            }
+        }
     } else {
         for coords in blocks(g) {
             out.extend(fix_leading(g.view.view(), coords).iter().cloned());
@@ -423,6 +446,21 @@ pub(crate) fn assign<T: Clone>(
             shape_tuple(&g.out_shape)
         ))
     })?;
+    let positions: Option<Vec<usize>> = element_positions(&g).map(Iterator::collect);
+    if let (Some(positions), Some(buf)) = (positions, g.view.as_slice_memory_order_mut()) {
+        // One element per pick (`a[idx] = v`): indexed stores, in order, so the last write to a
+        // repeated index wins as in NumPy.
+        match (fitted.len(), fitted.first()) {
+            (_, Some(v)) if value.len() == 1 => {
+                positions.iter().for_each(|&p| buf[p].clone_from(v))
+            }
+            _ => positions
+                .iter()
+                .zip(fitted.iter())
+                .for_each(|(&p, v)| buf[p].clone_from(v)),
+        }
+        return Ok(());
+    }
     let mut source = fitted.iter();
     let coords: Vec<Vec<usize>> = blocks(&g).collect();
     for c in coords {
@@ -692,6 +730,56 @@ impl Move {
         self.walk(buf, 0, self.dst.0, self.src.0);
     }
 
+    /// `buf[d..d + n] = buf[s..s + n]`, as memmove does it.
+    fn move_run<T: Clone>(buf: &mut [T], d: usize, s: usize, n: usize) {
+        let shift = d.abs_diff(s);
+        if shift == 0 || n == 0 {
+            return;
+        }
+        if shift < n && shift <= 4096 {
+            // A short shift of a long run (`a[1:] = a[:-1]`): rotate the span both touch by
+            // the shift (std rotates with memmove), then put back the `shift` elements the
+            // rotation carried round into the part that is not written.
+            let (lo, span) = (d.min(s), n + shift);
+            let kept = if d > s { s..s + shift } else { d + n..s + n };
+            let saved = buf[kept.clone()].to_vec();
+            if d > s {
+                buf[lo..lo + span].rotate_right(shift);
+            } else {
+                buf[lo..lo + span].rotate_left(shift);
+            }
+            buf[kept].clone_from_slice(&saved);
+            return;
+        }
+        // Blocks no longer than the shift do not overlap: copy them directly, in the order that
+        // reads each source block before anything overwrites it.
+        let block = shift.min(n);
+        let mut copy = |start: usize, len: usize| {
+            if d < s {
+                let (head, tail) = buf.split_at_mut(s + start);
+                head[d + start..d + start + len].clone_from_slice(&tail[..len]);
+            } else {
+                let (head, tail) = buf.split_at_mut(d + start);
+                tail[..len].clone_from_slice(&head[s + start..s + start + len]);
+            }
+        };
+        if d < s {
+            let mut start = 0;
+            while start < n {
+                let len = block.min(n - start);
+                copy(start, len);
+                start += len;
+            }
+        } else {
+            let mut end = n;
+            while end > 0 {
+                let len = block.min(end);
+                copy(end - len, len);
+                end -= len;
+            }
+        }
+    }
+
     fn walk<T: Clone>(&self, buf: &mut [T], axis: usize, dst: isize, src: isize) {
         let Some(&n) = self.shape.get(axis) else {
             let value = buf[src as usize].clone();
@@ -702,17 +790,8 @@ impl Move {
         let last = axis + 1 == self.shape.len();
         let step = |i: usize| (dst + i as isize * ds, src + i as isize * ss);
         if last && ds == 1 && ss == 1 {
-            // The common case, `a[1:] = a[:-1]`: one run each, as memmove does it.
-            let (d, s) = (dst as usize, src as usize);
-            if self.forward {
-                for i in 0..n {
-                    buf[d + i] = buf[s + i].clone();
-                }
-            } else {
-                for i in (0..n).rev() {
-                    buf[d + i] = buf[s + i].clone();
-                }
-            }
+            // The common case, `a[1:] = a[:-1]`: one run each.
+            Self::move_run(buf, dst as usize, src as usize, n);
             return;
         }
         let mut visit = |i: usize| {

@@ -81,24 +81,25 @@ impl<'v, T> KeyTest<'v, T> {
             _ => None,
         }
     }
+}
 
-    /// Whether a key passes, with the operands in the order the user wrote them.
+/// `C` with its operands swapped: `Flip<Gt>` tests `y > x`. A scalar written on the left
+/// (`25 < a`) becomes a test of each key on the left, so each loop has one fixed form.
+pub struct Flip<C>(core::marker::PhantomData<C>);
+impl<T, C: Compare<T>> Compare<T> for Flip<C> {
     #[inline]
-    fn keep<C: Compare<T>>(&self, key: &T) -> bool {
-        if self.keys_on_left {
-            C::test(key, self.scalar)
-        } else {
-            C::test(self.scalar, key)
-        }
+    fn test(x: &T, y: &T) -> bool {
+        C::test(y, x)
     }
 }
 
-/// The elements of `values` whose key passes, in C order, as a 1-D copy.
-fn select_kept<T: Clone, K>(
+/// The elements of `values` whose key passes `C` against `scalar`, in C order, as a 1-D copy.
+fn select_kept<C: Compare<K>, T: Clone, K>(
     values: &ArrayViewD<'_, T>,
     keys: &ArrayViewD<'_, K>,
-    keep: impl Fn(&K) -> bool,
+    scalar: &K,
 ) -> ndarray::ArrayD<T> {
+    let keep = |k: &K| C::test(k, scalar);
     let kept = match (values.as_slice(), keys.as_slice()) {
         (Some(v), Some(k)) => {
             let count = k.iter().filter(|x| keep(x)).count();
@@ -141,7 +142,13 @@ where
         let values = src.whole();
         KeyTest::of(&lv, &rv)
             .filter(|t| t.keys.shape() == values.shape())
-            .map(|t| select_kept(&values, t.keys, |k| t.keep::<C>(k)))
+            .map(|t| {
+                if t.keys_on_left {
+                    select_kept::<C, _, _>(&values, t.keys, t.scalar)
+                } else {
+                    select_kept::<Flip<C>, _, _>(&values, t.keys, t.scalar)
+                }
+            })
     };
     match fused {
         Some(kept) => Ok(
@@ -165,26 +172,56 @@ fn single<'v, T>(value: &'v ArrayViewD<'_, T>) -> Option<&'v T> {
         .flatten()
 }
 
-/// Write `value` wherever the key passes; `keys` has the target's shape.
-fn write_kept<T: Clone, K>(
+/// `*x = value` where `keep`, else unchanged. Element types without drop glue (every NumPy
+/// dtype) take a branch-free select and an unconditional store, which vectorises; an
+/// unpredictable mask then costs nothing extra.
+#[inline]
+fn write_if<T: Clone>(x: &mut T, keep: bool, value: &T) {
+    if core::mem::needs_drop::<T>() {
+        if keep {
+            x.clone_from(value);
+        }
+    } else {
+        *x = if keep { value } else { &*x }.clone();
+    }
+}
+
+/// Write `value` wherever the key passes `C` against `scalar`; `keys` has the target's shape.
+fn write_kept<C: Compare<K>, T: Clone, K>(
     target: &mut ArrayViewMutD<'_, T>,
     keys: &ArrayViewD<'_, K>,
-    keep: impl Fn(&K) -> bool,
+    scalar: &K,
     value: &T,
 ) {
     let standard = target.is_standard_layout() && keys.is_standard_layout();
     match (standard, target.as_slice_mut(), keys.as_slice()) {
         (true, Some(t), Some(k)) => {
             for (x, key) in t.iter_mut().zip(k) {
-                if keep(key) {
-                    x.clone_from(value);
-                }
+                write_if(x, C::test(key, scalar), value);
             }
         }
-        _ => Zip::from(target).and(keys).for_each(|x, key| {
-            if keep(key) {
-                x.clone_from(value);
+        _ => Zip::from(target)
+            .and(keys)
+            .for_each(|x, key| write_if(x, C::test(key, scalar), value)),
+    }
+}
+
+/// Write `value` wherever the element itself passes `C` against `scalar`.
+fn write_where_own<C: Compare<T>, T: Clone>(
+    target: &mut ArrayViewMutD<'_, T>,
+    scalar: &T,
+    value: &T,
+) {
+    match target.as_slice_memory_order_mut() {
+        Some(s) => {
+            for x in s {
+                let keep = C::test(x, scalar);
+                write_if(x, keep, value);
             }
+        }
+        None => target.iter_mut().for_each(|x| {
+            let keep = C::test(x, scalar);
+            write_if(x, keep, value);
         }),
     }
 }
@@ -218,7 +255,11 @@ where
         let (lv, rv) = (l.operand(), r.operand());
         if let (Some(t), Some(v)) = (KeyTest::of(&lv, &rv), single(&operand)) {
             if t.keys.shape() == view.shape() {
-                write_kept(&mut view, t.keys, |k| t.keep::<C>(k), v);
+                if t.keys_on_left {
+                    write_kept::<C, _, _>(&mut view, t.keys, t.scalar, v);
+                } else {
+                    write_kept::<Flip<C>, _, _>(&mut view, t.keys, t.scalar, v);
+                }
                 return Ok(());
             }
         }
@@ -260,17 +301,10 @@ where
     };
     if let (0, Some(v)) = (other_view.ndim(), single(&operand)) {
         let y = other_view.first().expect("a 0-d operand holds one element");
-        match view.as_slice_memory_order_mut() {
-            Some(s) => s.iter_mut().for_each(|x| {
-                if test(x, y) {
-                    x.clone_from(v);
-                }
-            }),
-            None => view.iter_mut().for_each(|x| {
-                if test(x, y) {
-                    x.clone_from(v);
-                }
-            }),
+        if target_on_left {
+            write_where_own::<C, _>(&mut view, y, v);
+        } else {
+            write_where_own::<Flip<C>, _>(&mut view, y, v);
         }
         return Ok(());
     }

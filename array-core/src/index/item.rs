@@ -66,27 +66,31 @@ impl SliceSpec {
         if step == 0 {
             return Err(IndexError::zero_step());
         }
-        let n = n as i128;
+        // isize is wide enough: n <= isize::MAX, so v + n cannot overflow for v < 0, and after
+        // clamping every value lies in -1..=n.
+        let n = n as isize;
         let (lower, upper) = if step > 0 { (0, n) } else { (-1, n - 1) };
-        let clamp = |v: Option<isize>, default: i128| match v {
+        let clamp = |v: Option<isize>, default: isize| match v {
             None => default,
             Some(v) => {
-                let v = v as i128;
                 let v = if v < 0 { v + n } else { v };
                 v.clamp(lower, upper)
             }
         };
         let start = clamp(self.start, if step > 0 { lower } else { upper });
         let stop = clamp(self.stop, if step > 0 { upper } else { lower });
-        let step_wide = step as i128;
         let len = if step > 0 {
             if start < stop {
-                (stop - start - 1) / step_wide + 1
+                (stop - start - 1) / step + 1
             } else {
                 0
             }
         } else if stop < start {
-            (start - stop - 1) / -step_wide + 1
+            // -(isize::MIN) overflows; a step that long takes one element.
+            (start - stop - 1)
+                .checked_div(step.checked_neg().unwrap_or(isize::MAX))
+                .unwrap_or(0)
+                + 1
         } else {
             0
         };
@@ -96,17 +100,28 @@ impl SliceSpec {
     }
 
     /// The ndarray slice that selects exactly the same elements in the same order.
+    ///
+    /// No division: Python's clamped start and stop map straight onto ndarray's half-open
+    /// range (for a negative step, ndarray walks down from the end of `[stop + 1, start + 1)`).
+    #[inline(always)]
     pub(crate) fn to_ndarray(self, n: usize) -> Result<ndarray::Slice, IndexError> {
-        let (first, len, step) = self.indices(n)?;
-        if len == 0 {
-            return Ok(ndarray::Slice::new(0, Some(0), 1));
+        let step = self.step.unwrap_or(1);
+        if step == 0 {
+            return Err(IndexError::zero_step());
         }
-        let last = first as isize + (len as isize - 1) * step;
-        // ndarray walks a negative step from the end of [start, end): so give it [last, first + 1).
+        // n <= isize::MAX, so v + n cannot overflow for v < 0.
+        let n = n as isize;
+        let (lower, upper) = if step > 0 { (0, n) } else { (-1, n - 1) };
+        let clamp = |v: Option<isize>, default: isize| match v {
+            None => default,
+            Some(v) => (if v < 0 { v + n } else { v }).clamp(lower, upper),
+        };
+        let start = clamp(self.start, if step > 0 { lower } else { upper });
+        let stop = clamp(self.stop, if step > 0 { upper } else { lower });
         let (lo, hi) = if step > 0 {
-            (first as isize, last + 1)
+            (start, stop.max(start))
         } else {
-            (last, first as isize + 1)
+            (stop + 1, (start + 1).max(stop + 1))
         };
         Ok(ndarray::Slice::new(lo, Some(hi), step))
     }

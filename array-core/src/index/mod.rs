@@ -67,6 +67,12 @@ fn borrowed<'a, T: Clone, D: Dimension>(
     })
 }
 
+/// A source whose views borrow it for `'a`: arrays and views, not copies.
+pub trait BorrowedSource<'a>: Source<'a> {
+    /// All of it as a view with the static rank, and the owner of its memory.
+    fn into_view(self) -> (ndarray::ArrayView<'a, Self::Elem, Self::Dim>, Base);
+}
+
 macro_rules! borrowed_sources {
     ($([$($g:tt)*] $ty:ty => |$s:ident| $view:expr, $base:expr, $whole:expr;)*) => {$(
         impl<'a, $($g)* T: 'a, D: Dimension> Source<'a> for $ty {
@@ -85,6 +91,13 @@ macro_rules! borrowed_sources {
                 $whole.into_dyn()
             }
         }
+        impl<'a, $($g)* T: 'a, D: Dimension> BorrowedSource<'a> for $ty {
+            #[inline]
+            fn into_view(self) -> (ndarray::ArrayView<'a, T, D>, Base) {
+                let $s = self;
+                ($view, $base)
+            }
+        }
     )*};
 }
 borrowed_sources! {
@@ -94,7 +107,8 @@ borrowed_sources! {
     ['b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
     ['b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base, a.view().inner;
     // A function's `&Array` or `&mut Array` parameter, borrowed again by the macro.
-    ['b: 'a,] &'a &'b Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
+    // `&&Array` gives views for the inner borrow's whole lifetime.
+    ['x,] &'x &'a Array<T, D> => |a| (*a).inner.view(), a.own_base(), a.inner.view();
     ['b: 'a,] &'a &'b mut Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
     ['b: 'a, 'c: 'b,] &'a &'b mut ArrayViewMut<'c, T, D> => |a| a.inner.view(), a.base, a.inner.view();
 }
@@ -342,6 +356,32 @@ where
     ))
 }
 
+/// `np!(a[i:j, ::k])` with only slices: the view, built on the array's own rank without any
+/// run-time index list (the macro passes the slices as a fixed-size array).
+///
+/// # Errors
+/// NumPy's error for a zero step, or for too many indices on an array of dynamic rank.
+#[inline]
+pub fn read_slices<'a, S, const N: usize>(
+    src: S,
+    slices: [item::SliceSpec; N],
+) -> Result<ArrayView<'a, S::Elem, S::Dim>, IndexError>
+where
+    S: BorrowedSource<'a>,
+    crate::rank::Rank<N>: crate::rank::RankType,
+    S::Dim: crate::rank::RankSub<<crate::rank::Rank<N> as crate::rank::RankType>::Dim>,
+{
+    let (mut view, base) = src.into_view();
+    if N > view.ndim() {
+        return Err(IndexError::too_many_indices(view.ndim(), N));
+    }
+    for (axis, spec) in slices.into_iter().enumerate() {
+        let slice = spec.to_ndarray(view.len_of(ndarray::Axis(axis)))?;
+        view.slice_axis_inplace(ndarray::Axis(axis), slice);
+    }
+    Ok(ArrayView { inner: view, base })
+}
+
 /// What `np!(&mut a[idx])` returns.
 pub type ReadMut<'a, 'i, S, L> = <<L as IndexList<'i>>::Class as PickMut<
     'a,
@@ -581,6 +621,7 @@ where
 
 /// The panic of the non-`try` forms: NumPy's message, at the caller's line.
 #[track_caller]
+#[inline]
 pub fn unwrap<T>(r: Result<T, IndexError>) -> T {
     match r {
         Ok(v) => v,

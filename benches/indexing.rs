@@ -1,0 +1,192 @@
+//! npview's indexing next to ndarray's equivalent and a plain copy of the same bytes.
+//!
+//! Run by `python3 scripts/benchmarks.py`, which adds NumPy's timings from
+//! `scripts/numpy_bench.py` and writes `BENCHMARKS.md`. Sizes match that script. Each case is a
+//! criterion group `<case>` with functions `npview`, `ndarray` (where ndarray has the case) and
+//! `copy` (a `copy_from_slice` of the bytes the case streams through, into a buffer that already
+//! exists: the memory-bandwidth limit).
+
+#![allow(missing_docs)] // criterion_group! generates undocumented items
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use ndarray::{s, Axis};
+use npview::{np, Array1, Array2};
+
+/// SplitMix64: the same pseudo-random inputs on every run, without a dependency.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    /// A value in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const N: usize = 10_000_000;
+const PICKS: usize = 1_000_000;
+const ROWS: usize = 4000;
+const COLS: usize = 2500;
+
+/// `N` int64 values uniform in `0..100`, as NumPy's `integers(0, 100, N)`.
+fn values(rng: &mut Rng) -> Array1<i64> {
+    Array1::from((0..N).map(|_| rng.below(100) as i64).collect::<Vec<_>>())
+}
+
+fn indices(rng: &mut Rng, count: usize, below: usize) -> Vec<isize> {
+    (0..count).map(|_| rng.below(below) as isize).collect()
+}
+
+fn matrix(rows: usize, cols: usize) -> Array2<i64> {
+    Array2::from_shape_vec((rows, cols), (0..(rows * cols) as i64).collect())
+        .expect("the vector has rows * cols elements")
+}
+
+/// A plain copy of `len` int64 values into a buffer that already exists.
+fn plain_copy(c: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>, len: usize) {
+    let src = vec![1i64; len];
+    let mut dst = vec![0i64; len];
+    c.bench_function("copy", |b| {
+        b.iter(|| {
+            dst.copy_from_slice(black_box(&src));
+            black_box(&dst);
+        });
+    });
+}
+
+fn view_of_literal_slice(c: &mut Criterion) {
+    let m = matrix(1000, 1000);
+    let nd = m.as_ndarray();
+    let mut g = c.benchmark_group("view_literal_slice");
+    g.bench_function("npview", |b| {
+        b.iter(|| {
+            let m = black_box(&m);
+            black_box(np!(m[1:4, ::2]))
+        });
+    });
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(black_box(nd).slice(s![1..4, ..;2])));
+    });
+    g.finish();
+}
+
+fn gather(c: &mut Criterion) {
+    let mut rng = Rng(1);
+    let a = values(&mut rng);
+    let idx = Array1::from(indices(&mut rng, PICKS, N));
+    let idx_usize: Vec<usize> = idx.iter().map(|&i| i as usize).collect();
+    let mut g = c.benchmark_group("gather");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(a[idx]))));
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(a.as_ndarray().select(Axis(0), &idx_usize)));
+    });
+    plain_copy(&mut g, PICKS);
+    g.finish();
+}
+
+fn mask_select(c: &mut Criterion) {
+    let mut rng = Rng(2);
+    let a = values(&mut rng);
+    let mut g = c.benchmark_group("mask_select");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(a[a > 25]))));
+    plain_copy(&mut g, N);
+    g.finish();
+}
+
+fn mask_write(c: &mut Criterion) {
+    let mut rng = Rng(3);
+    let a = values(&mut rng);
+    let mut g = c.benchmark_group("mask_write");
+    g.sample_size(20);
+    // Every run starts from the same values: a second write would find nothing above 25.
+    g.bench_function("npview", |b| {
+        b.iter_batched_ref(|| a.clone(), |t| np!(t[t > 25] = 0), BatchSize::LargeInput);
+    });
+    plain_copy(&mut g, N);
+    g.finish();
+}
+
+fn fancy_write(c: &mut Criterion) {
+    let mut rng = Rng(4);
+    let mut a = values(&mut rng);
+    let idx = Array1::from(indices(&mut rng, PICKS, N));
+    let mut g = c.benchmark_group("fancy_write");
+    g.bench_function("npview", |b| b.iter(|| np!(a[idx] = 0)));
+    plain_copy(&mut g, PICKS);
+    g.finish();
+}
+
+fn row_take(c: &mut Criterion) {
+    let mut rng = Rng(5);
+    let m = matrix(ROWS, COLS);
+    let rows = Array1::from(indices(&mut rng, 1000, ROWS));
+    let rows_usize: Vec<usize> = rows.iter().map(|&i| i as usize).collect();
+    let mut g = c.benchmark_group("row_take");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(m[rows]))));
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(m.as_ndarray().select(Axis(0), &rows_usize)));
+    });
+    plain_copy(&mut g, 1000 * COLS);
+    g.finish();
+}
+
+fn strided_copy(c: &mut Criterion) {
+    let m = matrix(ROWS, COLS);
+    let mut g = c.benchmark_group("strided_copy");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(m[::2, ::3]).copy())));
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(m.as_ndarray().slice(s![..;2, ..;3]).to_owned()));
+    });
+    plain_copy(&mut g, (ROWS / 2) * COLS.div_ceil(3));
+    g.finish();
+}
+
+fn overlapping_write(c: &mut Criterion) {
+    let mut rng = Rng(6);
+    let mut a = values(&mut rng);
+    let mut g = c.benchmark_group("overlapping_write");
+    g.bench_function("npview", |b| b.iter(|| np!(a[1:] = a[:-1])));
+    plain_copy(&mut g, N);
+    g.finish();
+}
+
+fn pointwise_pick(c: &mut Criterion) {
+    let mut rng = Rng(7);
+    let m = matrix(ROWS, COLS);
+    let r = Array1::from(indices(&mut rng, PICKS, ROWS));
+    let cc = Array1::from(indices(&mut rng, PICKS, COLS));
+    let mut g = c.benchmark_group("pointwise_pick");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(m[r, cc]))));
+    plain_copy(&mut g, PICKS);
+    g.finish();
+}
+
+fn print(c: &mut Criterion) {
+    let big = npview::arange(1_000_000);
+    let small = npview::arange(10_000);
+    let mut g = c.benchmark_group("print_1m");
+    g.bench_function("npview", |b| {
+        b.iter(|| black_box(black_box(&big).to_string()))
+    });
+    g.finish();
+    let mut g = c.benchmark_group("print_10k");
+    g.bench_function("npview", |b| {
+        b.iter(|| black_box(black_box(&small).to_string()))
+    });
+    g.finish();
+}
+
+criterion_group!(
+    name = benches;
+    config = Criterion::default().sample_size(30);
+    targets = view_of_literal_slice, gather, mask_select, mask_write, fancy_write, row_take,
+        strided_copy, overlapping_write, pointwise_pick, print
+);
+criterion_main!(benches);

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""NumPy's side of benches/indexing.rs: the same cases and sizes, timed the same way.
+
+Prints one JSON object: case name -> median seconds of one operation. Run by
+scripts/benchmarks.py on the same machine, right after the Rust benchmarks.
+Each sample times enough repetitions to last about 2 ms (like timeit's autorange); operations
+that change their input get a fresh copy before each sample, outside the timed part.
+"""
+import json
+import sys
+import time
+
+import numpy as np
+
+N = 10_000_000
+PICKS = 1_000_000
+ROWS, COLS = 4000, 2500
+SAMPLES = 30
+
+
+def median_time(op, reset=None, samples=SAMPLES):
+    """Median seconds per call of op(); reset() (untimed) runs before every sample."""
+    if reset:
+        reset()
+    op()  # warm-up
+    start = time.perf_counter()
+    reps = 0
+    while time.perf_counter() - start < 0.002:
+        op()
+        reps += 1
+    reps = 1 if reset else max(reps, 1)
+    times = []
+    for _ in range(samples):
+        if reset:
+            reset()
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            op()
+        times.append((time.perf_counter() - t0) / reps)
+    times.sort()
+    return times[len(times) // 2]
+
+
+def main():
+    rng = np.random.default_rng(20261125)
+    a = rng.integers(0, 100, N, dtype=np.int64)
+    work = a.copy()
+
+    def fresh():
+        work[:] = a
+
+    idx = rng.integers(0, N, PICKS)
+    m = np.arange(ROWS * COLS, dtype=np.int64).reshape(ROWS, COLS)
+    square = np.arange(1000 * 1000, dtype=np.int64).reshape(1000, 1000)
+    rows = rng.integers(0, ROWS, 1000)
+    r, c = rng.integers(0, ROWS, PICKS), rng.integers(0, COLS, PICKS)
+    big, small = np.arange(1_000_000), np.arange(10_000)
+
+    def mask_write():
+        work[work > 25] = 0
+
+    def fancy_write():
+        work[idx] = 0
+
+    def overlapping_write():
+        work[1:] = work[:-1]
+
+    results = {
+        "view_literal_slice": median_time(lambda: square[1:4, ::2]),
+        "gather": median_time(lambda: a[idx]),
+        "mask_select": median_time(lambda: a[a > 25]),
+        "mask_write": median_time(mask_write, reset=fresh),
+        "fancy_write": median_time(fancy_write),
+        "row_take": median_time(lambda: m[rows]),
+        "strided_copy": median_time(lambda: m[::2, ::3].copy()),
+        "overlapping_write": median_time(overlapping_write),
+        "pointwise_pick": median_time(lambda: m[r, c]),
+        "print_1m": median_time(lambda: str(big)),
+        "print_10k": median_time(lambda: str(small)),
+    }
+    json.dump({"numpy": np.__version__, "python": sys.version.split()[0], "seconds": results}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
