@@ -108,7 +108,7 @@ borrowed_sources! {
     ['b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base, a.view().inner;
     // A function's `&Array` or `&mut Array` parameter, borrowed again by the macro.
     // `&&Array` gives views for the inner borrow's whole lifetime.
-    ['x,] &'x &'a Array<T, D> => |a| (*a).inner.view(), a.own_base(), a.inner.view();
+    ['x,] &'x &'a Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
     ['b: 'a,] &'a &'b mut Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
     ['b: 'a, 'c: 'b,] &'a &'b mut ArrayViewMut<'c, T, D> => |a| a.inner.view(), a.base, a.inner.view();
 }
