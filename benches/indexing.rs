@@ -35,9 +35,12 @@ const PICKS: usize = 1_000_000;
 const ROWS: usize = 4000;
 const COLS: usize = 2500;
 
-/// `N` int64 values uniform in `0..100`, as NumPy's `integers(0, 100, N)`.
+/// `N` int64 values uniform in `0..100`, as NumPy's `integers(0, 100, N)`. Made as npview
+/// users make arrays (from `zeros`, which like NumPy asks for huge pages under big arrays).
 fn values(rng: &mut Rng) -> Array1<i64> {
-    Array1::from((0..N).map(|_| rng.below(100) as i64).collect::<Vec<_>>())
+    let mut a = Array1::<i64>::zeros(N);
+    a.iter_mut().for_each(|x| *x = rng.below(100) as i64);
+    a
 }
 
 fn indices(rng: &mut Rng, count: usize, below: usize) -> Vec<isize> {
@@ -45,8 +48,7 @@ fn indices(rng: &mut Rng, count: usize, below: usize) -> Vec<isize> {
 }
 
 fn matrix(rows: usize, cols: usize) -> Array2<i64> {
-    Array2::from_shape_vec((rows, cols), (0..(rows * cols) as i64).collect())
-        .expect("the vector has rows * cols elements")
+    npview::arange((rows * cols) as i64).into_reshape((rows, cols))
 }
 
 /// A plain copy of `len` int64 values into a buffer that already exists.

@@ -115,8 +115,14 @@ impl<T, D: Dimension> Array<T, D> {
         if !matches!(bytes, Some(b) if b <= isize::MAX as usize) {
             panic!("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
         }
+        let size = shape.raw_dim().size();
+        // Zeroed pages come lazily from the kernel (calloc); advised before first touch, big
+        // arrays get huge pages, as NumPy's do.
+        let zeros = vec![T::zero(); size];
+        crate::raw::advise_huge_pages(&zeros);
         Self {
-            inner: ndarray::Array::zeros(shape),
+            inner: ndarray::Array::from_shape_vec(shape, zeros)
+                .expect("size computed from the shape"),
         }
     }
 
@@ -641,24 +647,18 @@ impl<T> From<Vec<T>> for Array1<T> {
     }
 }
 
-/// A C-order copy of a view into a fresh (huge-page advised) buffer: whole contiguous rows at a
-/// time, strided rows element by element.
+/// A C-order copy of a view into a fresh (huge-page advised) buffer.
 pub(crate) fn owned_copy<T: Clone, D: Dimension>(
     v: &ndarray::ArrayView<'_, T, D>,
 ) -> ndarray::Array<T, D> {
-    let mut out = crate::raw::output_vec(v.len());
-    match v.as_slice() {
-        Some(s) => out.extend_from_slice(s),
-        None if v.ndim() == 0 => out.extend(v.iter().cloned()),
-        None => {
-            for row in v.rows() {
-                match row.as_slice() {
-                    Some(s) => out.extend_from_slice(s),
-                    None => out.extend(row.iter().cloned()),
-                }
-            }
+    let out = match v.as_slice() {
+        Some(s) => {
+            let mut out = crate::raw::output_vec(s.len());
+            out.extend_from_slice(s);
+            out
         }
-    }
+        None => crate::raw::collect_cloned(v.len(), v.iter()),
+    };
     ndarray::Array::from_shape_vec(v.raw_dim(), out).expect("filled in C order to the view's size")
 }
 
@@ -668,8 +668,10 @@ pub(crate) fn owned_copy<T: Clone, D: Dimension>(
 /// assert_eq!(npview::arange(5).to_string(), "[0 1 2 3 4]");
 /// ```
 pub fn arange(stop: i64) -> Array1<i64> {
+    let mut v = crate::raw::output_vec(usize::try_from(stop).unwrap_or(0));
+    v.extend(0..stop.max(0));
     Array {
-        inner: ndarray::Array1::from_iter(0..stop.max(0)),
+        inner: ndarray::Array1::from(v),
     }
 }
 

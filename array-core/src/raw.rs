@@ -112,8 +112,9 @@ pub(crate) fn output_vec<T>(capacity: usize) -> Vec<T> {
     v
 }
 
+/// Ask for huge pages under a big buffer that nothing has touched yet (see [`output_vec`]).
 #[cfg(all(target_os = "linux", not(miri)))]
-fn advise_huge_pages<T>(v: &Vec<T>) {
+pub(crate) fn advise_huge_pages<T>(v: &Vec<T>) {
     const HUGE_PAGE: usize = 2 << 20;
     let bytes = v.capacity().saturating_mul(core::mem::size_of::<T>());
     if bytes < 4 << 20 {
@@ -133,8 +134,9 @@ fn advise_huge_pages<T>(v: &Vec<T>) {
     }
 }
 
+/// Huge-page advice is Linux's; elsewhere (and under Miri) there is nothing to do.
 #[cfg(not(all(target_os = "linux", not(miri))))]
-fn advise_huge_pages<T>(_: &Vec<T>) {}
+pub(crate) fn advise_huge_pages<T>(_: &Vec<T>) {}
 
 /// The values whose flag is true, in order; `count` is the number of true flags.
 ///
@@ -165,6 +167,32 @@ pub(crate) fn compact<'v, T: Clone + 'v>(
     // it only grows after `slots[kept]` was in bounds. Slots written and then left out (the
     // value after the last kept one) need no drop, as `T` has no drop glue.
     unsafe { out.set_len(kept) };
+    out
+}
+
+/// Clones of the `len` elements `elements` yields, in order, in a new (advised) buffer.
+///
+/// Driven by `fold`, so ndarray's iterators use their own `fold`, which walks the innermost axis
+/// with a plain pointer step. Types without drop glue are written straight into the buffer;
+/// others are pushed, so a panicking `clone` leaves nothing behind.
+pub(crate) fn collect_cloned<'v, T: Clone + 'v>(
+    len: usize,
+    elements: impl Iterator<Item = &'v T>,
+) -> Vec<T> {
+    let mut out = output_vec(len);
+    if core::mem::needs_drop::<T>() {
+        elements.for_each(|x| out.push(x.clone()));
+        return out;
+    }
+    let slots = &mut out.spare_capacity_mut()[..len];
+    // The count travels in the fold's accumulator, so it stays in a register.
+    let written = elements.fold(0, |k, x| {
+        slots[k].write(x.clone());
+        k + 1
+    });
+    // SAFETY: slots `0..written` were written, in order, and `written <= len <= capacity`
+    // because each write indexed `slots` (of length `len`) in bounds first.
+    unsafe { out.set_len(written) };
     out
 }
 

@@ -325,9 +325,21 @@ fn gather<T: Clone, S: ndarray::Data<Elem = T>>(g: &Gather<S>) -> ArrayD<T> {
     let size: usize = g.out_shape.iter().product();
     let mut out = crate::raw::output_vec(size);
     let view = g.view.view();
-    if let (Some(buf), Some(positions)) = (view.as_slice_memory_order(), element_positions(g)) {
-        // One element per pick (`a[idx]`, `m[r, c]`): a plain indexed load each.
-        out.extend(positions.map(|p| buf[p].clone()));
+    let positions = element_positions(g);
+    if let (Some(buf), Some(positions)) = (view.as_slice_memory_order(), positions) {
+        // One element per pick (`a[idx]`, `m[r, c]`): a plain indexed load each. The one- and
+        // two-axis loops are written out so each load is independent of the one before.
+        match (g.picks.as_slice(), view.strides()) {
+            ([p], &[s]) => {
+                let s = s as usize;
+                out.extend(p.iter().map(|&i| buf[i * s].clone()));
+            }
+            ([p, q], &[s, t]) => {
+                let (s, t) = (s as usize, t as usize);
+                out.extend(p.iter().zip(q).map(|(&i, &j)| buf[i * s + j * t].clone()));
+            }
+            _ => out.extend(positions.map(|p| buf[p].clone())),
+        }
     } else if g.outer.is_empty() && g.picks.len() == 1 {
         // Whole sub-arrays along the first axis (`m[rows]`): one block copy each.
         for &i in &g.picks[0] {
@@ -356,11 +368,78 @@ fn full_mask<'m>(
     }
 }
 
+/// `a[idx]` on a contiguous 1-D array: the buffer and the index array, when that is the case.
+fn take_1d<'v, 'x, T>(
+    buf: Option<&'v [T]>,
+    ndim: usize,
+    items: &'x [IndexItem<'_>],
+) -> Option<(&'v [T], &'x CowArray<'x, isize, IxDyn>)> {
+    match (buf, items) {
+        (Some(buf), [IndexItem::IntArray(idx)]) if ndim == 1 => Some((buf, idx)),
+        _ => None,
+    }
+}
+
+/// NumPy's wrap-around and bounds check of one index into an axis of `n`, inlined for the
+/// one-pass loops.
+#[inline(always)]
+fn wrap(i: isize, n: usize) -> Result<usize, IndexError> {
+    let j = if i < 0 { i.wrapping_add(n as isize) } else { i };
+    if (j as usize) < n {
+        Ok(j as usize)
+    } else {
+        Err(IndexError::out_of_bounds(i, 0, n))
+    }
+}
+
+/// Check every index of `idx` against an axis of `n` (NumPy's message names the first bad
+/// one), with one vectorisable pass for the range.
+fn check_indices(idx: &CowArray<'_, isize, IxDyn>, n: usize) -> Result<(), IndexError> {
+    let (low, high) = idx
+        .iter()
+        .fold((0isize, -1isize), |(lo, hi), &i| (lo.min(i), hi.max(i)));
+    if low < -(n as isize) || high >= n as isize {
+        let bad = idx
+            .iter()
+            .find(|&&i| wrap(i, n).is_err())
+            .expect("an index is out of range");
+        return Err(IndexError::out_of_bounds(*bad, 0, n));
+    }
+    Ok(())
+}
+
+/// A checked index in `-n..n` as a position.
+#[inline(always)]
+fn position(i: isize, n: usize) -> usize {
+    if i < 0 {
+        (i + n as isize) as usize
+    } else {
+        i as usize
+    }
+}
+
+/// `a[idx]` on a contiguous 1-D array: check the indices (a pass over them alone), then one
+/// independent load per index, so many cache misses are in flight at once.
+fn take<T: Clone>(buf: &[T], idx: &CowArray<'_, isize, IxDyn>) -> Result<ArrayD<T>, IndexError> {
+    let n = buf.len();
+    check_indices(idx, n)?;
+    let mut out = crate::raw::output_vec(idx.len());
+    match idx.as_slice() {
+        Some(ix) => out.extend(ix.iter().map(|&i| buf[position(i, n)].clone())),
+        None => out.extend(idx.iter().map(|&i| buf[position(i, n)].clone())),
+    }
+    Ok(ArrayD::from_shape_vec(idx.raw_dim(), out).expect("one element per index"))
+}
+
 /// Read `view[items]`: a view for basic indices, a copy for advanced ones.
 pub(crate) fn select<'a, T: Clone>(
     view: ArrayViewD<'a, T>,
     items: &[IndexItem<'_>],
 ) -> Result<Selection<'a, T>, IndexError> {
+    let is_standard = view.is_standard_layout();
+    if let Some((buf, idx)) = take_1d(view.as_slice().filter(|_| is_standard), view.ndim(), items) {
+        return Ok(Selection::Copy(take(buf, idx)?));
+    }
     if let Some(mask) = full_mask(view.shape(), items) {
         // One pass in C order over the array and the mask together.
         let picked: Vec<T> = view
@@ -424,6 +503,11 @@ pub(crate) fn assign<T: Clone>(
     if let Some(mask) = full_mask(target.shape(), items) {
         return assign_mask(target, mask, value);
     }
+    if let [IndexItem::IntArray(idx)] = items {
+        if target.ndim() == 1 && target.is_standard_layout() {
+            return put(target, idx, value);
+        }
+    }
     let (steps, advanced) = prepare(target.shape(), items)?;
     let (mut view, adv) = apply_basic(target, steps, advanced)?;
     if !advanced {
@@ -467,6 +551,37 @@ pub(crate) fn assign<T: Clone>(
         for x in fix_leading(g.view.view_mut(), c).iter_mut() {
             x.clone_from(source.next().expect("value fitted to the result shape"));
         }
+    }
+    Ok(())
+}
+
+/// `a[idx] = value` on a contiguous 1-D array: every index is checked before anything is
+/// written (a failed write changes nothing), then one store per index, in order, so the last
+/// write to a repeated index wins.
+fn put<T: Clone>(
+    mut target: ArrayViewMutD<'_, T>,
+    idx: &CowArray<'_, isize, IxDyn>,
+    value: &ArrayViewD<'_, T>,
+) -> Result<(), IndexError> {
+    let n = target.len();
+    let fitted = fit_value(value, idx.shape()).ok_or_else(|| {
+        IndexError::value(format!(
+            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+            shape_tuple(value.shape()),
+            shape_tuple(idx.shape())
+        ))
+    })?;
+    check_indices(idx, n)?;
+    let buf = target
+        .as_slice_mut()
+        .expect("the caller checked the layout");
+    let at = |i: isize| position(i, n);
+    match (value.len(), value.first(), idx.as_slice()) {
+        (1, Some(v), Some(ix)) => ix.iter().for_each(|&i| buf[at(i)].clone_from(v)),
+        _ => idx
+            .iter()
+            .zip(fitted.iter())
+            .for_each(|(&i, v)| buf[at(i)].clone_from(v)),
     }
     Ok(())
 }
