@@ -657,7 +657,7 @@ pub(crate) fn owned_copy<T: Clone, D: Dimension>(
             out.extend_from_slice(s);
             out
         }
-        None => crate::raw::collect_cloned(v.len(), v.iter()),
+        None => crate::raw::copy_rows(v),
     };
     ndarray::Array::from_shape_vec(v.raw_dim(), out).expect("filled in C order to the view's size")
 }

@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Run every benchmark on this machine and write BENCHMARKS.md.
+
+    python3 scripts/benchmarks.py          # about 10 minutes; needs numpy (pip install numpy)
+
+In one run: the Rust benchmarks (benches/indexing.rs, criterion: npview, ndarray's equivalent
+and a plain copy of the same bytes), NumPy's side (scripts/numpy_bench.py), the peak memory of
+a mask select (benches/peak_memory.rs), the build time of 500 np! uses against the same file
+written with ndarray's s! and methods, and a clean build of the workspace on 2 jobs.
+Timings are medians; ratios are npview's time over the other's (below 1 is faster).
+"""
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "target"
+
+# case -> (title, compared with ndarray?, streaming?, NumPy target ratio or None)
+CASES = {
+    "view_literal_slice": ("view of a literal slice, `m[1:4, ::2]` on 1000x1000", True, False, 1.0),
+    "gather": ("gather, `a[idx]`, 1M random indices into 10M", True, False, 1.0),
+    "mask_select": ("mask select, `a[a > 25]`, 10M values in 0..100", False, True, 0.35),
+    "mask_write": ("mask write, `a[a > 25] = 0`, 10M", False, True, 0.7),
+    "fancy_write": ("fancy write, `a[idx] = 0`, 1M into 10M", False, False, 1.0),
+    "row_take": ("row take, `m[rows]`, 1000 of 4000 rows of 2500", True, True, 1.0),
+    "strided_copy": ("strided copy, `m[::2, ::3].copy()`, 4000x2500", True, True, 1.0),
+    "overlapping_write": ("overlapping write, `a[1:] = a[:-1]`, 10M", False, True, 1.0),
+    "pointwise_pick": ("pointwise pick, `m[r, c]`, two 1M index arrays", False, False, 1.0),
+    "print_1m": ("print a 1M-element array (`to_string`)", False, False, 1.0),
+    "print_10k": ("print a 10k-element array (`to_string`)", False, False, 1.0),
+}
+
+
+def run(cmd, **kw):
+    print("+", " ".join(map(str, cmd)), file=sys.stderr, flush=True)
+    return subprocess.run(cmd, cwd=kw.pop("cwd", ROOT), check=True, text=True, **kw)
+
+
+def machine():
+    def first(cmd, default="?"):
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return default
+    model = next((l.split(":", 1)[1].strip() for l in first(["lscpu"]).splitlines()
+                  if l.startswith("Model name")), platform.processor())
+    mem = next((l.split()[1] for l in Path("/proc/meminfo").read_text().splitlines()
+                if l.startswith("MemTotal")), "0")
+    thp = Path("/sys/kernel/mm/transparent_hugepage/enabled")
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "memory": f"{int(mem) / 2**20:.0f} GiB",
+        "kernel": platform.release(),
+        "transparent huge pages": thp.read_text().strip() if thp.exists() else "n/a",
+        "rustc": first(["rustc", "-V"]),
+    }
+
+
+def rust_benchmarks():
+    run(["cargo", "bench", "--bench", "indexing"])
+    medians = {}
+    for case in CASES:
+        for who in ("npview", "ndarray", "copy"):
+            est = TARGET / "criterion" / case / who / "new" / "estimates.json"
+            if est.exists():
+                medians[(case, who)] = json.loads(est.read_text())["median"]["point_estimate"] / 1e9
+    return medians
+
+
+def numpy_benchmarks():
+    out = run([sys.executable, str(ROOT / "scripts" / "numpy_bench.py")], capture_output=True)
+    return json.loads(out.stdout)
+
+
+def peak_memory():
+    out = run(["cargo", "bench", "--bench", "peak_memory"], capture_output=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- compile time
+def generated_uses(flavour, count=500):
+    """`count` index expressions, as np! or as ndarray's s! and methods."""
+    lines = []
+    for k in range(count):
+        i, j = k % 7, 8 + k % 5
+        if flavour == "npview":
+            expr = [f"np!(m[{i}:{j}, ::2]).sum()", f"np!(m[{i}, 1:]).sum()",
+                    f"np!(a[[{i}, {j}, 1]]).sum()", f"np!(m[::-1, {i}]).sum()",
+                    f"np!(a[{i}:]).sum()"][k % 5]
+        else:
+            expr = [f"m.slice(s![{i}..{j}, ..;2]).sum()", f"m.slice(s![{i}, 1..]).sum()",
+                    f"a.select(Axis(0), &[{i}, {j}, 1]).sum()", f"m.slice(s![..;-1, {i}]).sum()",
+                    f"a.slice(s![{i}..]).sum()"][k % 5]
+        lines.append(f"pub fn f{k}(m: &Array2<i64>, a: &Array1<i64>) -> i64 {{\n    {expr}\n}}\n")
+    return "".join(lines)
+
+
+def compile_times(reps=3):
+    base = TARGET / "compile-bench"
+    shutil.rmtree(base, ignore_errors=True)
+    env = dict(os.environ, CARGO_TARGET_DIR=str(base / "target"))
+    headers = {
+        "npview": ("npview = { path = \"%s\" }\n" % ROOT, "use npview::{np, Array1, Array2};\n"),
+        "ndarray": ("ndarray = { version = \"0.17.2\", default-features = false, features = [\"std\"] }\n",
+                    "use ndarray::{s, Array1, Array2, Axis};\n"),
+    }
+    times = {}
+    for flavour, (dep, use) in headers.items():
+        crate = base / f"uses-{flavour}"
+        (crate / "src").mkdir(parents=True)
+        (crate / "Cargo.toml").write_text(
+            f"[package]\nname = \"uses-{flavour}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n"
+            f"publish = false\n\n[dependencies]\n{dep}\n[workspace]\n")
+        lib = crate / "src" / "lib.rs"
+        lib.write_text("//! 500 generated index expressions.\n#![allow(missing_docs, unused_variables)]\n" + use
+                       + generated_uses(flavour))
+        run(["cargo", "build", "--quiet"], cwd=crate, env=env)  # dependencies, once
+        samples = []
+        for _ in range(reps):
+            lib.touch()
+            t0 = time.perf_counter()
+            run(["cargo", "build", "--quiet"], cwd=crate, env=env)
+            samples.append(time.perf_counter() - t0)
+        times[flavour] = statistics.median(samples)
+    return times
+
+
+def clean_build():
+    target = TARGET / "clean-build"
+    shutil.rmtree(target, ignore_errors=True)
+    env = dict(os.environ, CARGO_TARGET_DIR=str(target))
+    t0 = time.perf_counter()
+    run(["cargo", "build", "--workspace", "--jobs", "2", "--quiet"], env=env)
+    elapsed = time.perf_counter() - t0
+    shutil.rmtree(target, ignore_errors=True)
+    return elapsed
+
+
+# ---------------------------------------------------------------- report
+def fmt_time(s):
+    if s is None:
+        return "-"
+    for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
+        if s >= scale:
+            return f"{s / scale:.3g} {unit}"
+    return f"{s / 1e-9:.3g} ns"
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}x" if a is not None and b else "-"
+
+
+def write_report(info, rust, numpy, memory, compile_s, clean_s):
+    np_s = numpy["seconds"]
+    rows, verdicts = [], []
+    for case, (title, with_nd, streaming, target) in CASES.items():
+        ours, nd, cp, theirs = (rust.get((case, "npview")), rust.get((case, "ndarray")),
+                                rust.get((case, "copy")), np_s.get(case))
+        rows.append(f"| {title} | {fmt_time(ours)} | {fmt_time(nd)} | {fmt_time(theirs)} | "
+                    f"{ratio(ours, nd)} | {ratio(ours, theirs)} | {fmt_time(cp)} | {ratio(ours, cp)} |")
+        checks = [("NumPy", ours / theirs, target)]
+        if with_nd:
+            checks.append(("ndarray", ours / nd, 1.05 if case == "view_literal_slice" else 1.0))
+        if streaming and cp:
+            checks.append(("plain copy", ours / cp, 1.5))
+        for who, r, limit in checks:
+            verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
+                            f"{'met' if r <= limit else '**not met**'} |")
+    compile_ratio = compile_s["npview"] / compile_s["ndarray"]
+    text = f"""# Benchmarks
+
+Written by `python3 scripts/benchmarks.py` (the README's benchmark command); do not edit by
+hand. One run on one machine: criterion medians for npview and ndarray
+(`benches/indexing.rs`), NumPy {numpy['numpy']} on Python {numpy['python']}
+(`scripts/numpy_bench.py`, median of 30 samples), single-threaded, int64 unless said.
+Ratios are npview's time over the other's: below 1 means npview is faster. "plain copy" is
+`copy_from_slice` of the bytes the case produces or streams through, into an existing buffer.
+
+## Machine
+
+""" + "\n".join(f"- {k}: {v}" for k, v in info.items()) + f"""
+
+## Times
+
+| case | npview | ndarray | NumPy | vs ndarray | vs NumPy | plain copy | vs copy |
+|---|---|---|---|---|---|---|---|
+""" + "\n".join(rows) + f"""
+
+## Targets
+
+| case | against | target | measured | |
+|---|---|---|---|---|
+""" + "\n".join(verdicts) + f"""
+| 500 `np!` uses vs the same with `s!` and methods (debug build of the crate) | ndarray | ≤ 1.50x | {compile_ratio:.2f}x | {'met' if compile_ratio <= 1.5 else '**not met**'} |
+| clean `cargo build --workspace --jobs 2` | - | < 60 s | {clean_s:.1f} s | {'met' if clean_s < 60 else '**not met**'} |
+
+## Memory of `a[a > 25]` (10M int64, counting allocator, `benches/peak_memory.rs`)
+
+| | bytes |
+|---|---|
+| input | {memory['input_bytes']:,} |
+| output | {memory['output_bytes']:,} |
+| peak extra, `np!(a[a > 25])` (fused) | {memory['fused_peak_extra_bytes']:,} |
+| peak extra, mask built first (`let m = np!(a > 25); np!(a[m])`) | {memory['mask_first_peak_extra_bytes']:,} |
+
+The fused select allocates its output (plus one spare element for the branch-free loop) and
+nothing of the input's size.
+
+## Compile time
+
+| file | build (median of 3, dependencies already built) |
+|---|---|
+| 500 `np!` uses | {compile_s['npview']:.2f} s |
+| the same 500 with ndarray's `s!`, `slice` and `select` | {compile_s['ndarray']:.2f} s |
+| clean build of the workspace, 2 jobs | {clean_s:.1f} s |
+"""
+    (ROOT / "BENCHMARKS.md").write_text(text)
+    print(text)
+
+
+def main():
+    info = machine()
+    rust = rust_benchmarks()
+    numpy = numpy_benchmarks()
+    memory = peak_memory()
+    compile_s = compile_times()
+    clean_s = clean_build()
+    write_report(info, rust, numpy, memory, compile_s, clean_s)
+
+
+if __name__ == "__main__":
+    main()
