@@ -144,8 +144,12 @@ pub(crate) enum Step {
     },
     /// A read, write, split borrow or expression, as `np!(...)` does it.
     Np { action: Action, semi: bool },
-    /// Rust as written.
-    Rust { tokens: TokenStream, semi: bool },
+    /// Rust as written; with `bodies`, its top-level braces hold NumPy code.
+    Rust {
+        tokens: TokenStream,
+        semi: bool,
+        bodies: bool,
+    },
     /// `name op= EXPR;` on a plain variable.
     Assign {
         place: TokenStream,
@@ -180,7 +184,15 @@ fn classify_body(body: Body, errors: &mut Errors) -> syn::Result<Action> {
             let mut planned = Vec::with_capacity(stmts.len());
             for stmt in stmts {
                 planned.push(match stmt {
-                    Stmt::Rust { tokens, semi } => Step::Rust { tokens, semi },
+                    Stmt::Rust {
+                        tokens,
+                        semi,
+                        bodies,
+                    } => Step::Rust {
+                        tokens,
+                        semi,
+                        bodies,
+                    },
                     Stmt::Assign { place, op, value } => {
                         check_expr(&value, errors);
                         Step::Assign { place, op, value }
@@ -262,6 +274,15 @@ fn classify_body(body: Body, errors: &mut Errors) -> syn::Result<Action> {
                         && copying_element(index).is_none() =>
                 {
                     Some(Box::new(index.clone()))
+                }
+                // `a[::-1] = a`: the whole array, an empty index.
+                (None, "=", 1, whole @ Expr::Rust { place: true, .. })
+                    if place_text(whole) == place_text(&base) =>
+                {
+                    Some(Box::new(Index {
+                        span: whole.span(),
+                        elems: Vec::new(),
+                    }))
                 }
                 _ => None,
             };

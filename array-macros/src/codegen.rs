@@ -91,8 +91,17 @@ impl Gen {
         let k = &self.krate;
         let semi = |semi: bool| semi.then(|| quote! { ; });
         match step {
-            Step::Rust { tokens, semi: s } => {
+            Step::Rust {
+                tokens,
+                semi: s,
+                bodies,
+            } => {
                 let s = semi(s);
+                let tokens = if bodies {
+                    self.numpy_bodies(tokens)
+                } else {
+                    tokens
+                };
                 quote! { #tokens #s }
             }
             Step::Np { action, semi: s } => {
@@ -139,6 +148,51 @@ impl Gen {
                 quote! { let mut #pattern = #call; }
             }
         }
+    }
+
+    /// The bodies of `for`, `while`, `loop`, `if`/`else` and blocks as `np!` blocks of their
+    /// own, and the conditions of `if` and `while` (not `if let`) as `np!` expressions when
+    /// they index something, so NumPy syntax keeps its meaning in both.
+    fn numpy_bodies(&self, tokens: TokenStream) -> TokenStream {
+        use proc_macro2::TokenTree;
+        let k = &self.krate;
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        let mut out = TokenStream::new();
+        let mut i = 0;
+        while i < trees.len() {
+            let tree = &trees[i];
+            i += 1;
+            match tree {
+                TokenTree::Ident(kw) if kw == "if" || kw == "while" => {
+                    out.extend([tree.clone()]);
+                    let body = trees[i..]
+                        .iter()
+                        .position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace))
+                        .map_or(trees.len(), |n| i + n);
+                    let header: TokenStream = trees[i..body].iter().cloned().collect();
+                    let is_let = matches!(trees.get(i), Some(TokenTree::Ident(l)) if l == "let");
+                    let indexes = trees[i..body].iter().any(
+                        |t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket),
+                    );
+                    if indexes && !is_let {
+                        out.extend(quote! { #k::np!(#header) });
+                    } else {
+                        out.extend(header);
+                    }
+                    i = body;
+                }
+                TokenTree::Group(g)
+                    if g.delimiter() == Delimiter::Brace && !g.stream().is_empty() =>
+                {
+                    let inner = g.stream();
+                    let mut body = Group::new(Delimiter::Brace, quote! { #k::np! { #inner } });
+                    body.set_span(g.span());
+                    out.extend([TokenTree::Group(body)]);
+                }
+                other => out.extend([other.clone()]),
+            }
+        }
+        out
     }
 
     /// A fallible call: `?`-like inside `try`, NumPy's panic otherwise.

@@ -55,8 +55,14 @@ pub(crate) enum Stmt {
     },
     /// An indexing statement: a read, a write, a split borrow or an expression.
     Np { body: Body, semi: bool },
-    /// Rust passed through as written (`for`, `if`, macro calls, items ...).
-    Rust { tokens: TokenStream, semi: bool },
+    /// Rust passed through as written (`for`, `if`, macro calls, items ...). With `bodies`,
+    /// its top-level `{ ... }` groups are the bodies of `for`, `while`, `loop`, `if`/`else` or
+    /// a block, and hold NumPy code themselves.
+    Rust {
+        tokens: TokenStream,
+        semi: bool,
+        bodies: bool,
+    },
     /// `name op= EXPR;` on a plain variable: Rust's assignment, NumPy's meaning in `EXPR`.
     Assign {
         place: TokenStream,
@@ -229,9 +235,21 @@ fn optional_expr(toks: &[Tok], end: Span, depth: usize, what: &str) -> syn::Resu
     }
 }
 
-/// A block of statements: it has a top-level `;` or starts with `let`.
+/// Statements that end at their last `{ ... }` (no `;` needed), as in Rust.
+const BLOCK_STATEMENTS: &[&str] = &["for", "while", "loop", "if", "match", "unsafe"];
+
+/// Whether a statement starting with `first` ends with a block.
+fn ends_with_block(first: &Tok) -> bool {
+    matches!(first, Tok::Group(g) if g.delimiter() == Delimiter::Brace)
+        || BLOCK_STATEMENTS.iter().any(|k| first.is_ident(k))
+}
+
+/// A block of statements: it has a top-level `;`, or starts with `let` or with a statement
+/// that ends with a block (`for`, `if`, ...).
 fn is_block(toks: &[Tok]) -> bool {
-    toks.first().is_some_and(|t| t.is_ident("let")) || toks.iter().any(|t| t.is_op(";"))
+    toks.first()
+        .is_some_and(|t| t.is_ident("let") || ends_with_block(t))
+        || toks.iter().any(|t| t.is_op(";"))
 }
 
 /// The statements of an `np! { ... }` block.
@@ -240,10 +258,20 @@ fn block(toks: &[Tok]) -> syn::Result<Vec<Stmt>> {
     let mut start = 0;
     for end in 0..=toks.len() {
         let at_semi = toks.get(end).is_some_and(|t| t.is_op(";"));
+        // `for ... { }`, `if ... { } else { }`, `{ }`: the statement ends with its block
+        // (the brace not followed by `else`), as Rust needs no `;` there.
+        let block_end = toks.get(start).is_some_and(ends_with_block)
+            && matches!(toks.get(end), Some(Tok::Group(g)) if g.delimiter() == Delimiter::Brace)
+            && !toks.get(end + 1).is_some_and(|t| t.is_ident("else"));
+        if block_end {
+            stmts.push(statement(&toks[start..=end], false)?);
+            start = end + 1;
+            continue;
+        }
         if !(at_semi || end == toks.len()) {
             continue;
         }
-        let part = &toks[start..end];
+        let part = &toks.get(start..end).unwrap_or_default();
         start = end + 1;
         if part.is_empty() {
             continue;
@@ -263,13 +291,16 @@ fn statement(toks: &[Tok], semi: bool) -> syn::Result<Stmt> {
     };
     let first = &toks[0];
     let is_macro_call = matches!(first, Tok::Ident(_)) && toks.get(1).is_some_and(|t| t.is_op("!"));
-    if is_macro_call
-        || RUST_STATEMENTS.iter().any(|k| first.is_ident(k))
-        || matches!(first, Tok::Group(g) if g.delimiter() == Delimiter::Brace)
-    {
+    let block = matches!(first, Tok::Group(g) if g.delimiter() == Delimiter::Brace);
+    if is_macro_call || block || RUST_STATEMENTS.iter().any(|k| first.is_ident(k)) {
+        let bodies = block
+            || ["for", "while", "loop", "if"]
+                .iter()
+                .any(|k| first.is_ident(k));
         return Ok(Stmt::Rust {
             tokens: passthrough(toks),
             semi,
+            bodies,
         });
     }
     if first.is_ident("let") {
@@ -280,10 +311,14 @@ fn statement(toks: &[Tok], semi: bool) -> syn::Result<Stmt> {
             return Ok(Stmt::Rust {
                 tokens: passthrough(toks),
                 semi,
+                bodies: false,
             });
         };
         if eq <= k {
-            return Err(syn::Error::new(first.span(), "expected a name after `let`"));
+            return Err(syn::Error::new(
+                first.span(),
+                "expected a name after `let`, as in `let v = a[1:3];`",
+            ));
         }
         let pattern = passthrough(&toks[k..eq]);
         let value = whole_expr(&toks[eq + 1..], toks[eq].span(), 0, "the value of `let`")?;
@@ -430,7 +465,7 @@ impl<'t> Parser<'t> {
                 if self.at_end() {
                     return Err(syn::Error::new(
                         *span,
-                        format!("expected a value after `{op}`"),
+                        format!("expected a value after `{op}`, as in `a[0] {op} 1`"),
                     ));
                 }
                 let value = self.expr(0)?;
@@ -663,7 +698,7 @@ impl<'t> Parser<'t> {
                 Some(t @ Tok::Ident(_)) => t.to_tokens(&mut tokens),
                 Some(t) if t.is_op("<") => {
                     t.to_tokens(&mut tokens);
-                    self.angle_rest(&mut tokens)?;
+                    self.angle_rest(t.span(), &mut tokens)?;
                 }
                 _ => {
                     return Err(syn::Error::new(
@@ -693,11 +728,14 @@ impl<'t> Parser<'t> {
     }
 
     /// The rest of a `<...>` generic argument list, balanced.
-    fn angle_rest(&mut self, tokens: &mut TokenStream) -> syn::Result<()> {
+    fn angle_rest(&mut self, open: Span, tokens: &mut TokenStream) -> syn::Result<()> {
         let mut depth = 1usize;
         while depth > 0 {
             let Some(t) = self.next() else {
-                return Err(syn::Error::new(self.end, "unclosed `<` in a path"));
+                return Err(syn::Error::new(
+                    open,
+                    "unclosed `<` in a path: close it with `>`, as in `.sum::<i64>()`",
+                ));
             };
             if t.is_op("<") {
                 depth += 1;
@@ -723,6 +761,7 @@ impl<'t> Parser<'t> {
                     };
                 }
                 Some(t) if t.is_op(".") => {
+                    let dot = t.span();
                     let mut rest = TokenStream::new();
                     t.to_tokens(&mut rest);
                     self.pos += 1;
@@ -730,10 +769,10 @@ impl<'t> Parser<'t> {
                     match self.next() {
                         Some(name @ (Tok::Ident(_) | Tok::Lit(_))) => name.to_tokens(&mut rest),
                         other => {
-                            let span = other.map_or(self.end, Tok::span);
+                            let span = other.map_or(dot, Tok::span);
                             return Err(syn::Error::new(
                                 span,
-                                "expected a field or method name after `.`",
+                                "expected a field or method name after `.`, as in `a[1:].sum()`",
                             ));
                         }
                     }
@@ -743,12 +782,12 @@ impl<'t> Parser<'t> {
                         match self.next() {
                             Some(lt) if lt.is_op("<") => {
                                 lt.to_tokens(&mut rest);
-                                self.angle_rest(&mut rest)?;
+                                self.angle_rest(lt.span(), &mut rest)?;
                             }
                             _ => {
                                 return Err(syn::Error::new(
                                     colons.span(),
-                                    "expected `<` after `::`",
+                                    "expected `<` after `::`: a turbofish is `::<T>`, as in `.sum::<i64>()`",
                                 ))
                             }
                         }
@@ -795,7 +834,10 @@ impl<'t> Parser<'t> {
                         Some(ty @ Tok::Ident(_)) => ty.to_tokens(&mut rest),
                         other => {
                             let span = other.map_or(self.end, Tok::span);
-                            return Err(syn::Error::new(span, "expected a type after `as`"));
+                            return Err(syn::Error::new(
+                                span,
+                                "expected a type after `as`, as in `a[i as usize]`",
+                            ));
                         }
                     }
                     e = Expr::Method {
@@ -836,7 +878,7 @@ fn split_commas(toks: &[Tok]) -> impl Iterator<Item = syn::Result<&[Tok]>> {
             if k == start {
                 parts.push(Err(syn::Error::new(
                     t.span(),
-                    "expected an element before `,`",
+                    "expected an index element before `,`; a whole axis is `:`, as in `m[:, 1]`",
                 )));
             } else {
                 parts.push(Ok(&toks[start..k]));

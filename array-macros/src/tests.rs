@@ -275,7 +275,7 @@ fn self_assignment_copies_only_values_that_may_borrow_the_target() {
     assert!(!copies(quote! { krate; a[1:] = a[:-1] }));
     assert!(!in_place(quote! { krate; a[1:] = a[[0, 1]] }));
     assert!(!in_place(quote! { krate; a[1:] = b[:-1] }));
-    assert!(copies(quote! { krate; a[::-1] = a }));
+    assert!(in_place(quote! { krate; a[::-1] = a }));
     assert!(copies(quote! { krate; a[1:] += a[:-1] }));
     assert!(!copies(quote! { krate; a[1:] = a[:-1] * 2 }));
     assert!(!copies(quote! { krate; a[[0, 1]] = a[[4, 5]] }));

@@ -1,0 +1,9 @@
+// The fix for: A let statement in an np! block needs a name.
+use npview::{arange, np};
+
+fn main() {
+    let mut a = arange(6);
+    let i = 2usize;
+    np! { let _first = a[0]; }
+    println!("{a} {i}");
+}

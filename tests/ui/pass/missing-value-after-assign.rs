@@ -1,0 +1,9 @@
+// The fix for: An assignment needs a value after the operator.
+use npview::{arange, np};
+
+fn main() {
+    let mut a = arange(6);
+    let i = 2usize;
+    np!(a[0] = 1);
+    println!("{a} {i}");
+}
