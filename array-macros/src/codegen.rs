@@ -289,12 +289,7 @@ impl Gen {
         copy_value: bool,
     ) -> TokenStream {
         let k = &self.krate;
-        let value_code = self.value(value);
-        let value_code = if copy_value {
-            quote_spanned! {value.span()=> #k::__private::materialize(#value_code) }
-        } else {
-            value_code
-        };
+        let value_code = self.assigned_value(value, copy_value);
         let value_var = local("__np_value");
         let idx_vars: Vec<Ident> = (0..chain.len())
             .map(|n| local(&format!("__np_idx{n}")))
@@ -329,6 +324,17 @@ impl Gen {
         }
     }
 
+    /// The right side of a write; copied first when it may still borrow the target.
+    fn assigned_value(&self, value: &Expr, copy_value: bool) -> TokenStream {
+        let code = self.value(value);
+        if copy_value {
+            let k = &self.krate;
+            quote_spanned! {value.span()=> #k::__private::materialize(#code) }
+        } else {
+            code
+        }
+    }
+
     /// `a[dst] = a[src]`, in place when the two sides allow it.
     fn assign_within(&self, base: &Expr, dst: &Index, src: &Index) -> TokenStream {
         let k = &self.krate;
@@ -358,12 +364,7 @@ impl Gen {
         copy_value: bool,
     ) -> TokenStream {
         let k = &self.krate;
-        let value_code = self.value(value);
-        let value_code = if copy_value {
-            quote_spanned! {value.span()=> #k::__private::materialize(#value_code) }
-        } else {
-            value_code
-        };
+        let value_code = self.assigned_value(value, copy_value);
         let value_var = local("__np_value");
         let target = self.source(base, true);
         let (call, span) = match fused {

@@ -57,11 +57,12 @@ impl SliceSpec {
         Self { start, stop, step }
     }
 
-    /// Python's `slice.indices(n)`: the first index, the number of elements and the step.
+    /// Python's clamped start and stop for an axis of `n`, and the step.
     ///
     /// # Errors
     /// `slice step cannot be zero`.
-    pub fn indices(&self, n: usize) -> Result<(usize, usize, isize), IndexError> {
+    #[inline(always)]
+    fn clamped(&self, n: usize) -> Result<(isize, isize, isize), IndexError> {
         let step = self.step.unwrap_or(1);
         if step == 0 {
             return Err(IndexError::zero_step());
@@ -72,13 +73,19 @@ impl SliceSpec {
         let (lower, upper) = if step > 0 { (0, n) } else { (-1, n - 1) };
         let clamp = |v: Option<isize>, default: isize| match v {
             None => default,
-            Some(v) => {
-                let v = if v < 0 { v + n } else { v };
-                v.clamp(lower, upper)
-            }
+            Some(v) => (if v < 0 { v + n } else { v }).clamp(lower, upper),
         };
         let start = clamp(self.start, if step > 0 { lower } else { upper });
         let stop = clamp(self.stop, if step > 0 { upper } else { lower });
+        Ok((start, stop, step))
+    }
+
+    /// Python's `slice.indices(n)`: the first index, the number of elements and the step.
+    ///
+    /// # Errors
+    /// `slice step cannot be zero`.
+    pub fn indices(&self, n: usize) -> Result<(usize, usize, isize), IndexError> {
+        let (start, stop, step) = self.clamped(n)?;
         let len = if step > 0 {
             if start < stop {
                 (stop - start - 1) / step + 1
@@ -105,19 +112,7 @@ impl SliceSpec {
     /// range (for a negative step, ndarray walks down from the end of `[stop + 1, start + 1)`).
     #[inline(always)]
     pub(crate) fn to_ndarray(self, n: usize) -> Result<ndarray::Slice, IndexError> {
-        let step = self.step.unwrap_or(1);
-        if step == 0 {
-            return Err(IndexError::zero_step());
-        }
-        // n <= isize::MAX, so v + n cannot overflow for v < 0.
-        let n = n as isize;
-        let (lower, upper) = if step > 0 { (0, n) } else { (-1, n - 1) };
-        let clamp = |v: Option<isize>, default: isize| match v {
-            None => default,
-            Some(v) => (if v < 0 { v + n } else { v }).clamp(lower, upper),
-        };
-        let start = clamp(self.start, if step > 0 { lower } else { upper });
-        let stop = clamp(self.stop, if step > 0 { upper } else { lower });
+        let (start, stop, step) = self.clamped(n)?;
         let (lo, hi) = if step > 0 {
             (start, stop.max(start))
         } else {
