@@ -175,6 +175,65 @@ pub(crate) fn compact<'v, T: Clone + 'v>(
     out
 }
 
+/// The values whose key passes `keep`, in order, for contiguous values and keys, in one pass
+/// over the data.
+///
+/// The output is sized from a sample (every 256th key) plus a margin of 1/128 of the input
+/// (more than three standard errors of the sample's estimate), so no counting pass is needed; should the sample underestimate (sorted data, say), the rest of
+/// the keys are counted once and the buffer grows to the exact size. At the end the buffer
+/// shrinks to its length (for a big buffer, the kernel just unmaps the tail). So the memory
+/// taken is the output and at most that margin, never a mask or a copy of the input.
+pub(crate) fn compact_sampled<T: Clone, K>(
+    values: &[T],
+    keys: &[K],
+    keep: impl Fn(&K) -> bool,
+) -> Vec<T> {
+    const CHUNK: usize = 4096;
+    const SAMPLE_EVERY: usize = 256;
+    let n = keys.len().min(values.len());
+    let (values, keys) = (&values[..n], &keys[..n]);
+    if core::mem::needs_drop::<T>() {
+        let count = keys.iter().filter(|k| keep(k)).count();
+        return compact(values.iter().zip(keys.iter().map(keep)), count);
+    }
+    let sampled = keys
+        .iter()
+        .step_by(SAMPLE_EVERY)
+        .filter(|k| keep(k))
+        .count();
+    let estimate = sampled.saturating_mul(SAMPLE_EVERY) + n / 128 + CHUNK + 1;
+    let mut out: Vec<T> = output_vec(estimate.min(n + 1));
+    let mut exact = false;
+    for (start, (v, k)) in values
+        .chunks(CHUNK)
+        .zip(keys.chunks(CHUNK))
+        .enumerate()
+        .map(|(c, pair)| (c * CHUNK, pair))
+    {
+        if !exact && out.capacity() - out.len() < v.len() + 1 {
+            // The sample fell short: count what is left and make room for exactly that.
+            let rest = keys[start..].iter().filter(|x| keep(x)).count();
+            out.reserve_exact(rest + 1);
+            advise_huge_pages(&out);
+            exact = true;
+        }
+        let slots = out.spare_capacity_mut();
+        let mut kept = 0;
+        for (x, key) in v.iter().zip(k) {
+            slots[kept].write(x.clone());
+            kept += usize::from(keep(key));
+        }
+        let len = out.len() + kept;
+        // SAFETY: as in `compact`: slots `len - kept..len` of the buffer (the first `kept` spare
+        // slots) were all written, slot `kept` before `kept` grew, by at most one per element;
+        // `len` is within the capacity because `slots[kept]` was in bounds before each
+        // increment. `T` has no drop glue, so a slot written and left out needs nothing.
+        unsafe { out.set_len(len) };
+    }
+    out.shrink_to_fit();
+    out
+}
+
 /// Clones of the `len` elements `elements` yields, in order, in a new (advised) buffer.
 ///
 /// Driven by `fold`, so ndarray's iterators use their own `fold`, which walks the innermost axis
@@ -280,6 +339,32 @@ mod tests {
         let names: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
         let kept = compact(names.iter().zip([true, false, true]), 2);
         assert_eq!(kept, ["a", "c"]);
+    }
+
+    #[test]
+    fn sampled_compaction_matches_filtering_even_when_the_sample_misleads() {
+        // More than one chunk of 4096 either way; small under Miri.
+        let n: i64 = if cfg!(miri) { 5_000 } else { 100_000 };
+        let mixed: Vec<i64> = (0..n).map(|v| (v * 7919) % 100).collect();
+        let sorted: Vec<i64> = (0..n).map(|v| v * 100 / n).collect();
+        // Every 256th key fails, the others pass: the sample says nothing is kept.
+        let adversarial: Vec<i64> = (0..n).map(|v| i64::from(v % 256 != 0)).collect();
+        let thresholds: &[i64] = if cfg!(miri) {
+            &[0, 50]
+        } else {
+            &[-1, 0, 25, 50, 99, 1000]
+        };
+        for data in [&mixed, &sorted, &adversarial] {
+            for &threshold in thresholds {
+                let kept = compact_sampled(data, data, |&v| v > threshold);
+                let expected: Vec<i64> = data.iter().copied().filter(|&v| v > threshold).collect();
+                assert_eq!(kept, expected);
+                assert_eq!(kept.capacity(), kept.len());
+            }
+        }
+        let names: Vec<String> = ["x", "y", "z"].map(String::from).to_vec();
+        assert_eq!(compact_sampled(&names, &[1, 0, 1], |&k| k == 1), ["x", "z"]);
+        assert!(compact_sampled::<i64, i64>(&[], &[], |_| true).is_empty());
     }
 
     #[test]

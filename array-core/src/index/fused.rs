@@ -101,10 +101,7 @@ fn select_kept<C: Compare<K>, T: Clone, K>(
 ) -> ndarray::ArrayD<T> {
     let keep = |k: &K| C::test(k, scalar);
     let kept = match (values.as_slice(), keys.as_slice()) {
-        (Some(v), Some(k)) => {
-            let count = k.iter().filter(|x| keep(x)).count();
-            crate::raw::compact(v.iter().zip(k.iter().map(&keep)), count)
-        }
+        (Some(v), Some(k)) => crate::raw::compact_sampled(v, k, keep),
         _ => {
             let count = keys.iter().filter(|x| keep(x)).count();
             crate::raw::compact(values.iter().zip(keys.iter().map(&keep)), count)
