@@ -214,7 +214,8 @@ Ratios are npview's time over the other's: below 1 means npview is faster. "plai
 | peak extra, `np!(a[a > 25])` (fused) | {memory['fused_peak_extra_bytes']:,} |
 | peak extra, mask built first (`let m = np!(a > 25); np!(a[m])`) | {memory['mask_first_peak_extra_bytes']:,} |
 
-The fused select allocates its output (plus one spare element for the branch-free loop) and
+The fused select allocates its output plus the slack of its size estimate (a sample of every
+256th key, plus at most 1/128 of the input), then trims the buffer to the output: no mask and
 nothing of the input's size.
 
 ## Compile time
