@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run every benchmark on this machine and write BENCHMARKS.md.
 
-    python3 scripts/benchmarks.py          # about 10 minutes; needs numpy (pip install numpy)
+    python3 scripts/benchmarks.py          # about 15 minutes; needs numpy (pip install numpy)
 
 In one run: the Rust benchmarks (benches/indexing.rs, criterion: npview, ndarray's equivalent
 and a plain copy of the same bytes), NumPy's side (scripts/numpy_bench.py), the peak memory of
@@ -182,8 +182,8 @@ def write_report(info, rust, numpy, memory, compile_s, clean_s):
 Written by `python3 scripts/benchmarks.py` (the README's benchmark command); do not edit by
 hand. One run on one machine: criterion medians for npview and ndarray
 (`benches/indexing.rs`), NumPy {numpy['numpy']} on Python {numpy['python']}
-(`scripts/numpy_bench.py`, median of 30 samples; it runs before and after the Rust benchmarks
-and each case keeps the faster of the two), single-threaded, int64 unless said.
+(`scripts/numpy_bench.py`, median of 30 samples), single-threaded, int64 unless said. Both
+sides run twice, interleaved, and each case keeps its faster median (the machine is shared).
 Ratios are npview's time over the other's: below 1 means npview is faster. "plain copy" is
 `copy_from_slice` of the bytes the case produces or streams through, into an existing buffer.
 
@@ -232,13 +232,13 @@ nothing of the input's size.
 
 def main():
     info = machine()
-    # NumPy runs before and after the Rust benchmarks and keeps each case's faster median: the
-    # comparison is then against NumPy at its best moment of the run (this machine is shared,
-    # and even a plain copy varies by a third between quiet and busy minutes).
-    before = numpy_benchmarks()
-    rust = rust_benchmarks()
-    numpy = numpy_benchmarks()
-    numpy["seconds"] = {k: min(v, before["seconds"][k]) for k, v in numpy["seconds"].items()}
+    # Each side runs twice, interleaved (NumPy, Rust, NumPy, Rust), and keeps each case's faster
+    # median: this machine is shared, and even a plain copy varies by a third between quiet and
+    # busy minutes, so one run each would compare moments rather than code.
+    first_np, first_rust = numpy_benchmarks(), rust_benchmarks()
+    numpy, rust = numpy_benchmarks(), rust_benchmarks()
+    numpy["seconds"] = {k: min(v, first_np["seconds"][k]) for k, v in numpy["seconds"].items()}
+    rust = {k: min(v, first_rust.get(k, v)) for k, v in rust.items()}
     memory = peak_memory()
     compile_s = compile_times()
     clean_s = clean_build()
