@@ -2,9 +2,9 @@
 //!
 //! NumPy builds the whole boolean mask first, then counts it, then copies. Here the macro hands
 //! over the two sides of the comparison instead of the mask: when one side is a scalar and the
-//! other has the indexed array's shape, a read is one counting pass plus one branch-free copy
-//! into an output of exactly the right size, and a write is one in-place pass. Every other case
-//! builds the mask and takes the general path, so the results are NumPy's either way.
+//! other has the indexed array's shape, a read is one branch-free pass into an output sized
+//! from a sample of the keys (`raw::compact_sampled`), and a write is one in-place pass. Every
+//! other case builds the mask and takes the general path, so the results are NumPy's either way.
 
 use ndarray::{ArrayViewD, ArrayViewMutD, IxDyn, Zip};
 
