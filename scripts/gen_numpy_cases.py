@@ -163,7 +163,9 @@ def comparison_cases():
         ("b > 1", "=", "0"), ("2 < a", "=", "-1"), ("a == 3", "=", "[9]"), ("a > 2", "=", "[[9]]"),
         ("b[::-1] > 2", "=", "7"), ("b > 1", "=", "[7, 8, 9]"), ("b > 1", "=", "[7, 8]"),
         ("a > b", "=", "0"), ("b > a", "=", "b"), ("b[:3] > 0", "=", "1"),
-        ("a != 2", "=", "[5]"), ("b == 9", "=", "1"), ("b == 9", "=", "[1, 2]")]]
+        ("a != 2", "=", "[5]"), ("b == 9", "=", "1"), ("b == 9", "=", "[1, 2]"),
+        ("b > 1", "+=", "10"), ("2 < a", "-=", "1"), ("a > b", "*=", "2"), ("b > 1", "+=", "[1, 2, 3]"),
+        ("a >= 3", "%=", "2"), ("b > 1", "+=", "[[1]]"), ("a < 3", "<<=", "[2]"), ("b != 0", "-=", "a[0]")]]
     # Writes whose source is a basic index of the target: in place, in the order that reads
     # each source element before overwriting it, or through a copy when no order does.
     writes += [Case((5,), idx, op="=", value=value) for idx, value in [

@@ -49,7 +49,7 @@ pub(crate) enum Action {
     },
 }
 
-/// A write through a comparison, `a[x OP y] = v`, as the fused loops take it.
+/// A write through a comparison, `a[x OP y] = v` or `a[x OP y] += v`, as the fused loops take it.
 pub(crate) enum MaskWrite {
     /// The comparison does not read the array being written.
     Keys {
@@ -72,9 +72,10 @@ pub(crate) fn is_comparison(op: &str) -> bool {
     matches!(op, ">" | ">=" | "<" | "<=" | "==" | "!=")
 }
 
-/// `a[x OP y] = v` with a plain `=`: how to run it without the mask, if the comparison leaves
+/// `a[x OP y] = v` (or `+=` and the other compound operators): how to run it without the mask, if the comparison leaves
 /// the array being written alone or is a comparison of that array itself.
-fn mask_write(base: &Expr, chain: &[Index], op: &str) -> Option<MaskWrite> {
+fn mask_write(base: &Expr, chain: &[Index]) -> Option<MaskWrite> {
+    // `=` and every compound operator (`a[a > 25] += 1`) fuse.
     let [index] = chain else { return None };
     let [Elem::Expr(Expr::Binary {
         op: cmp,
@@ -85,7 +86,7 @@ fn mask_write(base: &Expr, chain: &[Index], op: &str) -> Option<MaskWrite> {
     else {
         return None;
     };
-    if op != "=" || !is_comparison(cmp) {
+    if !is_comparison(cmp) {
         return None;
     }
     let root = root_ident(base)?;
@@ -265,7 +266,7 @@ fn classify_body(body: Body, errors: &mut Errors) -> syn::Result<Action> {
                 Some(root) => mentions(&value, &root) && may_borrow(&value),
                 None => false,
             };
-            let mask_write = mask_write(&base, &chain, op).map(Box::new);
+            let mask_write = mask_write(&base, &chain).map(Box::new);
             let within = match (&mask_write, op, chain.len(), &value) {
                 (None, "=", 1, Expr::Index { base: vb, index })
                     if !matches!(**vb, Expr::Index { .. })

@@ -57,11 +57,13 @@ impl Gen {
             Action::Split { base, indices } => self.split(&base, &indices),
             Action::Assign {
                 base,
+                op,
+                op_span,
                 value,
                 copy_value,
                 mask_write: Some(mask_write),
                 ..
-            } => self.mask_write(&base, *mask_write, &value, copy_value),
+            } => self.mask_write(&base, *mask_write, (op, op_span), &value, copy_value),
             Action::Assign {
                 base,
                 chain,
@@ -355,11 +357,12 @@ impl Gen {
         }
     }
 
-    /// `a[x OP y] = value` without building the mask.
+    /// `a[x OP y] = value` (or `+=` ...) without building the mask.
     fn mask_write(
         &self,
         base: &Expr,
         fused: MaskWrite,
+        (write_op, write_span): (&'static str, Span),
         value: &Expr,
         copy_value: bool,
     ) -> TokenStream {
@@ -367,12 +370,19 @@ impl Gen {
         let value_code = self.assigned_value(value, copy_value);
         let value_var = local("__np_value");
         let target = self.source(base, true);
+        // `=` sets; a compound operator updates, with the same closure as the general path.
+        let update = if write_op == "=" {
+            quote! { #k::__private::fused::Set }
+        } else {
+            let op = self.compound(write_op, write_span);
+            quote! { #k::__private::fused::With(#op) }
+        };
         let (call, span) = match fused {
             MaskWrite::Keys { lhs, rhs, op, span } => {
                 let cmp = comparison_type(op, span);
                 let (l, r) = (self.expr(&lhs), self.expr(&rhs));
                 let call = quote_spanned! {span=>
-                    #k::__private::fused::assign_where(#target, &#l, &#r, #k::__private::fused::#cmp, #value_var)
+                    #k::__private::fused::update_where(#target, &#l, &#r, #k::__private::fused::#cmp, #value_var, #update)
                 };
                 (call, span)
             }
@@ -385,7 +395,7 @@ impl Gen {
                 let cmp = comparison_type(op, span);
                 let other = self.expr(&other);
                 let call = quote_spanned! {span=>
-                    #k::__private::fused::assign_where_self(#target, &#other, #target_on_left, #k::__private::fused::#cmp, #value_var)
+                    #k::__private::fused::update_where_self(#target, &#other, #target_on_left, #k::__private::fused::#cmp, #value_var, #update)
                 };
                 (call, span)
             }

@@ -21,7 +21,12 @@ fn error_of(input: proc_macro2::TokenStream) -> String {
 fn reads_writes_and_try_forms_expand_to_calls() {
     assert!(expands(quote! { krate; a[1:4] }).contains("read"));
     assert!(expands(quote! { krate; &mut a[1:4, ::2] }).contains("view_mut"));
-    assert!(expands(quote! { krate; a[a > 25] = 0 }).contains("assign"));
+    assert!(expands(quote! { krate; a[[0, 2]] = 0 }).contains("assign"));
+    // A comparison as the whole index goes to the fused loops, for `=` and compound operators.
+    assert!(expands(quote! { krate; a[a > 25] = 0 }).contains("update_where_self"));
+    assert!(expands(quote! { krate; a[a > 25] += 1 }).contains("With"));
+    assert!(expands(quote! { krate; a[b > 25] = 0 }).contains("update_where"));
+    assert!(expands(quote! { krate; a[a % 2 == 0] %= 3 }).contains("assign_op"));
     assert!(expands(quote! { krate; a[[0, 0]] += 1 }).contains("assign_op"));
     assert!(expands(quote! { krate; try a[5] }).contains("'__np_try"));
 }

@@ -169,70 +169,129 @@ fn single<'v, T>(value: &'v ArrayViewD<'_, T>) -> Option<&'v T> {
         .flatten()
 }
 
-/// `*x = value` where `keep`, else unchanged. Element types without drop glue (every NumPy
-/// dtype) take a branch-free select and an unconditional store, which vectorises; an
-/// unpredictable mask then costs nothing extra.
-#[inline]
-fn write_if<T: Clone>(x: &mut T, keep: bool, value: &T) {
-    if core::mem::needs_drop::<T>() {
-        if keep {
-            x.clone_from(value);
+/// How a fused write changes a selected element: `=` sets it, a compound operator updates it.
+pub trait Update<T> {
+    /// Change `x` by `value` if `keep`.
+    fn apply(&self, x: &mut T, keep: bool, value: &T);
+    /// The general path, once the mask is built: NumPy's `__setitem__` or its buffered
+    /// in-place operator.
+    ///
+    /// # Errors
+    /// NumPy's error; nothing is written then.
+    fn general(
+        &self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+        value: &ArrayViewD<'_, T>,
+        is_list: bool,
+    ) -> Result<(), IndexError>;
+}
+
+/// `=`.
+pub struct Set;
+
+impl<T: Clone> Update<T> for Set {
+    /// Element types without drop glue (every NumPy dtype) take a branch-free select and an
+    /// unconditional store, which vectorises; an unpredictable mask then costs nothing extra.
+    #[inline]
+    fn apply(&self, x: &mut T, keep: bool, value: &T) {
+        if core::mem::needs_drop::<T>() {
+            if keep {
+                x.clone_from(value);
+            }
+        } else {
+            *x = if keep { value } else { &*x }.clone();
         }
-    } else {
-        *x = if keep { value } else { &*x }.clone();
+    }
+
+    fn general(
+        &self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+        value: &ArrayViewD<'_, T>,
+        is_list: bool,
+    ) -> Result<(), IndexError> {
+        engine::assign(target, items, value, is_list)
     }
 }
 
-/// Write `value` wherever the key passes `C` against `scalar`; `keys` has the target's shape.
-fn write_kept<C: Compare<K>, T: Clone, K>(
+/// A compound operator such as `+=`, as the closure `np!` generates for it. Only selected
+/// elements are touched, so an operator that could overflow never runs on the others.
+pub struct With<F>(pub F);
+
+impl<T: Clone, F: Fn(&mut T, &T)> Update<T> for With<F> {
+    #[inline]
+    fn apply(&self, x: &mut T, keep: bool, value: &T) {
+        if keep {
+            (self.0)(x, value);
+        }
+    }
+
+    fn general(
+        &self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+        value: &ArrayViewD<'_, T>,
+        _: bool,
+    ) -> Result<(), IndexError> {
+        engine::assign_op(target, items, value, &self.0)
+    }
+}
+
+/// Update wherever the key passes `C` against `scalar`; `keys` has the target's shape.
+fn update_kept<C: Compare<K>, T, K, U: Update<T>>(
     target: &mut ArrayViewMutD<'_, T>,
     keys: &ArrayViewD<'_, K>,
     scalar: &K,
+    update: &U,
     value: &T,
 ) {
     let standard = target.is_standard_layout() && keys.is_standard_layout();
     match (standard, target.as_slice_mut(), keys.as_slice()) {
         (true, Some(t), Some(k)) => {
             for (x, key) in t.iter_mut().zip(k) {
-                write_if(x, C::test(key, scalar), value);
+                update.apply(x, C::test(key, scalar), value);
             }
         }
         _ => Zip::from(target)
             .and(keys)
-            .for_each(|x, key| write_if(x, C::test(key, scalar), value)),
+            .for_each(|x, key| update.apply(x, C::test(key, scalar), value)),
     }
 }
 
-/// Write `value` wherever the element itself passes `C` against `scalar`.
-fn write_where_own<C: Compare<T>, T: Clone>(
+/// Update wherever the element itself passes `C` against `scalar`.
+fn update_own<C: Compare<T>, T, U: Update<T>>(
     target: &mut ArrayViewMutD<'_, T>,
     scalar: &T,
+    update: &U,
     value: &T,
 ) {
     match target.as_slice_memory_order_mut() {
         Some(s) => {
             for x in s {
                 let keep = C::test(x, scalar);
-                write_if(x, keep, value);
+                update.apply(x, keep, value);
             }
         }
         None => target.iter_mut().for_each(|x| {
             let keep = C::test(x, scalar);
-            write_if(x, keep, value);
+            update.apply(x, keep, value);
         }),
     }
 }
 
-/// `np!(a[x OP y] = value)` where the comparison does not read `a`.
+/// `np!(a[x OP y] = value)` (`update` is [`Set`]) or `np!(a[x OP y] += value)` ([`With`] the
+/// operator) where the comparison does not read `a`.
 ///
 /// # Errors
 /// NumPy's error for the mask or the value; nothing is written then.
-pub fn assign_where<'a, S, C, T, L, R, V>(
+pub fn update_where<'a, S, C, T, L, R, V, U>(
     target: S,
     l: L,
     r: R,
     _: C,
     value: V,
+    update: U,
 ) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
@@ -244,6 +303,7 @@ where
     Broadcast<L, R, T, T>: Wrap<bool, Out = Mask<L, R, T>>,
     S::Dim: RankSub<Broadcast<L, R, T, T>>,
     V: Operand<S::Elem>,
+    U: Update<S::Elem>,
 {
     let (view, _) = target.into_view_mut();
     let mut view = view.into_dyn();
@@ -253,9 +313,9 @@ where
         if let (Some(t), Some(v)) = (KeyTest::of(&lv, &rv), single(&operand)) {
             if t.keys.shape() == view.shape() {
                 if t.keys_on_left {
-                    write_kept::<C, _, _>(&mut view, t.keys, t.scalar, v);
+                    update_kept::<C, _, _, _>(&mut view, t.keys, t.scalar, &update, v);
                 } else {
-                    write_kept::<Flip<C>, _, _>(&mut view, t.keys, t.scalar, v);
+                    update_kept::<Flip<C>, _, _, _>(&mut view, t.keys, t.scalar, &update, v);
                 }
                 return Ok(());
             }
@@ -263,20 +323,21 @@ where
     }
     let mask = zip_with(&l, &r, C::test);
     let items = [IndexItem::Mask(mask.inner.view().into_dyn().into())];
-    engine::assign(view, &items, &operand, value.is_list())
+    update.general(view, &items, &operand, value.is_list())
 }
 
-/// `np!(a[a OP y] = value)` (or `a[y OP a]`): the comparison reads the array being written, so
-/// the keys are its own elements, read just before each is written.
+/// `np!(a[a OP y] = value)` or `np!(a[a OP y] += value)` (or `a[y OP a]`): the comparison reads
+/// the array being written, so the keys are its own elements, read just before each changes.
 ///
 /// # Errors
 /// NumPy's error for the value; nothing is written then.
-pub fn assign_where_self<'a, S, C, R, V>(
+pub fn update_where_self<'a, S, C, R, V, U>(
     target: S,
     other: R,
     target_on_left: bool,
     _: C,
     value: V,
+    update: U,
 ) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
@@ -284,11 +345,21 @@ where
     C: Compare<S::Elem>,
     R: Operand<S::Elem>,
     V: Operand<S::Elem>,
+    U: Update<S::Elem>,
 {
     let (view, _) = target.into_view_mut();
     let mut view = view.into_dyn();
     let operand = value.operand();
     let other_view = other.operand();
+    if let (0, Some(v)) = (other_view.ndim(), single(&operand)) {
+        let y = other_view.first().expect("a 0-d operand holds one element");
+        if target_on_left {
+            update_own::<C, _, _>(&mut view, y, &update, v);
+        } else {
+            update_own::<Flip<C>, _, _>(&mut view, y, &update, v);
+        }
+        return Ok(());
+    }
     let test = |x: &S::Elem, y: &S::Elem| {
         if target_on_left {
             C::test(x, y)
@@ -296,15 +367,6 @@ where
             C::test(y, x)
         }
     };
-    if let (0, Some(v)) = (other_view.ndim(), single(&operand)) {
-        let y = other_view.first().expect("a 0-d operand holds one element");
-        if target_on_left {
-            write_where_own::<C, _>(&mut view, y, v);
-        } else {
-            write_where_own::<Flip<C>, _>(&mut view, y, v);
-        }
-        return Ok(());
-    }
     let mask = {
         let keys = ArrayView::from_ndarray(view.view());
         let other = ArrayView::from_ndarray(other_view.view());
@@ -312,5 +374,5 @@ where
     };
     let items = [IndexItem::Mask(mask.inner.view().into())];
     drop(other_view);
-    engine::assign(view, &items, &operand, value.is_list())
+    update.general(view, &items, &operand, value.is_list())
 }
