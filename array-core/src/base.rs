@@ -22,12 +22,10 @@ pub struct Base {
 }
 
 impl Base {
-    /// The base of a buffer that starts at `ptr` and holds `len` elements of `T`.
-    pub(crate) fn of_buffer<T>(ptr: *const T, len: usize) -> Self {
-        Self {
-            addr: ptr as usize,
-            bytes: len * core::mem::size_of::<T>(),
-        }
+    /// The base of the memory from byte address `addr`, `bytes` long. Addresses only: no
+    /// pointer is made from them (so Miri keeps strict provenance checks).
+    pub(crate) fn of_span(addr: usize, bytes: usize) -> Self {
+        Self { addr, bytes }
     }
 
     /// Whether `owner` is the array that owns this memory (NumPy's `view.base is owner`).

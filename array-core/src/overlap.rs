@@ -67,7 +67,7 @@ pub(crate) fn extent_base<T, D: Dimension>(a: &ndarray::ArrayRef<T, D>) -> Base 
         }
         high += itemsize;
     }
-    Base::of_buffer(low as usize as *const u8, (high - low) as usize)
+    Base::of_span(low as usize, (high - low) as usize)
 }
 
 /// An array whose memory can be compared: every npview array type (and references to them).
