@@ -14,21 +14,9 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use ndarray::{s, Axis};
 use npview::{np, Array1, Array2};
 
-/// SplitMix64: the same pseudo-random inputs on every run, without a dependency.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    /// A value in `0..n`.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+#[path = "../tests/support/rng.rs"]
+mod rng;
+use rng::Rng;
 
 const N: usize = 10_000_000;
 const PICKS: usize = 1_000_000;

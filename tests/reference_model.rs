@@ -5,20 +5,12 @@
 
 use npview::{np, Array, Array1, Array2, Array3, IndexError};
 
-/// SplitMix64: small, deterministic, good enough to spread cases.
-struct Rng(u64);
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
 
+/// The draws these tests need, on top of the shared generator.
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
     fn range(&mut self, lo: isize, hi: isize) -> isize {
         lo + self.below((hi - lo + 1) as usize) as isize
     }

@@ -25,7 +25,8 @@ fn reads_writes_and_try_forms_expand_to_calls() {
     // A comparison as the whole index goes to the fused loops, for `=` and compound operators.
     assert!(expands(quote! { krate; a[a > 25] = 0 }).contains("update_where_self"));
     assert!(expands(quote! { krate; a[a > 25] += 1 }).contains("With"));
-    assert!(expands(quote! { krate; a[b > 25] = 0 }).contains("update_where"));
+    let other_keys = expands(quote! { krate; a[b > 25] = 0 });
+    assert!(other_keys.contains("update_where") && !other_keys.contains("update_where_self"));
     assert!(expands(quote! { krate; a[a % 2 == 0] %= 3 }).contains("assign_op"));
     assert!(expands(quote! { krate; a[[0, 0]] += 1 }).contains("assign_op"));
     assert!(expands(quote! { krate; try a[5] }).contains("'__np_try"));
