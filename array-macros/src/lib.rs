@@ -1,17 +1,22 @@
-//! The `np!` procedural macro of npview: NumPy's index syntax, decided at compile time.
+//! The `np!` procedural macro of npview: NumPy's syntax, decided at compile time.
 //!
-//! The pipeline runs one way, one module per stage:
+//! The pipeline runs one way, one module per stage, all sharing the tree of `ast`:
 //! `lex` (tokens into operators and atoms) -> `parse` (the NumPy grammar, syntax only) ->
-//! `classify` (view, copy or write; the checks that need no types) -> `codegen` (cannot fail).
-//! Use it through `npview::np!`, which forwards `$crate` so the expansion finds the array crate
-//! under any name.
+//! `valid` (every diagnostic the syntax can give, reported together) -> `classify` (every
+//! strategy: view, copy, fused loop, in-place move) -> `expand` (prints the decisions; cannot
+//! fail). Use it through `npview::np!`, which forwards `$crate` so the expansion finds the
+//! array crate under any name.
 
 #![forbid(unsafe_code)]
 
+mod ast;
 mod classify;
-mod codegen;
+mod errors;
+mod expand;
 mod lex;
+mod ops;
 mod parse;
+mod valid;
 
 use proc_macro::TokenStream;
 
@@ -28,8 +33,9 @@ pub fn np_impl(input: TokenStream) -> TokenStream {
 /// user's tokens. Never panics.
 fn expand(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     parse::parse_invocation(input)
-        .and_then(classify::classify)
-        .map(codegen::generate)
+        .and_then(valid::check)
+        .map(classify::classify)
+        .map(expand::generate)
         .unwrap_or_else(syn::Error::into_compile_error)
 }
 

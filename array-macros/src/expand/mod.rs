@@ -1,0 +1,220 @@
+//! The decided tree to Rust code. Nothing here can fail, and nothing is decided here: every
+//! strategy was chosen in `classify`.
+//!
+//! Every path into the array crate starts with the forwarded `$crate` (`krate`), internal names
+//! start with `__np_` and live in the macro's own hygiene context, and each call carries the
+//! span of the index it implements, so a type error lands on what the user wrote.
+
+mod block;
+mod expr;
+mod read;
+mod write;
+
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
+use quote::{quote, quote_spanned, ToTokens};
+
+use crate::ast::{Body, Borrow, Elem, Expr, Index, Invocation, Lit};
+
+/// Generate the expansion of a decided invocation.
+pub(crate) fn generate(inv: Invocation) -> TokenStream {
+    let g = Gen {
+        krate: inv.krate,
+        is_try: inv.is_try,
+        label: syn::Lifetime::new("'__np_try", Span::call_site()),
+    };
+    let body = g.body(inv.body);
+    if g.is_try {
+        let (k, label) = (&g.krate, &g.label);
+        quote! { { #label: { ::core::result::Result::Ok::<_, #k::IndexError>(#body) } } }
+    } else {
+        body
+    }
+}
+
+/// A name of the expansion's own, out of reach of the user's code.
+fn local(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+/// Wrap tokens in an invisible group: keeps precedence without parentheses a lint could flag.
+fn grouped(tokens: TokenStream) -> TokenStream {
+    Group::new(Delimiter::None, tokens).into_token_stream()
+}
+
+/// The generator: the array crate's path and the `try` form's label.
+struct Gen {
+    krate: TokenStream,
+    is_try: bool,
+    label: syn::Lifetime,
+}
+
+impl Gen {
+    fn body(&self, body: Body) -> TokenStream {
+        match body {
+            Body::Read { borrow, target } => match target.chain() {
+                Some((base, chain)) => self.read_chain(borrow, base, &chain),
+                None => self.expr(&target),
+            },
+            Body::Split { targets } => self.split(&targets),
+            Body::Assign {
+                target,
+                op,
+                op_span,
+                value,
+                plan,
+            } => self.write(&target, op, op_span, &value, *plan),
+            Body::Block(stmts) => {
+                let stmts = stmts.into_iter().map(|s| self.statement(s));
+                quote! { { #(#stmts)* } }
+            }
+        }
+    }
+
+    /// A fallible call: `?`-like inside `try`, NumPy's panic otherwise.
+    fn check(&self, span: Span, call: TokenStream) -> TokenStream {
+        let k = &self.krate;
+        if self.is_try {
+            let label = &self.label;
+            quote_spanned! {span=>
+                match #call {
+                    ::core::result::Result::Ok(__np_ok) => __np_ok,
+                    ::core::result::Result::Err(__np_err) => break #label ::core::result::Result::Err(__np_err),
+                }
+            }
+        } else {
+            quote_spanned! {span=> #k::__private::unwrap(#call) }
+        }
+    }
+
+    /// The first source of a chain: a borrow of a variable, or the value of an expression.
+    fn source(&self, base: &Expr, mutable: bool) -> TokenStream {
+        let code = self.expr(base);
+        // The borrow carries the variable's span, so borrow errors point at the user's name.
+        let span = base.span();
+        match base {
+            Expr::Rust { place: true, .. } if mutable => {
+                let k = &self.krate;
+                quote_spanned! {span=> { use #k::__private::Place as _; #code.__np_mut() } }
+            }
+            Expr::Rust { place: true, .. } => quote_spanned! {span=> &#code },
+            _ => code,
+        }
+    }
+
+    /// An index as the type-level list `(first, (second, ()))`.
+    fn index_list(&self, index: &Index) -> TokenStream {
+        let mut list = quote! { () };
+        for elem in index.elems.iter().rev() {
+            let e = self.elem(elem);
+            list = quote! { (#e, #list) };
+        }
+        list
+    }
+
+    fn elem(&self, elem: &Elem) -> TokenStream {
+        let k = &self.krate;
+        match elem {
+            Elem::Ellipsis(span) => quote_spanned! {*span=> #k::__private::Ellipsis },
+            Elem::NewAxis(span) => quote_spanned! {*span=> #k::__private::NewAxis },
+            Elem::Slice {
+                span,
+                start,
+                stop,
+                step,
+            } => {
+                let part = |p: &Option<Expr>| match p {
+                    Some(e) => {
+                        let code = self.index_scalar(e);
+                        quote_spanned! {e.span()=> ::core::option::Option::Some(#code) }
+                    }
+                    None => quote! { ::core::option::Option::None::<isize> },
+                };
+                let (a, b, c) = (part(start), part(stop), part(step));
+                quote_spanned! {*span=> #k::__private::slice(#a, #b, #c) }
+            }
+            Elem::Range {
+                span,
+                start,
+                inclusive,
+                stop,
+            } => {
+                let a = start.as_ref().map(|e| self.expr(e));
+                let b = stop.as_ref().map(|e| self.expr(e));
+                let op: TokenStream = if *inclusive {
+                    quote_spanned! {*span=> ..= }
+                } else {
+                    quote_spanned! {*span=> .. }
+                };
+                grouped(quote! { #a #op #b })
+            }
+            Elem::Expr(e) => match e {
+                Expr::Lit(_) | Expr::Rust { .. } | Expr::List(_) => self.index_expr(e),
+                _ => self.value(e),
+            },
+        }
+    }
+
+    /// A slice bound or a literal list item: an unsuffixed integer literal as `isize`.
+    fn index_scalar(&self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Lit(lit) => isize_literal(lit).unwrap_or_else(|| self.expr(e)),
+            _ => self.expr(e),
+        }
+    }
+
+    /// An index element. Unsuffixed integer literals become `isize`, so the result type is
+    /// known without waiting for integer fallback (NumPy's indices are intp).
+    fn index_expr(&self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Lit(lit) => isize_literal(lit).unwrap_or_else(|| self.value(e)),
+            Expr::List(l) if !l.items.is_empty() => {
+                let items = l.items.iter().map(|i| match i {
+                    Expr::List(_) => self.index_expr(i),
+                    _ => self.index_scalar(i),
+                });
+                let mut g = Group::new(Delimiter::Bracket, quote! { #(#items),* });
+                g.set_span(l.span);
+                g.into_token_stream()
+            }
+            _ => self.value(e),
+        }
+    }
+
+    /// An operand passed by value, except that a variable is borrowed rather than moved.
+    fn value(&self, e: &Expr) -> TokenStream {
+        let code = self.expr(e);
+        match e {
+            Expr::Rust {
+                place: true, span, ..
+            } => quote_spanned! {*span=> &#code },
+            _ => code,
+        }
+    }
+
+    /// `Value` or `Ref`: how the last step of a shared read hands out a full element.
+    fn element_form(&self, borrow: Borrow, last: bool) -> TokenStream {
+        let k = &self.krate;
+        if last && borrow == Borrow::Shared {
+            quote! { #k::__private::ByRef }
+        } else {
+            quote! { #k::__private::ByValue }
+        }
+    }
+}
+
+/// `lit` or `-lit`, an unsuffixed integer that fits `isize` (but is not `isize::MIN`), as an
+/// `isize` literal.
+fn isize_literal(lit: &Lit) -> Option<TokenStream> {
+    let value = isize::try_from(lit.unsuffixed_int()?).ok()?;
+    if value == isize::MIN {
+        return None;
+    }
+    let span = lit.span;
+    let mut out = proc_macro2::Literal::isize_suffixed(value.abs());
+    out.set_span(span);
+    Some(if value < 0 {
+        quote_spanned! {span=> -#out }
+    } else {
+        out.into_token_stream()
+    })
+}

@@ -1,0 +1,65 @@
+//! Reads: chains of indices (views, elements or copies) and split borrows.
+
+use proc_macro2::TokenStream;
+use quote::quote_spanned;
+
+use super::Gen;
+use crate::ast::{Borrow, Expr, Index, ReadPath};
+
+impl Gen {
+    /// `base[i][j]...`, each step as `classify` decided.
+    pub(super) fn read_chain(&self, borrow: Borrow, base: &Expr, chain: &[&Index]) -> TokenStream {
+        let k = &self.krate;
+        let mutable = borrow == Borrow::Mut;
+        let mut acc = self.source(base, mutable);
+        for (n, index) in chain.iter().enumerate() {
+            let span = index.span;
+            let form = self.element_form(borrow, n + 1 == chain.len());
+            let call = match (mutable, index.read, index.as_comparison()) {
+                (true, ..) => {
+                    let list = self.index_list(index);
+                    quote_spanned! {span=> #k::__private::view_mut(#acc, #list) }
+                }
+                (false, ReadPath::Slices, _) => {
+                    // `a[1:4, ::2]`: the slices as a fixed-size array, applied on the static rank.
+                    let slices = index.elems.iter().map(|e| self.elem(e));
+                    quote_spanned! {span=> #k::__private::read_slices(#acc, [#(#slices),*]) }
+                }
+                (false, ReadPath::FusedComparison, Some((op, op_span, lhs, rhs))) => {
+                    // `a[x OP y]`: the comparison goes in unevaluated, so no mask need be built.
+                    let cmp = proc_macro2::Ident::new(op.type_name(), op_span);
+                    let (l, r) = (self.expr(lhs), self.expr(rhs));
+                    quote_spanned! {span=>
+                        #k::__private::fused::select_where::<#form, _, _, _, _, _>(#acc, &#l, &#r, #k::__private::fused::#cmp)
+                    }
+                }
+                _ => {
+                    let list = self.index_list(index);
+                    quote_spanned! {span=> #k::__private::read::<#form, _, _>(#acc, #list) }
+                }
+            };
+            acc = self.check(span, call);
+        }
+        acc
+    }
+
+    /// `&mut a[i], &mut a[j], ...`: mutable views checked at run time not to overlap.
+    pub(super) fn split(&self, targets: &[Expr]) -> TokenStream {
+        let k = &self.krate;
+        let parts: Vec<(&Expr, &Index)> = targets
+            .iter()
+            .filter_map(|t| t.chain())
+            .filter_map(|(base, chain)| Some((base, *chain.first()?)))
+            .collect();
+        let Some(&(base, first)) = parts.first() else {
+            return TokenStream::new();
+        };
+        let source = self.source(base, true);
+        let lists = parts.iter().map(|(_, i)| self.index_list(i));
+        let span = first.span;
+        self.check(
+            span,
+            quote_spanned! {span=> #k::__private::split_mut(#source, (#(#lists,)*)) },
+        )
+    }
+}

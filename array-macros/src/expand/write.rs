@@ -1,0 +1,170 @@
+//! Writes: `a[idx] = v` and the compound operators, on the path `classify` chose.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{quote, quote_spanned};
+
+use super::{local, Gen};
+use crate::ast::{Expr, Index, MaskKeys, MaskWrite, WritePath, WritePlan};
+use crate::ops::{AssignOp, Compound};
+
+impl Gen {
+    /// `target op= value` as planned.
+    pub(super) fn write(
+        &self,
+        target: &Expr,
+        op: AssignOp,
+        op_span: Span,
+        value: &Expr,
+        plan: WritePlan,
+    ) -> TokenStream {
+        let Some((base, chain)) = target.chain() else {
+            return TokenStream::new();
+        };
+        match plan.path {
+            WritePath::FusedComparison(mask) => {
+                self.mask_write(base, *mask, (op, op_span), value, plan.copy_value)
+            }
+            WritePath::Within(src) => self.assign_within(base, chain[0], &src),
+            WritePath::General => self.assign(base, &chain, (op, op_span), value, plan.copy_value),
+        }
+    }
+
+    /// Through the chain of mutable views, NumPy's `__setitem__` (or its buffered compound
+    /// operator) on the last index.
+    fn assign(
+        &self,
+        base: &Expr,
+        chain: &[&Index],
+        (op, op_span): (AssignOp, Span),
+        value: &Expr,
+        copy_value: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let value_code = self.assigned_value(value, copy_value);
+        let value_var = local("__np_value");
+        let idx_vars: Vec<Ident> = (0..chain.len())
+            .map(|n| local(&format!("__np_idx{n}")))
+            .collect();
+        let lists = chain.iter().map(|i| self.index_list(i));
+        let mut target = self.source(base, true);
+        let Some((last, init)) = chain.split_last() else {
+            return TokenStream::new();
+        };
+        for (index, var) in init.iter().zip(&idx_vars) {
+            let span = index.span;
+            target = self.check(
+                span,
+                quote_spanned! {span=> #k::__private::view_mut(#target, #var) },
+            );
+        }
+        let last_var = &idx_vars[chain.len() - 1];
+        let span = last.span;
+        let call = match self.compound(op, op_span) {
+            None => quote_spanned! {span=> #k::__private::assign(#target, #last_var, #value_var) },
+            Some(apply) => {
+                quote_spanned! {span=> #k::__private::assign_op(#target, #last_var, #value_var, #apply) }
+            }
+        };
+        let call = self.check(span, call);
+        quote! {
+            {
+                let #value_var = #value_code;
+                #( let #idx_vars = #lists; )*
+                #call
+            }
+        }
+    }
+
+    /// The right side of a write; copied first when it may still borrow the target.
+    fn assigned_value(&self, value: &Expr, copy_value: bool) -> TokenStream {
+        let code = self.value(value);
+        if copy_value {
+            let k = &self.krate;
+            quote_spanned! {value.span()=> #k::__private::materialize(#code) }
+        } else {
+            code
+        }
+    }
+
+    /// `a[dst] = a[src]`, in place when the two sides allow it.
+    fn assign_within(&self, base: &Expr, dst: &Index, src: &Index) -> TokenStream {
+        let k = &self.krate;
+        let target = self.source(base, true);
+        let (dst_list, src_list) = (self.index_list(dst), self.index_list(src));
+        let (dst_var, src_var) = (local("__np_dst"), local("__np_src"));
+        let span = dst.span;
+        let call = self.check(
+            span,
+            quote_spanned! {span=> #k::__private::assign_within(#target, #dst_var, #src_var) },
+        );
+        quote! {
+            {
+                let #src_var = #src_list;
+                let #dst_var = #dst_list;
+                #call
+            }
+        }
+    }
+
+    /// `a[x OP y] = value` (or `+=` ...) without building the mask.
+    fn mask_write(
+        &self,
+        base: &Expr,
+        mask: MaskWrite,
+        (op, op_span): (AssignOp, Span),
+        value: &Expr,
+        copy_value: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let value_code = self.assigned_value(value, copy_value);
+        let value_var = local("__np_value");
+        let target = self.source(base, true);
+        // `=` sets; a compound operator updates, with the same closure as the general path.
+        let update = match self.compound(op, op_span) {
+            None => quote! { #k::__private::fused::Set },
+            Some(apply) => quote! { #k::__private::fused::With(#apply) },
+        };
+        let span = mask.span;
+        let cmp = Ident::new(mask.op.type_name(), span);
+        let call = match mask.keys {
+            MaskKeys::Other { lhs, rhs } => {
+                let (l, r) = (self.expr(&lhs), self.expr(&rhs));
+                quote_spanned! {span=>
+                    #k::__private::fused::update_where(#target, &#l, &#r, #k::__private::fused::#cmp, #value_var, #update)
+                }
+            }
+            MaskKeys::Own {
+                other,
+                target_on_left,
+            } => {
+                let other = self.expr(&other);
+                quote_spanned! {span=>
+                    #k::__private::fused::update_where_self(#target, &#other, #target_on_left, #k::__private::fused::#cmp, #value_var, #update)
+                }
+            }
+        };
+        let call = self.check(span, call);
+        quote! {
+            {
+                let #value_var = #value_code;
+                #call
+            }
+        }
+    }
+
+    /// The closure that applies a compound operator to one element; `None` for `=`.
+    fn compound(&self, op: AssignOp, span: Span) -> Option<TokenStream> {
+        let k = &self.krate;
+        let (x, y) = (local("__np_x"), local("__np_y"));
+        let apply = match op.compound()? {
+            Compound::Remainder => {
+                quote_spanned! {span=> *#x = #k::__private::ops::Remainder::remainder(#x, #y) }
+            }
+            Compound::Trait(tr, method) => {
+                let (tr, method) = (Ident::new(tr, span), Ident::new(method, span));
+                quote_spanned! {span=> ::core::ops::#tr::#method(#x, ::core::clone::Clone::clone(#y)) }
+            }
+        };
+        Some(quote_spanned! {span=> |#x: &mut _, #y: &_| { #apply; } })
+    }
+}

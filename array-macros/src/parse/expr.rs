@@ -1,0 +1,373 @@
+//! Expressions: a Pratt parser over Rust's precedence, with NumPy indexing as a postfix.
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+
+use super::index::{index, list};
+use super::{split_commas, whole_expr, Parser, MAX_CHAIN, MAX_DEPTH};
+use crate::ast::{Expr, Lit};
+use crate::lex::{is_bracket, lex, Tok};
+use crate::ops::{BinOp, CmpOp, UnOp};
+
+/// An infix operator: element-wise, or a comparison.
+enum Infix {
+    Binary(BinOp),
+    Compare(CmpOp),
+}
+
+impl Infix {
+    fn of(tok: &Tok) -> Option<Self> {
+        let Tok::Op(text, _) = tok else { return None };
+        BinOp::from_spelling(text)
+            .map(Self::Binary)
+            .or_else(|| CmpOp::from_spelling(text).map(Self::Compare))
+    }
+
+    fn power(&self) -> u8 {
+        match self {
+            Self::Binary(op) => op.power(),
+            Self::Compare(_) => CmpOp::POWER,
+        }
+    }
+}
+
+impl Parser<'_> {
+    /// A Pratt expression whose operators bind tighter than `min_power`.
+    pub(super) fn expr(&mut self, min_power: u8) -> syn::Result<Expr> {
+        self.depth += 1;
+        let result = self.expr_at_depth(min_power);
+        self.depth -= 1;
+        result
+    }
+
+    fn expr_at_depth(&mut self, min_power: u8) -> syn::Result<Expr> {
+        if self.depth > MAX_DEPTH {
+            return Err(syn::Error::new(
+                self.peek().map_or(self.end, Tok::span),
+                format!("expression nested more than {MAX_DEPTH} levels deep"),
+            ));
+        }
+        let mut lhs = self.prefix()?;
+        let mut chain = 0;
+        while let Some(tok) = self.peek() {
+            let Some(infix) = Infix::of(tok) else { break };
+            let span = tok.span();
+            chain += 1;
+            if chain > MAX_CHAIN {
+                return Err(syn::Error::new(
+                    span,
+                    format!("more than {MAX_CHAIN} operators in a row"),
+                ));
+            }
+            let power = infix.power();
+            if power <= min_power {
+                break;
+            }
+            self.pos += 1;
+            let rhs = Box::new(self.expr(power)?);
+            lhs = match infix {
+                Infix::Binary(op) => Expr::Binary {
+                    op,
+                    span,
+                    lhs: Box::new(lhs),
+                    rhs,
+                },
+                Infix::Compare(op) => {
+                    if let Some(next) = self.peek().filter(|t| CmpOp::of_tok(t).is_some()) {
+                        return Err(syn::Error::new(
+                            next.span(),
+                            "comparisons cannot be chained; combine masks with `&` and parentheses: `(a < b) & (b < c)`",
+                        ));
+                    }
+                    Expr::Compare {
+                        op,
+                        span,
+                        lhs: Box::new(lhs),
+                        rhs,
+                    }
+                }
+            };
+        }
+        Ok(lhs)
+    }
+
+    fn prefix(&mut self) -> syn::Result<Expr> {
+        let Some(tok) = self.peek() else {
+            return Err(syn::Error::new(self.end, "expected an expression"));
+        };
+        let span = tok.span();
+        if let Tok::Op(text, _) = tok {
+            if *text == "-" {
+                if let Some(Tok::Lit(lit)) = self.peek_at(1) {
+                    // A negative literal stays a literal: `a[-1]` is the integer -1.
+                    let mut tokens = TokenStream::new();
+                    tok.to_tokens(&mut tokens);
+                    tokens.extend([TokenTree::Literal(lit.clone())]);
+                    self.pos += 2;
+                    return self.postfix(Expr::Lit(Lit::new(lit, true, tokens)));
+                }
+            }
+            if *text == "&" {
+                self.pos += 1;
+                let mutable = self.eat_ident("mut");
+                let expr = self.expr(UnOp::POWER)?;
+                return Ok(Expr::Ref {
+                    mutable,
+                    span,
+                    expr: Box::new(expr),
+                });
+            }
+            let Some(op) = UnOp::from_spelling(text) else {
+                return Err(syn::Error::new(
+                    span,
+                    format!("expected an expression, found `{text}`"),
+                ));
+            };
+            self.pos += 1;
+            let expr = self.expr(UnOp::POWER)?;
+            return Ok(Expr::Unary {
+                op,
+                span,
+                expr: Box::new(expr),
+            });
+        }
+        self.pos += 1;
+        let atom = match tok {
+            Tok::Lit(lit) => {
+                Expr::Lit(Lit::new(lit, false, TokenTree::Literal(lit.clone()).into()))
+            }
+            Tok::Ident(i) if i == "true" || i == "false" => Expr::Lit(Lit::boolean(i)),
+            Tok::Ident(_) => self.path(tok)?,
+            Tok::Group(g) => match g.delimiter() {
+                Delimiter::Parenthesis => {
+                    let inner = lex(g.stream())?;
+                    if inner.iter().any(|t| t.is_op(",")) || inner.is_empty() {
+                        // A tuple: its items may use NumPy syntax too.
+                        let mut items = Vec::new();
+                        for part in split_commas(&inner) {
+                            items.push(whole_expr(
+                                part?,
+                                g.span_close(),
+                                self.depth,
+                                "a tuple item",
+                            )?);
+                        }
+                        Expr::Tuple(items, span)
+                    } else {
+                        let e = whole_expr(
+                            &inner,
+                            g.span_close(),
+                            self.depth,
+                            "the parenthesized expression",
+                        )?;
+                        Expr::Paren(Box::new(e), span)
+                    }
+                }
+                Delimiter::Bracket => Expr::List(list(g, self.depth)?),
+                Delimiter::Brace | Delimiter::None => Expr::Rust {
+                    tokens: TokenTree::Group(g.clone()).into(),
+                    span,
+                    place: false,
+                },
+            },
+            Tok::Op(..) => unreachable!("operators handled above"),
+        };
+        self.postfix(atom)
+    }
+
+    /// A path with optional turbofish, call or macro call: `a`, `a::b::<T>(x)`, `vec![1, 2]`.
+    fn path(&mut self, first: &Tok) -> syn::Result<Expr> {
+        let span = first.span();
+        if first.is_ident("None") {
+            return Err(syn::Error::new(
+                span,
+                "`None` (NumPy's newaxis) can only stand alone as an index element, as in `a[:, None]`",
+            ));
+        }
+        let mut tokens = TokenStream::new();
+        first.to_tokens(&mut tokens);
+        let mut place = true;
+        while let Some(colons) = self.peek().filter(|t| t.is_op("::")) {
+            colons.to_tokens(&mut tokens);
+            self.pos += 1;
+            match self.next() {
+                Some(t @ Tok::Ident(_)) => t.to_tokens(&mut tokens),
+                Some(t) if t.is_op("<") => {
+                    t.to_tokens(&mut tokens);
+                    self.angle_rest(t.span(), &mut tokens)?;
+                }
+                _ => {
+                    return Err(syn::Error::new(
+                        colons.span(),
+                        "expected a path segment after `::`",
+                    ))
+                }
+            }
+        }
+        if let Some(Tok::Group(g)) = self.peek() {
+            if g.delimiter() == Delimiter::Parenthesis {
+                self.next().expect("peeked").to_tokens(&mut tokens);
+                place = false;
+            }
+        } else if self.peek().is_some_and(|t| t.is_op("!"))
+            && matches!(self.peek_at(1), Some(Tok::Group(_)))
+        {
+            self.next().expect("peeked").to_tokens(&mut tokens);
+            self.next().expect("peeked").to_tokens(&mut tokens);
+            place = false;
+        }
+        Ok(Expr::Rust {
+            tokens,
+            span,
+            place,
+        })
+    }
+
+    /// The rest of a `<...>` generic argument list, balanced.
+    fn angle_rest(&mut self, open: Span, tokens: &mut TokenStream) -> syn::Result<()> {
+        let mut depth = 1usize;
+        while depth > 0 {
+            let Some(t) = self.next() else {
+                return Err(syn::Error::new(
+                    open,
+                    "unclosed `<` in a path: close it with `>`, as in `.sum::<i64>()`",
+                ));
+            };
+            if t.is_op("<") {
+                depth += 1;
+            } else if t.is_op(">") {
+                depth -= 1;
+            } else if t.is_op(">>") {
+                depth = depth.saturating_sub(2);
+            }
+            t.to_tokens(tokens);
+        }
+        Ok(())
+    }
+
+    /// Postfix operators: NumPy indexing, `.field`, `.method(args)`, `?`, `as Type`.
+    fn postfix(&mut self, mut e: Expr) -> syn::Result<Expr> {
+        for _ in 0..MAX_CHAIN {
+            match self.peek() {
+                Some(Tok::Group(g)) if is_bracket(g) => {
+                    self.pos += 1;
+                    e = Expr::Index {
+                        base: Box::new(e),
+                        index: index(g, self.depth)?,
+                    };
+                }
+                Some(t) if t.is_op(".") => {
+                    self.pos += 1;
+                    e = self.member(e, t.span())?;
+                }
+                Some(t) if t.is_op("?") => {
+                    self.pos += 1;
+                    e = Expr::Try {
+                        expr: Box::new(e),
+                        span: t.span(),
+                    };
+                }
+                Some(t) if t.is_ident("as") => {
+                    let mut ty = TokenStream::new();
+                    self.pos += 1;
+                    match self.next() {
+                        Some(name @ Tok::Ident(_)) => name.to_tokens(&mut ty),
+                        other => {
+                            let span = other.map_or(self.end, Tok::span);
+                            return Err(syn::Error::new(
+                                span,
+                                "expected a type after `as`, as in `a[i as usize]`",
+                            ));
+                        }
+                    }
+                    e = Expr::Cast {
+                        expr: Box::new(e),
+                        ty,
+                    };
+                }
+                _ => return Ok(e),
+            }
+        }
+        Err(syn::Error::new(
+            self.peek().map_or(self.end, Tok::span),
+            format!("more than {MAX_CHAIN} indexing or method steps in a row"),
+        ))
+    }
+
+    /// `.name`, `.name(args)` or `.name::<T>(args)` after `receiver` (the `.` is eaten).
+    fn member(&mut self, receiver: Expr, dot: Span) -> syn::Result<Expr> {
+        let name = match self.next() {
+            Some(Tok::Ident(i)) => TokenTree::Ident(i.clone()),
+            Some(Tok::Lit(l)) => TokenTree::Literal(l.clone()),
+            other => {
+                let span = other.map_or(dot, Tok::span);
+                return Err(syn::Error::new(
+                    span,
+                    "expected a field or method name after `.`, as in `a[1:].sum()`",
+                ));
+            }
+        };
+        let mut turbofish = None;
+        if let Some(colons) = self.peek().filter(|t| t.is_op("::")) {
+            let mut tokens = TokenStream::new();
+            colons.to_tokens(&mut tokens);
+            self.pos += 1;
+            match self.next() {
+                Some(lt) if lt.is_op("<") => {
+                    lt.to_tokens(&mut tokens);
+                    self.angle_rest(lt.span(), &mut tokens)?;
+                }
+                _ => {
+                    return Err(syn::Error::new(
+                        colons.span(),
+                        "expected `<` after `::`: a turbofish is `::<T>`, as in `.sum::<i64>()`",
+                    ))
+                }
+            }
+            turbofish = Some(tokens);
+        }
+        let args = match self.peek() {
+            Some(Tok::Group(g)) if g.delimiter() == Delimiter::Parenthesis => {
+                self.pos += 1;
+                Some(g.clone())
+            }
+            _ => None,
+        };
+        Ok(match receiver {
+            // A Rust path stays Rust (`self.a`, `v.len()`): still a place while no call is made.
+            Expr::Rust {
+                mut tokens,
+                span,
+                place,
+            } => {
+                let mut dot_punct = proc_macro2::Punct::new('.', proc_macro2::Spacing::Alone);
+                dot_punct.set_span(dot);
+                tokens.extend([TokenTree::Punct(dot_punct), name]);
+                tokens.extend(turbofish);
+                let call = args.is_some();
+                tokens.extend(args.map(TokenTree::Group));
+                Expr::Rust {
+                    tokens,
+                    span,
+                    place: place && !call,
+                }
+            }
+            other => Expr::Method {
+                receiver: Box::new(other),
+                dot,
+                name,
+                turbofish,
+                args,
+            },
+        })
+    }
+}
+
+impl CmpOp {
+    /// The comparison a token spells, if any.
+    fn of_tok(tok: &Tok) -> Option<Self> {
+        match tok {
+            Tok::Op(text, _) => Self::from_spelling(text),
+            _ => None,
+        }
+    }
+}
