@@ -7,7 +7,7 @@ use core::ops;
 use ndarray::Dimension;
 
 use crate::array::{Array, ArrayViewMut};
-use crate::index::engine::apply_in_place;
+use crate::broadcast::apply_in_place;
 use crate::value::Operand;
 
 macro_rules! compound {

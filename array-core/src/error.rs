@@ -43,21 +43,21 @@ impl IndexError {
         &self.message
     }
 
-    pub(crate) fn index(message: String) -> Self {
+    fn index(message: String) -> Self {
         Self {
             kind: ErrorKind::Index,
             message,
         }
     }
 
-    pub(crate) fn value(message: String) -> Self {
+    fn value(message: String) -> Self {
         Self {
             kind: ErrorKind::Value,
             message,
         }
     }
 
-    pub(crate) fn type_error(message: String) -> Self {
+    fn type_error(message: String) -> Self {
         Self {
             kind: ErrorKind::Type,
             message,
@@ -89,6 +89,89 @@ impl IndexError {
             "could not broadcast input array from shape {} into shape {}",
             shape_tuple(from),
             shape_tuple(into)
+        ))
+    }
+
+    /// A mask whose shape does not match the axes it indexes.
+    pub(crate) fn mask_mismatch(axis: usize, size: usize, mask_size: usize) -> Self {
+        Self::index(format!(
+            "boolean index did not match indexed array along axis {axis}; size of axis is {size} but size of corresponding boolean axis is {mask_size}"
+        ))
+    }
+
+    /// Index arrays that do not broadcast together (NumPy lists each shape with a trailing
+    /// space).
+    pub(crate) fn index_arrays_mismatch<'s>(shapes: impl IntoIterator<Item = &'s [usize]>) -> Self {
+        let listed: String = shapes
+            .into_iter()
+            .map(|s| format!("{} ", shape_tuple(s)))
+            .collect();
+        Self::index(format!(
+            "shape mismatch: indexing arrays could not be broadcast together with shapes {listed}"
+        ))
+    }
+
+    /// A value that does not broadcast to the result of an advanced index.
+    pub(crate) fn value_mismatch(value: &[usize], result: &[usize]) -> Self {
+        Self::value(format!(
+            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+            shape_tuple(value),
+            shape_tuple(result)
+        ))
+    }
+
+    /// A list value with more dimensions than the basic selection it is written into.
+    pub(crate) fn sequence_too_deep(ndim: usize) -> Self {
+        Self::value(format!(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {ndim}."
+        ))
+    }
+
+    /// A mask assignment from a value of more than one dimension.
+    pub(crate) fn mask_value_ndim(ndim: usize) -> Self {
+        Self::type_error(format!(
+            "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has {ndim} dimensions"
+        ))
+    }
+
+    /// A mask assignment with neither one value nor one per true entry.
+    pub(crate) fn mask_value_count(values: usize, count: usize) -> Self {
+        Self::value(format!(
+            "NumPy boolean array indexing assignment cannot assign {values} input values to the {count} output values where the mask is true"
+        ))
+    }
+
+    /// The operands of an in-place operator that do not broadcast together.
+    pub(crate) fn in_place_operands(out: &[usize], value: &[usize]) -> Self {
+        Self::value(format!(
+            "operands could not be broadcast together with shapes {} {} {} ",
+            shape_tuple(out),
+            shape_tuple(value),
+            shape_tuple(out)
+        ))
+    }
+
+    /// An in-place operator whose value would grow the target.
+    pub(crate) fn non_broadcastable_output(out: &[usize], broadcast: &[usize]) -> Self {
+        Self::value(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            shape_tuple(out),
+            shape_tuple(broadcast)
+        ))
+    }
+
+    /// A mutable view asked of an advanced index.
+    pub(crate) fn mutable_view_of_copy() -> Self {
+        Self::value(
+            "fancy and boolean indexing return a copy, so they cannot give a mutable view"
+                .to_owned(),
+        )
+    }
+
+    /// Two mutable views of a split borrow that share memory (`first`, `second` count from 1).
+    pub(crate) fn overlapping_views(first: usize, second: usize) -> Self {
+        Self::value(format!(
+            "mutable views {first} and {second} overlap: they share memory, so they cannot both be written at the same time"
         ))
     }
 }
@@ -131,8 +214,17 @@ impl fmt::Display for ShapeError {
 
 impl std::error::Error for ShapeError {}
 
+/// Operands of an element-wise operation that do not broadcast together.
+pub(crate) fn operands_mismatch(shapes: &[&[usize]]) -> String {
+    let listed: String = shapes
+        .iter()
+        .map(|s| format!("{} ", shape_tuple(s)))
+        .collect();
+    format!("operands could not be broadcast together with shapes {listed}")
+}
+
 /// A shape as NumPy writes it in error messages: `(3,)`, `(2,3)`, `()`.
-pub(crate) fn shape_tuple(shape: &[usize]) -> String {
+fn shape_tuple(shape: &[usize]) -> String {
     match shape {
         [n] => format!("({n},)"),
         _ => {

@@ -13,12 +13,13 @@
 
 mod arith;
 mod array;
-mod base;
+mod broadcast;
+mod compare;
 mod error;
 mod fmt;
 mod index;
-pub mod ops;
-mod overlap;
+mod memory;
+mod ops;
 mod rank;
 #[allow(unsafe_code)] // the one module with `unsafe`: see its invariants
 mod raw;
@@ -30,10 +31,9 @@ pub use crate::array::{
     ArrayViewMut, ArrayViewMut0, ArrayViewMut1, ArrayViewMut2, ArrayViewMut3, ArrayViewMut4,
     ArrayViewMut5, ArrayViewMut6, ArrayViewMutD, Reshaped,
 };
-pub use crate::base::Base;
 pub use crate::error::{ErrorKind, IndexError, ShapeError};
 pub use crate::fmt::{set_printoptions, FormatElement, PrintOptions, PrintOptionsGuard};
-pub use crate::overlap::{may_share_memory, shares_memory, Layout, MemoryLayout};
+pub use crate::memory::{may_share_memory, shares_memory, Base, MemoryLayout};
 pub use crate::value::{Operand, Scalar};
 pub use ndarray;
 pub use ndarray::{Axis, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
@@ -95,7 +95,10 @@ pub mod __private {
         assign, assign_op, assign_within, let_mut, read, read_slices, split_mut, unwrap, view_mut,
         ByRef, ByValue,
     };
-    pub use crate::ops;
+    /// The element-wise operations of expressions.
+    pub mod ops {
+        pub use crate::ops::*;
+    }
     pub use ndarray;
     pub use npview_macros::np_impl;
 

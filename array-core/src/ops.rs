@@ -4,8 +4,9 @@
 use ndarray::{ArrayD, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn, Zip};
 
 use crate::array::Array;
-use crate::error::shape_tuple;
-use crate::index::engine::broadcast_shapes;
+use crate::broadcast::broadcast_shapes;
+use crate::compare::{self, Compare};
+use crate::error::operands_mismatch;
 use crate::rank::RankMax;
 use crate::value::Operand;
 
@@ -69,13 +70,8 @@ where
         let (x, y) = (lv.first().expect("0-d"), rv.first().expect("0-d"));
         return <Broadcast<L, Rt, T, U>>::from_scalar(f(x, y));
     }
-    let shape = broadcast_shapes([lv.shape(), rv.shape()]).unwrap_or_else(|| {
-        panic!(
-            "operands could not be broadcast together with shapes {} {} ",
-            shape_tuple(lv.shape()),
-            shape_tuple(rv.shape())
-        )
-    });
+    let shape = broadcast_shapes([lv.shape(), rv.shape()])
+        .unwrap_or_else(|| panic!("{}", operands_mismatch(&[lv.shape(), rv.shape()])));
     let (lb, rb) = (
         lv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
         rv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
@@ -83,31 +79,32 @@ where
     <Broadcast<L, Rt, T, U>>::from_array(Zip::from(&lb).and(&rb).map_collect(f))
 }
 
-macro_rules! comparisons {
-    ($($(#[$doc:meta])* $name:ident => $op:tt, $bound:path;)*) => {$(
+/// An element-wise comparison, `l OP r`, for each operator type of [`crate::compare`].
+macro_rules! comparison_functions {
+    ($($(#[$doc:meta])* $name:ident => $ty:ident, $bound:path;)*) => {$(
         $(#[$doc])*
         pub fn $name<T: $bound, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, bool>
         where
             L::Dim: RankMax<R::Dim>,
             Broadcast<L, R, T, T>: Wrap<bool>,
         {
-            zip_with(&l, &r, |x, y| x $op y)
+            zip_with(&l, &r, <compare::$ty as Compare<T>>::test)
         }
     )*};
 }
-comparisons! {
+comparison_functions! {
     /// `l > r` element-wise.
-    gt => >, PartialOrd;
+    gt => Gt, PartialOrd;
     /// `l >= r` element-wise.
-    ge => >=, PartialOrd;
+    ge => Ge, PartialOrd;
     /// `l < r` element-wise.
-    lt => <, PartialOrd;
+    lt => Lt, PartialOrd;
     /// `l <= r` element-wise.
-    le => <=, PartialOrd;
+    le => Le, PartialOrd;
     /// `l == r` element-wise.
-    eq => ==, PartialEq;
+    eq => Eq, PartialEq;
     /// `l != r` element-wise.
-    ne => !=, PartialEq;
+    ne => Ne, PartialEq;
 }
 
 macro_rules! arithmetic {

@@ -125,7 +125,7 @@ fn widest_integer_part<'s, F: Float>(
 }
 
 /// How every element of one array is laid out (NumPy's `FloatingFormat.fillFormat`).
-enum Layout {
+enum FloatStyle {
     Positional {
         pad_left: usize,
         pad_right: usize,
@@ -161,8 +161,8 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F], options: &PrintOptions) -> V
         }
         _ => false,
     };
-    let mut layout = if finite.is_empty() {
-        Layout::Positional {
+    let mut style = if finite.is_empty() {
+        FloatStyle::Positional {
             pad_left: 0,
             pad_right: 0,
         }
@@ -178,7 +178,7 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F], options: &PrintOptions) -> V
             .map(|p| exponent(p.2, 2).len() - 2)
             .max()
             .unwrap_or(2);
-        Layout::Scientific {
+        FloatStyle::Scientific {
             pad_left,
             precision,
             exp_size,
@@ -190,7 +190,7 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F], options: &PrintOptions) -> V
             .collect();
         let pad_left = widest_integer_part(&finite, parts.iter().map(|p| &p.0));
         let pad_right = parts.iter().map(|p| p.1.len()).max().unwrap_or(0);
-        Layout::Positional {
+        FloatStyle::Positional {
             pad_left,
             pad_right,
         }
@@ -198,28 +198,28 @@ pub(crate) fn format_floats<F: Float>(shown: &[&F], options: &PrintOptions) -> V
     // Room for `nan`, `inf` and `-inf` to the left of the point.
     if finite.len() != shown.len() {
         let neg_inf = shown.iter().any(|x| x.to_f64() == f64::NEG_INFINITY);
-        let right = match layout {
-            Layout::Positional { pad_right, .. } => pad_right,
-            Layout::Scientific {
+        let right = match style {
+            FloatStyle::Positional { pad_right, .. } => pad_right,
+            FloatStyle::Scientific {
                 precision,
                 exp_size,
                 ..
             } => exp_size + 2 + precision,
         };
         let need = (3 + usize::from(neg_inf)).saturating_sub(right + 1);
-        match &mut layout {
-            Layout::Positional { pad_left, .. } | Layout::Scientific { pad_left, .. } => {
+        match &mut style {
+            FloatStyle::Positional { pad_left, .. } | FloatStyle::Scientific { pad_left, .. } => {
                 *pad_left = (*pad_left).max(need).max(3usize.saturating_sub(right + 1));
             }
         }
     }
     shown
         .iter()
-        .map(|&&x| format_one(x, &layout, precision))
+        .map(|&&x| format_one(x, &style, precision))
         .collect()
 }
 
-fn format_one<F: Float>(x: F, layout: &Layout, max_precision: usize) -> String {
+fn format_one<F: Float>(x: F, style: &FloatStyle, max_precision: usize) -> String {
     let v = x.to_f64();
     if !v.is_finite() {
         let word = if v.is_nan() {
@@ -229,12 +229,12 @@ fn format_one<F: Float>(x: F, layout: &Layout, max_precision: usize) -> String {
         } else {
             "inf"
         };
-        let width = match *layout {
-            Layout::Positional {
+        let width = match *style {
+            FloatStyle::Positional {
                 pad_left,
                 pad_right,
             } => pad_left + pad_right + 1,
-            Layout::Scientific {
+            FloatStyle::Scientific {
                 pad_left,
                 precision,
                 exp_size,
@@ -242,8 +242,8 @@ fn format_one<F: Float>(x: F, layout: &Layout, max_precision: usize) -> String {
         };
         return format!("{word:>width$}");
     }
-    match *layout {
-        Layout::Positional {
+    match *style {
+        FloatStyle::Positional {
             pad_left,
             pad_right,
         } => {
@@ -251,7 +251,7 @@ fn format_one<F: Float>(x: F, layout: &Layout, max_precision: usize) -> String {
             let int = format!("{}{int}", sign(x));
             format!("{int:>pad_left$}.{frac:<pad_right$}")
         }
-        Layout::Scientific {
+        FloatStyle::Scientific {
             pad_left,
             precision,
             exp_size,

@@ -85,14 +85,14 @@ fn format_body<T: FormatElement>(a: &ArrayViewD<'_, T>, style: &Style) -> String
     let shown = shown_elements(a, summarise.then_some(style.options.edgeitems));
     let words = T::format_all(&shown, &style.options);
     let width = words.iter().map(String::len).max().unwrap_or(0);
-    let mut layout = Layout {
+    let mut printer = Printer {
         shape: a.shape(),
         style,
         summarise,
         words: words.into_iter().map(|w| format!("{w:>width$}")),
     };
     let hanging_indent = " ".repeat(1 + style.prefix_len);
-    layout.recurse(0, &hanging_indent, style.line_width)
+    printer.recurse(0, &hanging_indent, style.line_width)
 }
 
 /// The elements that will be printed, in print order; `edge` when summarising.
@@ -124,14 +124,14 @@ enum Entry {
 }
 
 /// NumPy's `_formatArray`: the shape being printed and the padded words, consumed in order.
-struct Layout<'s, W> {
+struct Printer<'s, W> {
     shape: &'s [usize],
     style: &'s Style,
     summarise: bool,
     words: W,
 }
 
-impl<W: Iterator<Item = String>> Layout<'_, W> {
+impl<W: Iterator<Item = String>> Printer<'_, W> {
     /// `_formatArray.recurser` for the axis `axis`.
     fn recurse(&mut self, axis: usize, hanging_indent: &str, width: usize) -> String {
         let axes_left = self.shape.len() - axis;

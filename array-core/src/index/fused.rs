@@ -8,48 +8,16 @@
 
 use ndarray::{ArrayViewD, ArrayViewMutD, IxDyn, Zip};
 
-use super::engine;
 use super::item::IndexItem;
 use super::spec::{Fits, IndexList};
-use super::{read, Pick, Read, Selected, Source, SourceMut};
+use super::{read, write, Pick, Read, Selection, Source, SourceMut};
 use crate::array::{Array, ArrayView};
+pub use crate::compare::{Compare, Eq, Flip, Ge, Gt, Le, Lt, Ne};
 use crate::error::IndexError;
+use crate::memory::extent_base;
 use crate::ops::{zip_with, Broadcast, Wrap};
 use crate::rank::{RankMax, RankSub};
 use crate::value::Operand;
-
-/// A comparison operator, as a type, so each fused loop is compiled for its operator.
-pub trait Compare<T> {
-    /// `x OP y`.
-    fn test(x: &T, y: &T) -> bool;
-}
-
-macro_rules! comparisons {
-    ($($(#[$doc:meta])* $name:ident => $op:tt, $bound:ident;)*) => {$(
-        $(#[$doc])*
-        pub struct $name;
-        impl<T: $bound> Compare<T> for $name {
-            #[inline]
-            fn test(x: &T, y: &T) -> bool {
-                x $op y
-            }
-        }
-    )*};
-}
-comparisons! {
-    /// `>`
-    Gt => >, PartialOrd;
-    /// `>=`
-    Ge => >=, PartialOrd;
-    /// `<`
-    Lt => <, PartialOrd;
-    /// `<=`
-    Le => <=, PartialOrd;
-    /// `==`
-    Eq => ==, PartialEq;
-    /// `!=`
-    Ne => !=, PartialEq;
-}
 
 /// The mask a comparison of `L` and `R` makes: what the general path indexes with.
 pub type Mask<L, R, T> = Array<bool, Broadcast<L, R, T, T>>;
@@ -80,16 +48,6 @@ impl<'v, T> KeyTest<'v, T> {
             }),
             _ => None,
         }
-    }
-}
-
-/// `C` with its operands swapped: `Flip<Gt>` tests `y > x`. A scalar written on the left
-/// (`25 < a`) becomes a test of each key on the left, so each loop has one fixed form.
-pub struct Flip<C>(core::marker::PhantomData<C>);
-impl<T, C: Compare<T>> Compare<T> for Flip<C> {
-    #[inline]
-    fn test(x: &T, y: &T) -> bool {
-        C::test(y, x)
     }
 }
 
@@ -137,25 +95,27 @@ where
     let fused = {
         let (lv, rv) = (l.operand(), r.operand());
         let values = src.whole();
+        let base = extent_base(&values);
         KeyTest::of(&lv, &rv)
             .filter(|t| t.keys.shape() == values.shape())
             .map(|t| {
-                if t.keys_on_left {
+                let kept = if t.keys_on_left {
                     select_kept::<C, _, _>(&values, t.keys, t.scalar)
                 } else {
                     select_kept::<Flip<C>, _, _>(&values, t.keys, t.scalar)
-                }
+                };
+                (kept, base)
             })
     };
     match fused {
-        Some(kept) => Ok(
+        Some((kept, base)) => Ok(
             <<(Mask<L, R, T>, ()) as IndexList<'static>>::Class as Pick<
                 'a,
                 S::Mode,
                 E,
                 S::Elem,
                 _,
-            >>::pick(Selected::Copy(kept)),
+            >>::pick(Selection::Copy(kept), base),
         ),
         None => read(src, (zip_with(&l, &r, C::test), ())),
     }
@@ -211,7 +171,7 @@ impl<T: Clone> Update<T> for Set {
         value: &ArrayViewD<'_, T>,
         is_list: bool,
     ) -> Result<(), IndexError> {
-        engine::assign(target, items, value, is_list)
+        write::assign(target, items, value, is_list)
     }
 }
 
@@ -234,7 +194,7 @@ impl<T: Clone, F: Fn(&mut T, &T)> Update<T> for With<F> {
         value: &ArrayViewD<'_, T>,
         _: bool,
     ) -> Result<(), IndexError> {
-        engine::assign_op(target, items, value, &self.0)
+        write::assign_op(target, items, value, &self.0)
     }
 }
 

@@ -122,6 +122,44 @@ impl SliceSpec {
     }
 }
 
+/// NumPy's wrap-around and bounds check of one index into an axis of `n`, inlined for the
+/// one-pass loops.
+#[inline(always)]
+fn wrap(i: isize, n: usize) -> Result<usize, IndexError> {
+    let j = if i < 0 { i.wrapping_add(n as isize) } else { i };
+    if (j as usize) < n {
+        Ok(j as usize)
+    } else {
+        Err(IndexError::out_of_bounds(i, 0, n))
+    }
+}
+
+/// Check every index of `idx` against an axis of `n` (NumPy's message names the first bad
+/// one), with one vectorisable pass for the range.
+pub(crate) fn check_indices(idx: &CowArray<'_, isize, IxDyn>, n: usize) -> Result<(), IndexError> {
+    let (low, high) = idx
+        .iter()
+        .fold((0isize, -1isize), |(lo, hi), &i| (lo.min(i), hi.max(i)));
+    if low < -(n as isize) || high >= n as isize {
+        let bad = idx
+            .iter()
+            .find(|&&i| wrap(i, n).is_err())
+            .expect("an index is out of range");
+        return Err(IndexError::out_of_bounds(*bad, 0, n));
+    }
+    Ok(())
+}
+
+/// A checked index in `-n..n` as a position.
+#[inline(always)]
+pub(crate) fn position(i: isize, n: usize) -> usize {
+    if i < 0 {
+        (i + n as isize) as usize
+    } else {
+        i as usize
+    }
+}
+
 /// Resolve a possibly negative integer index against an axis of length `n`.
 pub(crate) fn resolve_int(index: isize, axis: usize, n: usize) -> Result<usize, IndexError> {
     let wide = if index < 0 {

@@ -7,18 +7,18 @@
 
 use ndarray::Dimension;
 
-use crate::base::Base;
+use super::Base;
 
 /// The memory an array spans: start address, shape, strides in bytes, element size.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Layout {
+pub struct MemorySpan {
     addr: usize,
     shape: Vec<usize>,
     byte_strides: Vec<isize>,
     itemsize: usize,
 }
 
-impl Layout {
+impl MemorySpan {
     pub(crate) fn of<T, D: Dimension>(a: &ndarray::ArrayRef<T, D>) -> Self {
         let itemsize = core::mem::size_of::<T>() as isize;
         Self {
@@ -71,23 +71,34 @@ pub(crate) fn extent_base<T, D: Dimension>(a: &ndarray::ArrayRef<T, D>) -> Base 
 }
 
 /// An array whose memory can be compared: every npview array type (and references to them).
+/// The arguments of [`shares_memory`], [`may_share_memory`] and [`Base::is`].
+///
+/// Sealed: its methods live in a hidden supertrait, so they are not part of the API.
 ///
 /// ```
-/// use npview::{arange, MemoryLayout};
+/// use npview::{arange, shares_memory, MemoryLayout};
+/// fn overlaps(a: &impl MemoryLayout, b: &impl MemoryLayout) -> bool {
+///     shares_memory(a, b)
+/// }
 /// let a = arange(4);
-/// assert!(a.owned_base().is_some());
-/// assert!(a.view().owned_base().is_none());
+/// assert!(overlaps(&a, &a.view()));
 /// ```
-pub trait MemoryLayout {
+pub trait MemoryLayout: Memory {}
+
+impl<M: Memory + ?Sized> MemoryLayout for M {}
+
+/// What [`MemoryLayout`] asks of an array. Not a stable API.
+#[doc(hidden)]
+pub trait Memory {
     /// Where its elements are.
-    fn layout(&self) -> Layout;
+    fn memory_span(&self) -> MemorySpan;
     /// The base its views report, if it owns its memory.
     fn owned_base(&self) -> Option<Base>;
 }
 
-impl<M: MemoryLayout + ?Sized> MemoryLayout for &M {
-    fn layout(&self) -> Layout {
-        (**self).layout()
+impl<M: Memory + ?Sized> Memory for &M {
+    fn memory_span(&self) -> MemorySpan {
+        (**self).memory_span()
     }
     fn owned_base(&self) -> Option<Base> {
         (**self).owned_base()
@@ -104,7 +115,7 @@ impl<M: MemoryLayout + ?Sized> MemoryLayout for &M {
 /// assert!(!shares_memory(&even, &odd));
 /// ```
 pub fn may_share_memory(a: &impl MemoryLayout, b: &impl MemoryLayout) -> bool {
-    let (la, lb) = (a.layout(), b.layout());
+    let (la, lb) = (a.memory_span(), b.memory_span());
     if la.is_empty() || lb.is_empty() {
         return false;
     }
@@ -112,18 +123,19 @@ pub fn may_share_memory(a: &impl MemoryLayout, b: &impl MemoryLayout) -> bool {
     a0 < b1 && b0 < a1
 }
 
-/// The exact test of [`shares_memory`] on two layouts.
-pub(crate) fn layouts_overlap(la: &Layout, lb: &Layout) -> bool {
-    struct L<'l>(&'l Layout);
-    impl MemoryLayout for L<'_> {
-        fn layout(&self) -> Layout {
-            self.0.clone()
-        }
-        fn owned_base(&self) -> Option<Base> {
-            None
-        }
+/// The exact test of [`shares_memory`] on two spans.
+pub(crate) fn spans_overlap(la: &MemorySpan, lb: &MemorySpan) -> bool {
+    shares_memory(la, lb)
+}
+
+/// A span is its own memory, owned by nothing the caller knows.
+impl Memory for MemorySpan {
+    fn memory_span(&self) -> MemorySpan {
+        self.clone()
     }
-    shares_memory(&L(la), &L(lb))
+    fn owned_base(&self) -> Option<Base> {
+        None
+    }
 }
 
 /// Whether `a` and `b` have at least one byte of memory in common (NumPy's `np.shares_memory`,
@@ -139,7 +151,7 @@ pub fn shares_memory(a: &impl MemoryLayout, b: &impl MemoryLayout) -> bool {
     if !may_share_memory(a, b) {
         return false;
     }
-    let (la, lb) = (a.layout(), b.layout());
+    let (la, lb) = (a.memory_span(), b.memory_span());
     // Move both to their lowest address with non-negative strides: the same set of bytes.
     let (a0, _) = la.extent();
     let (b0, _) = lb.extent();
@@ -244,8 +256,8 @@ mod tests {
     use super::*;
 
     /// Brute force: enumerate every byte of both arrays.
-    fn brute(la: &Layout, lb: &Layout) -> bool {
-        let bytes = |l: &Layout| -> Vec<isize> {
+    fn brute(la: &MemorySpan, lb: &MemorySpan) -> bool {
+        let bytes = |l: &MemorySpan| -> Vec<isize> {
             let mut out = Vec::new();
             for idx in ndarray::indices(ndarray::IxDyn(&l.shape)) {
                 let off: isize = idx
@@ -263,16 +275,6 @@ mod tests {
         let sa = bytes(la);
         let sb = bytes(lb);
         sa.iter().any(|x| sb.contains(x))
-    }
-
-    struct L(Layout);
-    impl MemoryLayout for L {
-        fn layout(&self) -> Layout {
-            self.0.clone()
-        }
-        fn owned_base(&self) -> Option<Base> {
-            None
-        }
     }
 
     #[test]
@@ -300,7 +302,7 @@ mod tests {
                     .map(|(&n, &s)| ((n as isize - 1) * s).min(0))
                     .sum();
                 let addr = (100 + next(24) as isize - below) as usize;
-                Layout {
+                MemorySpan {
                     addr,
                     shape,
                     byte_strides: strides,
@@ -308,11 +310,7 @@ mod tests {
                 }
             };
             let (la, lb) = (make(), make());
-            assert_eq!(
-                shares_memory(&L(la.clone()), &L(lb.clone())),
-                brute(&la, &lb),
-                "{la:?} {lb:?}"
-            );
+            assert_eq!(shares_memory(&la, &lb), brute(&la, &lb), "{la:?} {lb:?}");
             checked += 1;
         }
         assert_eq!(checked, rounds);

@@ -29,7 +29,7 @@ impl Base {
     }
 
     /// Whether `owner` is the array that owns this memory (NumPy's `view.base is owner`).
-    pub fn is<O: crate::MemoryLayout + ?Sized>(&self, owner: &O) -> bool {
+    pub fn is<O: super::MemoryLayout + ?Sized>(&self, owner: &O) -> bool {
         owner.owned_base() == Some(*self)
     }
 }

@@ -1,0 +1,128 @@
+//! The array types: an owned [`Array`], a shared [`ArrayView`] and a mutable [`ArrayViewMut`].
+//!
+//! Each wraps the ndarray type of the same name and dereferences to ndarray's `ArrayRef`, so all
+//! of ndarray's element-wise methods (`iter`, `sum`, `map`, `fill`, `[[i, j]]` indexing ...) work
+//! unchanged. What the wrappers add is what NumPy users rely on: `Display`/`Debug` that print like
+//! NumPy, `.base()`, `.copy()`, `.reshape()` with NumPy's view-or-copy rule, and the `np!` macro.
+
+mod construct;
+mod convert;
+mod methods;
+mod reshape;
+
+use core::ops::{Deref, DerefMut};
+
+use ndarray::{Dimension, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
+
+use crate::memory::Base;
+
+pub use self::construct::arange;
+pub(crate) use self::construct::owned_copy;
+pub use self::reshape::Reshaped;
+
+/// An owned n-dimensional array, NumPy's `ndarray` that owns its data (`.base` is `None`).
+///
+/// ```
+/// use npview::{array, Array2};
+/// let m: Array2<i64> = array![[1, 2], [3, 4]];
+/// assert_eq!(m.to_string(), "[[1 2]\n [3 4]]");
+/// ```
+#[derive(Clone)]
+pub struct Array<T, D> {
+    pub(crate) inner: ndarray::Array<T, D>,
+}
+
+/// A shared view into an array's memory, borrowed for `'a`: what NumPy's basic indexing returns.
+///
+/// ```
+/// use npview::{array, np};
+/// let arr = array![10, 20, 30, 40, 50];
+/// let view = np!(arr[1:4]);
+/// assert_eq!(view.to_string(), "[20 30 40]");
+/// ```
+pub struct ArrayView<'a, T, D> {
+    pub(crate) inner: ndarray::ArrayView<'a, T, D>,
+    pub(crate) base: Base,
+}
+
+impl<T, D: Dimension> Clone for ArrayView<'_, T, D> {
+    /// Another view of the same elements (no element is cloned).
+    fn clone(&self) -> Self {
+        Self {
+            inner: self.inner.clone(),
+            base: self.base,
+        }
+    }
+}
+
+/// A mutable view into an array's memory, borrowed for `'a`: writing through it changes the owner.
+///
+/// ```
+/// use npview::{array, np};
+/// let mut arr = array![10, 20, 30, 40, 50];
+/// let mut view = np!(&mut arr[1:4]);
+/// view[0] = 999;
+/// assert_eq!(arr.to_string(), "[ 10 999  30  40  50]");
+/// ```
+pub struct ArrayViewMut<'a, T, D> {
+    pub(crate) inner: ndarray::ArrayViewMut<'a, T, D>,
+    pub(crate) base: Base,
+}
+
+macro_rules! aliases {
+    ($($(#[$doc:meta])* $owned:ident, $view:ident, $view_mut:ident => $dim:ty;)*) => {$(
+        $(#[$doc])*
+        pub type $owned<T> = Array<T, $dim>;
+        $(#[$doc])*
+        pub type $view<'a, T> = ArrayView<'a, T, $dim>;
+        $(#[$doc])*
+        pub type $view_mut<'a, T> = ArrayViewMut<'a, T, $dim>;
+    )*};
+}
+aliases! {
+    /// Zero-dimensional (one element; NumPy's shape `()`).
+    Array0, ArrayView0, ArrayViewMut0 => ndarray::Ix0;
+    /// One-dimensional.
+    Array1, ArrayView1, ArrayViewMut1 => Ix1;
+    /// Two-dimensional.
+    Array2, ArrayView2, ArrayViewMut2 => Ix2;
+    /// Three-dimensional.
+    Array3, ArrayView3, ArrayViewMut3 => Ix3;
+    /// Four-dimensional.
+    Array4, ArrayView4, ArrayViewMut4 => Ix4;
+    /// Five-dimensional.
+    Array5, ArrayView5, ArrayViewMut5 => Ix5;
+    /// Six-dimensional.
+    Array6, ArrayView6, ArrayViewMut6 => Ix6;
+    /// Rank known only at run time.
+    ArrayD, ArrayViewD, ArrayViewMutD => IxDyn;
+}
+
+impl<T, D: Dimension> Deref for Array<T, D> {
+    type Target = ndarray::ArrayRef<T, D>;
+    fn deref(&self) -> &Self::Target {
+        &self.inner
+    }
+}
+impl<T, D: Dimension> DerefMut for Array<T, D> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.inner
+    }
+}
+impl<T, D: Dimension> Deref for ArrayView<'_, T, D> {
+    type Target = ndarray::ArrayRef<T, D>;
+    fn deref(&self) -> &Self::Target {
+        &self.inner
+    }
+}
+impl<T, D: Dimension> Deref for ArrayViewMut<'_, T, D> {
+    type Target = ndarray::ArrayRef<T, D>;
+    fn deref(&self) -> &Self::Target {
+        &self.inner
+    }
+}
+impl<T, D: Dimension> DerefMut for ArrayViewMut<'_, T, D> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.inner
+    }
+}

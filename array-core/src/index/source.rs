@@ -1,0 +1,138 @@
+//! What `np!` reads from and writes into: arrays, views, references to them, and (in a chain)
+//! a copy made by the step before.
+
+use ndarray::{ArrayViewD, Dimension};
+
+use super::item::IndexItem;
+use super::select::{select, Selection};
+use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
+use crate::error::IndexError;
+use crate::memory::Base;
+
+/// Read mode of a source that borrows: basic indices give views of it.
+pub enum Borrowed {}
+/// Read mode of an owned temporary (a copy being indexed again): everything comes out owned.
+pub enum Owned {}
+
+/// Something `np!` can read from: an array, a view, or (in a chain) a copy made by the step before.
+pub trait Source<'a> {
+    /// Element type.
+    type Elem: 'a;
+    /// Rank.
+    type Dim: Dimension;
+    /// [`Borrowed`] or [`Owned`].
+    type Mode;
+    /// Apply the index: the selection, and the owner of the memory a view points into.
+    ///
+    /// # Errors
+    /// NumPy's `IndexError` or `ValueError` for this index.
+    fn select(
+        self,
+        items: &[IndexItem<'_>],
+    ) -> Result<(Selection<'a, Self::Elem>, Base), IndexError>
+    where
+        Self::Elem: Clone;
+    /// All of it, as a view.
+    fn whole(&self) -> ArrayViewD<'_, Self::Elem>;
+}
+
+/// A source whose views borrow it for `'a`: arrays and views, not copies.
+pub trait BorrowedSource<'a>: Source<'a> {
+    /// All of it as a view with the static rank, and the owner of its memory.
+    fn into_view(self) -> (ndarray::ArrayView<'a, Self::Elem, Self::Dim>, Base);
+}
+
+macro_rules! borrowed_sources {
+    ($([$($g:tt)*] $ty:ty => |$s:ident| $view:expr, $base:expr, $whole:expr;)*) => {$(
+        impl<'a, $($g)* T: 'a, D: Dimension> Source<'a> for $ty {
+            type Elem = T;
+            type Dim = D;
+            type Mode = Borrowed;
+            fn select(self, items: &[IndexItem<'_>]) -> Result<(Selection<'a, T>, Base), IndexError>
+            where
+                T: Clone,
+            {
+                let $s = self;
+                let base = $base;
+                Ok((select($view.into_dyn(), items)?, base))
+            }
+            fn whole(&self) -> ArrayViewD<'_, T> {
+                let $s = self;
+                $whole.into_dyn()
+            }
+        }
+        impl<'a, $($g)* T: 'a, D: Dimension> BorrowedSource<'a> for $ty {
+            #[inline]
+            fn into_view(self) -> (ndarray::ArrayView<'a, T, D>, Base) {
+                let $s = self;
+                ($view, $base)
+            }
+        }
+    )*};
+}
+borrowed_sources! {
+    [] &'a Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
+    [] ArrayView<'a, T, D> => |a| a.inner, a.base, a.inner.view();
+    ['b: 'a,] &'a ArrayView<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
+    ['b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
+    ['b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base, a.view().inner;
+    // A function's `&Array` or `&mut Array` parameter, borrowed again by the macro.
+    // `&&Array` gives views for the inner borrow's whole lifetime.
+    ['x,] &'x &'a Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
+    ['b: 'a,] &'a &'b mut Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
+    ['b: 'a, 'c: 'b,] &'a &'b mut ArrayViewMut<'c, T, D> => |a| a.inner.view(), a.base, a.inner.view();
+}
+
+impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
+    type Elem = T;
+    type Dim = D;
+    type Mode = Owned;
+    fn select(self, items: &[IndexItem<'_>]) -> Result<(Selection<'a, T>, Base), IndexError>
+    where
+        T: Clone,
+    {
+        let base = self.own_base();
+        let copy = select(self.inner.view().into_dyn(), items)?.into_owned();
+        Ok((Selection::Copy(copy), base))
+    }
+    fn whole(&self) -> ArrayViewD<'_, T> {
+        self.inner.view().into_dyn()
+    }
+}
+
+/// Something `np!` can take a mutable view of, or write into.
+#[diagnostic::on_unimplemented(
+    message = "np! cannot write through `{Self}`",
+    label = "not an array or a mutable view",
+    note = "a view from `np!(a[...])` is shared and read-only; take a mutable one with `np!(&mut a[...])`, or write into `a` itself"
+)]
+pub trait SourceMut<'a> {
+    /// Element type.
+    type Elem: 'a;
+    /// Rank.
+    type Dim: Dimension;
+    /// The whole of it as a mutable view, and the owner of its memory.
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, Self::Elem, Self::Dim>, Base);
+}
+impl<'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut Array<T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        let base = self.own_base();
+        (self.inner.view_mut(), base)
+    }
+}
+impl<'a, 'b: 'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut ArrayViewMut<'b, T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        (self.inner.view_mut(), self.base)
+    }
+}
+impl<'a, T: 'a, D: Dimension> SourceMut<'a> for ArrayViewMut<'a, T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        (self.inner, self.base)
+    }
+}

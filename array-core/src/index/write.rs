@@ -1,0 +1,135 @@
+//! Writes: NumPy's `__setitem__` (`a[idx] = v`) for basic, fancy and mask indices, and the
+//! buffered compound operators (`a[idx] += v`). Everything that can fail is checked before
+//! the first element is written.
+
+use ndarray::{ArrayViewD, ArrayViewMutD, CowArray, IxDyn};
+
+use super::gather::plan_gather;
+use super::item::{check_indices, position, IndexItem};
+use super::prepare::{apply_basic, fix_leading, prepare};
+use super::select::{full_mask, select, select_mut};
+use crate::broadcast::{apply_in_place, fit_value};
+use crate::error::IndexError;
+
+/// `target[items] = value`, NumPy's `__setitem__`.
+///
+/// `from_list` says the value was a list (a Rust array or `Vec`): NumPy converts a list to at
+/// most the target's number of dimensions for a basic index, where an array value may instead
+/// carry extra leading length-1 axes.
+pub(crate) fn assign<T: Clone>(
+    target: ArrayViewMutD<'_, T>,
+    items: &[IndexItem<'_>],
+    value: &ArrayViewD<'_, T>,
+    from_list: bool,
+) -> Result<(), IndexError> {
+    if let Some(mask) = full_mask(target.shape(), items) {
+        return assign_mask(target, mask, value);
+    }
+    if let [IndexItem::IntArray(idx)] = items {
+        if target.ndim() == 1 && target.is_standard_layout() {
+            return put(target, idx, value);
+        }
+    }
+    let prepared = prepare(target.shape(), items)?;
+    let (mut view, adv) = apply_basic(target, prepared.steps, prepared.advanced)?;
+    if !prepared.advanced {
+        if from_list && value.ndim() > view.ndim() {
+            return Err(IndexError::sequence_too_deep(view.ndim()));
+        }
+        let fitted = fit_value(value, view.shape())
+            .ok_or_else(|| IndexError::cannot_broadcast_value(value.shape(), view.shape()))?;
+        view.zip_mut_with(&fitted, |x, y| x.clone_from(y));
+        return Ok(());
+    }
+    let mut g = plan_gather(view, adv)?;
+    let fitted = fit_value(value, &g.out_shape)
+        .ok_or_else(|| IndexError::value_mismatch(value.shape(), &g.out_shape))?;
+    let positions: Option<Vec<usize>> = g.element_positions().map(Iterator::collect);
+    if let (Some(positions), Some(buf)) = (positions, g.view.as_slice_memory_order_mut()) {
+        // One element per pick (`a[idx] = v`): indexed stores, in order, so the last write to a
+        // repeated index wins as in NumPy.
+        match (fitted.len(), fitted.first()) {
+            (_, Some(v)) if value.len() == 1 => {
+                positions.iter().for_each(|&p| buf[p].clone_from(v))
+            }
+            _ => positions
+                .iter()
+                .zip(fitted.iter())
+                .for_each(|(&p, v)| buf[p].clone_from(v)),
+        }
+        return Ok(());
+    }
+    let mut source = fitted.iter();
+    let coords: Vec<Vec<usize>> = g.blocks().collect();
+    for c in coords {
+        for x in fix_leading(g.view.view_mut(), c).iter_mut() {
+            x.clone_from(source.next().expect("value fitted to the result shape"));
+        }
+    }
+    Ok(())
+}
+
+/// `a[idx] = value` on a contiguous 1-D array: every index is checked before anything is
+/// written (a failed write changes nothing), then one store per index, in order, so the last
+/// write to a repeated index wins.
+fn put<T: Clone>(
+    mut target: ArrayViewMutD<'_, T>,
+    idx: &CowArray<'_, isize, IxDyn>,
+    value: &ArrayViewD<'_, T>,
+) -> Result<(), IndexError> {
+    let n = target.len();
+    let fitted = fit_value(value, idx.shape())
+        .ok_or_else(|| IndexError::value_mismatch(value.shape(), idx.shape()))?;
+    check_indices(idx, n)?;
+    let buf = target
+        .as_slice_mut()
+        .expect("the caller checked the layout");
+    let at = |i: isize| position(i, n);
+    match (value.len(), value.first(), idx.as_slice()) {
+        (1, Some(v), Some(ix)) => ix.iter().for_each(|&i| buf[at(i)].clone_from(v)),
+        _ => idx
+            .iter()
+            .zip(fitted.iter())
+            .for_each(|(&i, v)| buf[at(i)].clone_from(v)),
+    }
+    Ok(())
+}
+
+/// NumPy's boolean assignment: a scalar, one value, or exactly one value per true entry.
+fn assign_mask<T: Clone>(
+    mut target: ArrayViewMutD<'_, T>,
+    mask: &CowArray<'_, bool, IxDyn>,
+    value: &ArrayViewD<'_, T>,
+) -> Result<(), IndexError> {
+    if value.ndim() > 1 {
+        return Err(IndexError::mask_value_ndim(value.ndim()));
+    }
+    let count = mask.iter().filter(|&&m| m).count();
+    if value.len() != 1 && value.len() != count {
+        return Err(IndexError::mask_value_count(value.len(), count));
+    }
+    let mut values = value.iter().cycle();
+    for (x, &m) in target.iter_mut().zip(mask.iter()) {
+        if m {
+            x.clone_from(values.next().expect("value is not empty when count > 0"));
+        }
+    }
+    Ok(())
+}
+
+/// `target[items] op= value`: NumPy reads the selection, applies the in-place operator, writes
+/// back. So repeated indices apply the operator once, and the last write wins.
+pub(crate) fn assign_op<T: Clone>(
+    target: ArrayViewMutD<'_, T>,
+    items: &[IndexItem<'_>],
+    value: &ArrayViewD<'_, T>,
+    op: &dyn Fn(&mut T, &T),
+) -> Result<(), IndexError> {
+    if !items.iter().any(IndexItem::is_advanced) {
+        let mut view = select_mut(target, items)?;
+        return apply_in_place(&mut view, value, op);
+    }
+    let mut updated = select(target.view(), items)?.into_owned();
+    apply_in_place(&mut updated.view_mut(), value, op)?;
+    assign(target, items, &updated.view(), false)
+}

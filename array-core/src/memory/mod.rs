@@ -1,0 +1,9 @@
+//! Memory questions: which array owns an array's memory (NumPy's `.base`), and whether two
+//! arrays share memory (`np.shares_memory`, exact, and `np.may_share_memory`).
+
+mod base;
+mod overlap;
+
+pub use self::base::Base;
+pub(crate) use self::overlap::{extent_base, spans_overlap, MemorySpan};
+pub use self::overlap::{may_share_memory, shares_memory, Memory, MemoryLayout};
