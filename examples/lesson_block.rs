@@ -14,7 +14,7 @@ fn py(b: bool) -> &'static str {
 }
 
 /// The lesson's `views` part, written into `out`.
-pub fn views(out: &mut String) {
+pub(crate) fn views(out: &mut String) {
     use core::fmt::Write;
     let mut arr = array![10, 20, 30, 40, 50];
     let mut m = arange(12).into_reshape((3, 4));

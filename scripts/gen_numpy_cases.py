@@ -72,7 +72,7 @@ class Case:
 # ---------------------------------------------------------------- hand-picked cases
 def corner_cases():
     cs = []
-    # NUMPY_SEMANTICS.md section 1: clamped and negative-step slices, n = 5.
+    # Python's slice rules: clamped bounds and negative steps, n = 5.
     for idx in ["10:-10:-1", "-10:10:-1", ":3:-1", "0:4:-2", "::-2", "::2", "1::2", "-1", "-5",
                 "3:1", "-2:", ":-2", "::-1", "4:0:-1", "100:", ":100", "-100:100:3", "...",
                 ":", "None", "None, 2", "..., None", "[0, 2, 4]", "[-1, -5]", "[]", "[4, 4, 0]",

@@ -87,41 +87,5 @@ macro_rules! np {
 
 /// What `np!` expands into. Not a stable API: use the macro.
 #[doc(hidden)]
-pub mod __private {
-    pub use crate::index::fused;
-    pub use crate::index::item::{IndexItem, SliceSpec};
-    pub use crate::index::spec::{slice, Ellipsis, IndexElem, IndexList, NewAxis};
-    pub use crate::index::{
-        assign, assign_op, assign_within, let_mut, read, read_slices, split_mut, unwrap, view_mut,
-        ByRef, ByValue,
-    };
-    /// The element-wise operations of expressions.
-    pub mod ops {
-        pub use crate::ops::*;
-    }
-    pub use ndarray;
-    pub use npview_macros::np_impl;
-
-    /// The place an `np!` write goes to, reborrowed mutably by method-call syntax: `a` may be
-    /// an array or mutable view (borrowed here) or a `&mut` to one (reborrowed, so a function's
-    /// `a: &mut Array1<i64>` parameter needs no `mut`).
-    pub trait Place {
-        /// `self`, mutably.
-        fn __np_mut(&mut self) -> &mut Self {
-            self
-        }
-    }
-    impl<T: ?Sized> Place for T {}
-
-    /// A fresh owned copy of an operand, so the right side of a self-assignment no longer
-    /// borrows the array being written (NumPy's "as if the right side were copied first").
-    pub fn materialize<T: Clone, V: crate::Operand<T>>(v: V) -> crate::Array<T, V::Dim> {
-        crate::Array {
-            inner: v
-                .operand()
-                .to_owned()
-                .into_dimensionality()
-                .expect("same rank"),
-        }
-    }
-}
+#[path = "private.rs"]
+pub mod __private;

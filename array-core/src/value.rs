@@ -2,12 +2,19 @@
 
 use ndarray::{ArrayViewD, Dimension, Ix0, Ix1, Ix2, Ix3, IxDyn};
 
+use crate::__private::Sealed;
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 
-/// The element types NumPy has scalars for: `bool`, the integers and the floats.
-pub trait Scalar: Clone + 'static {}
+/// The element types NumPy has scalars for: `bool`, the integers and the floats. Sealed: the
+/// set is NumPy's dtypes.
+///
+/// ```
+/// fn takes_scalars<T: npview::Scalar>(_: T) {}
+/// takes_scalars(1.5f32);
+/// ```
+pub trait Scalar: Sealed + Clone + 'static {}
 macro_rules! scalars {
-    ($($t:ty),*) => { $( impl Scalar for $t {} )* };
+    ($($t:ty),*) => { $( impl Sealed for $t {} impl Scalar for $t {} )* };
 }
 scalars!(bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
 
@@ -26,14 +33,16 @@ scalars!(bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
     message = "`{Self}` cannot be used as an array of `{T}`",
     note = "use a scalar of the element type, an npview array or view, a Rust array, a Vec or a slice"
 )]
-pub trait Operand<T> {
+pub trait Operand<T>: Sealed {
     /// The rank this operand has.
     type Dim: Dimension;
     /// A dynamic-rank view of the operand (0-d for a scalar).
+    #[doc(hidden)]
     fn operand(&self) -> ArrayViewD<'_, T>;
 
     /// Whether this is a list (a Rust array, `Vec` or slice) rather than an array: NumPy
     /// converts lists by their own rule in some assignments.
+    #[doc(hidden)]
     fn is_list(&self) -> bool {
         false
     }
@@ -45,6 +54,7 @@ impl<T: Scalar> Operand<T> for T {
         ArrayViewD::from_shape(IxDyn(&[]), core::slice::from_ref(self)).expect("one element")
     }
 }
+impl<T: Scalar> Sealed for &T {}
 impl<T: Scalar> Operand<T> for &T {
     type Dim = Ix0;
     fn operand(&self) -> ArrayViewD<'_, T> {
@@ -54,6 +64,7 @@ impl<T: Scalar> Operand<T> for &T {
 
 macro_rules! array_operands {
     ($([$($g:tt)*] $ty:ty => $dim:ty, $list:literal, |$s:ident| $view:expr;)*) => {$(
+        impl<$($g)*> Sealed for $ty {}
         impl<$($g)*> Operand<T> for $ty {
             type Dim = $dim;
             fn operand(&self) -> ArrayViewD<'_, T> {

@@ -5,7 +5,7 @@ use npview::{array, np, shares_memory};
 use super::py;
 use crate::say;
 
-pub fn run(out: &mut String) {
+pub(crate) fn run(out: &mut String) {
     let arr = array![10, 20, 30, 40, 50];
     let mut copy = np!(arr[1:4]).copy();
     copy[0] = 999;

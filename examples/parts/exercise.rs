@@ -8,7 +8,7 @@ use npview::{arange, np, shares_memory};
 use super::py;
 use crate::say;
 
-pub fn run(out: &mut String) {
+pub(crate) fn run(out: &mut String) {
     let mut data = arange(10);
     {
         let mut a = np!(&mut data[2:5]); // a view: writes reach `data`

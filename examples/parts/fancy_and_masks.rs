@@ -6,7 +6,7 @@ use npview::{arange, array, may_share_memory, np, shares_memory};
 use super::py;
 use crate::say;
 
-pub fn run(out: &mut String) {
+pub(crate) fn run(out: &mut String) {
     let mut arr = array![10, 20, 30, 40, 50];
     let mut picked = np!(arr[[0, 2, 4]]); // an owned copy: np! decided from the syntax
     picked[0] = -1;

@@ -1,14 +1,14 @@
 //! The copies-vs-views lesson, part by part. Each `run` writes what the NumPy code in
 //! `scripts/lesson.py` prints, byte for byte (`tests/lesson.rs` checks it).
 
-pub mod copies;
-pub mod exercise;
-pub mod fancy_and_masks;
-pub mod pitfalls;
-pub mod views;
+pub(crate) mod copies;
+pub(crate) mod exercise;
+pub(crate) mod fancy_and_masks;
+pub(crate) mod pitfalls;
+pub(crate) mod views;
 
 /// Python prints booleans as `True` and `False`.
-pub fn py(b: bool) -> &'static str {
+pub(crate) fn py(b: bool) -> &'static str {
     if b {
         "True"
     } else {
@@ -17,10 +17,10 @@ pub fn py(b: bool) -> &'static str {
 }
 
 /// A part of the lesson: writes its output into the string.
-pub type Part = fn(&mut String);
+pub(crate) type Part = fn(&mut String);
 
 /// Every part, by the name of its example and its expected-output file.
-pub const PARTS: [(&str, Part); 5] = [
+pub(crate) const PARTS: [(&str, Part); 5] = [
     ("views", views::run),
     ("copies", copies::run),
     ("fancy_and_masks", fancy_and_masks::run),

@@ -4,7 +4,7 @@ use npview::{array, np};
 
 use crate::say;
 
-pub fn run(out: &mut String) {
+pub(crate) fn run(out: &mut String) {
     // Pitfall 1: a slice meant as a copy writes through to the original.
     let mut scores = array![88, 92, 79, 65, 95];
     let mut top = np!(&mut scores[:3]); // `&mut` says it: this is a view

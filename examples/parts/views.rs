@@ -5,7 +5,7 @@ use npview::{arange, array, np};
 use super::py;
 use crate::say;
 
-pub fn run(out: &mut String) {
+pub(crate) fn run(out: &mut String) {
     let mut arr = array![10, 20, 30, 40, 50];
     let mut view = np!(&mut arr[1:4]); // borrows arr mutably while `view` is used
     say!(out, "{view}");

@@ -6,7 +6,7 @@
 use npview::{Array, ArrayView, Dimension, ErrorKind, IndexError};
 
 /// What a read gave: its kind (view, copy or scalar, as NumPy would say), text and shape.
-pub trait Outcome {
+pub(crate) trait Outcome {
     fn kind(&self) -> &'static str;
     fn text(&self) -> String;
     fn dims(&self) -> Vec<usize>;
@@ -48,7 +48,7 @@ impl Outcome for i64 {
     }
 }
 
-pub fn expect_read(
+pub(crate) fn expect_read(
     failures: &mut Vec<String>,
     case: &str,
     got: &impl Outcome,
@@ -75,7 +75,7 @@ fn kind_of(class: &str) -> ErrorKind {
     }
 }
 
-pub fn expect_error(
+pub(crate) fn expect_error(
     failures: &mut Vec<String>,
     case: &str,
     got: Result<(), IndexError>,
@@ -95,7 +95,7 @@ pub fn expect_error(
     }
 }
 
-pub fn expect_text(failures: &mut Vec<String>, case: &str, got: &str, expected: &str) {
+pub(crate) fn expect_text(failures: &mut Vec<String>, case: &str, got: &str, expected: &str) {
     if got != expected {
         failures.push(format!(
             "{case}\n    numpy:\n{expected}\n    npview:\n{got}"
@@ -103,7 +103,7 @@ pub fn expect_text(failures: &mut Vec<String>, case: &str, got: &str, expected: 
     }
 }
 
-pub fn report(name: &str, count: usize, failures: &[String]) {
+pub(crate) fn report(name: &str, count: usize, failures: &[String]) {
     assert!(
         failures.is_empty(),
         "{name}: {} of {count} cases differ from NumPy:\n\n{}",

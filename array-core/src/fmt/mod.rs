@@ -22,10 +22,11 @@ mod options;
 
 pub use self::options::{set_printoptions, PrintOptions, PrintOptionsGuard};
 
+use crate::__private::Sealed;
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 
 /// An element type NumPy can print, with its dtype name.
-pub trait FormatElement: Sized {
+pub trait FormatElement: Sealed + Sized {
     /// NumPy's dtype name (`int64`, `bool`, ...).
     const DTYPE: &'static str;
     /// Whether `repr()` leaves the dtype out (NumPy's defaults: `int64`, `float64`, `bool`).

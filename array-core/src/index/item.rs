@@ -191,8 +191,9 @@ mod tests {
     }
 
     #[test]
-    fn python_slice_rules_from_numpy_semantics() {
-        // The four examples of NUMPY_SEMANTICS.md section 1, n = 5.
+    fn python_slice_rules() {
+        // Python's slice rules with n = 5, as NumPy prints them: z[10:-10:-1] is [4 3 2 1 0],
+        // z[-10:10:-1] is [], z[:3:-1] is [4], z[0:4:-2] is [], z[::-2] is [4 2 0].
         assert_eq!(picks(Some(10), Some(-10), Some(-1), 5), vec![4, 3, 2, 1, 0]);
         assert_eq!(picks(Some(-10), Some(10), Some(-1), 5), Vec::<usize>::new());
         assert_eq!(picks(None, Some(3), Some(-1), 5), vec![4]);

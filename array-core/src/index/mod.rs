@@ -24,9 +24,9 @@ mod write;
 use ndarray::Dimension;
 
 use self::item::IndexItem;
-pub use self::pick::{ByRef, ByValue, Pick, PickLetMut, PickMut};
+pub use self::pick::{ByRef, ByValue, IntPick, IntPickMut, LetMutInt, Pick, PickLetMut, PickMut};
 pub use self::select::Selection;
-pub use self::source::{BorrowedSource, Source, SourceMut};
+pub use self::source::{Borrowed, BorrowedSource, Owned, Source, SourceMut};
 use self::spec::{Fits, IndexList};
 use crate::array::ArrayView;
 use crate::error::IndexError;

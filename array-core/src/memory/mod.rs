@@ -5,5 +5,5 @@ mod base;
 mod overlap;
 
 pub use self::base::Base;
-pub(crate) use self::overlap::{extent_base, spans_overlap, MemorySpan};
-pub use self::overlap::{may_share_memory, shares_memory, Memory, MemoryLayout};
+pub(crate) use self::overlap::{extent_base, spans_overlap};
+pub use self::overlap::{may_share_memory, shares_memory, Memory, MemoryLayout, MemorySpan};

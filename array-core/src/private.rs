@@ -1,0 +1,66 @@
+//! What `np!` expands into. Not a stable API: use the macro.
+//!
+//! Two groups live here. The functions and types expansions name (reached through the
+//! forwarded `$crate`, so the macro works under any crate name). And the traits and types those
+//! functions' signatures mention: nothing names them, but every type reachable from a public
+//! signature must have a name somewhere (the `unnameable_types` lint), and this is where they
+//! have it without becoming API.
+
+// Called by expansions: reads, writes, split borrows, and the `try` form's unwrapping.
+pub use crate::index::{
+    assign, assign_op, assign_within, let_mut, read, read_slices, split_mut, unwrap, view_mut,
+};
+// Named by expansions: the element form of a read, the index elements the macro builds.
+pub use crate::index::spec::{slice, Ellipsis, NewAxis};
+pub use crate::index::{ByRef, ByValue};
+// Called by expansions: comparisons fused into the read or write they index.
+pub use crate::index::fused;
+// Reached by `npview::array!` and by expansions.
+pub use ndarray;
+pub use npview_macros::np_impl;
+
+/// The element-wise operations of expressions, called by expansions.
+pub mod ops {
+    pub use crate::ops::*;
+}
+
+// Named only so that the signatures above have names for every type they mention.
+pub use crate::index::item::{IndexItem, SliceSpec};
+pub use crate::index::spec::{
+    AddTo, Advanced, Basic, Class, Fits, IndexElem, IndexList, IndexScalar, IntOnly, Join, NoIndex,
+    SliceBound, Summary,
+};
+pub use crate::index::{
+    Borrowed, BorrowedSource, IntPick, IntPickMut, LetMut, LetMutInt, Owned, Pick, PickLetMut,
+    PickMut, Read, ReadMut, Selection, Source, SourceMut, SplitMut,
+};
+pub use crate::memory::{Memory, MemorySpan};
+pub use crate::rank::{Rank, RankAdd, RankMax, RankSub, RankType};
+
+/// The seal of npview's public traits that users must not implement ([`crate::Scalar`],
+/// [`crate::Operand`], [`crate::FormatElement`]): the element types and operands npview
+/// knows are a closed set, as NumPy's dtypes are.
+pub trait Sealed {}
+
+/// The place an `np!` write goes to, reborrowed mutably by method-call syntax: `a` may be
+/// an array or mutable view (borrowed here) or a `&mut` to one (reborrowed, so a function's
+/// `a: &mut Array1<i64>` parameter needs no `mut`).
+pub trait Place {
+    /// `self`, mutably.
+    fn __np_mut(&mut self) -> &mut Self {
+        self
+    }
+}
+impl<T: ?Sized> Place for T {}
+
+/// A fresh owned copy of an operand, so the right side of a self-assignment no longer
+/// borrows the array being written (NumPy's "as if the right side were copied first").
+pub fn materialize<T: Clone, V: crate::Operand<T>>(v: V) -> crate::Array<T, V::Dim> {
+    crate::Array {
+        inner: v
+            .operand()
+            .to_owned()
+            .into_dimensionality()
+            .expect("same rank"),
+    }
+}
