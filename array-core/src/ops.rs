@@ -7,12 +7,11 @@ use crate::array::Array;
 use crate::broadcast::broadcast_shapes;
 use crate::compare::{self, Compare};
 use crate::error::operands_mismatch;
-use crate::rank::RankMax;
 use crate::value::Operand;
+use ndarray::DimMax;
 
 /// The rank of an element-wise result: the two ranks broadcast together.
-pub type Broadcast<L, R, T, U> =
-    <<L as Operand<T>>::Dim as RankMax<<R as Operand<U>>::Dim>>::Output;
+pub type Broadcast<L, R, T, U> = <<L as Operand<T>>::Dim as DimMax<<R as Operand<U>>::Dim>>::Output;
 
 /// What an element-wise operation returns at a rank: a plain value when both sides are scalars
 /// (or 0-d arrays), as NumPy's arithmetic gives a scalar there; an array otherwise.
@@ -61,7 +60,7 @@ pub(crate) fn zip_with<T, U, R, L: Operand<T>, Rt: Operand<U>>(
     f: impl Fn(&T, &U) -> R,
 ) -> Output<L, Rt, T, U, R>
 where
-    L::Dim: RankMax<Rt::Dim>,
+    L::Dim: DimMax<Rt::Dim>,
     Broadcast<L, Rt, T, U>: Wrap<R>,
 {
     let (lv, rv) = (l.operand(), r.operand());
@@ -85,7 +84,7 @@ macro_rules! comparison_functions {
         $(#[$doc])*
         pub fn $name<T: $bound, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, bool>
         where
-            L::Dim: RankMax<R::Dim>,
+            L::Dim: DimMax<R::Dim>,
             Broadcast<L, R, T, T>: Wrap<bool>,
         {
             zip_with(&l, &r, <compare::$ty as Compare<T>>::test)
@@ -113,7 +112,7 @@ macro_rules! arithmetic {
         pub fn $name<T, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, T>
         where
             T: Clone + core::ops::$trait<Output = T>,
-            L::Dim: RankMax<R::Dim>,
+            L::Dim: DimMax<R::Dim>,
             Broadcast<L, R, T, T>: Wrap<T>,
         {
             zip_with(&l, &r, |x, y| core::ops::$trait::$method(x.clone(), y.clone()))
@@ -195,7 +194,7 @@ float_remainder!(f32, f64);
 /// `l % r` element-wise, with NumPy's sign rule (see [`Remainder`]).
 pub fn rem<T: Remainder, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, T>
 where
-    L::Dim: RankMax<R::Dim>,
+    L::Dim: DimMax<R::Dim>,
     Broadcast<L, R, T, T>: Wrap<T>,
 {
     zip_with(&l, &r, T::remainder)

@@ -35,7 +35,7 @@ pub use crate::index::{
     PickMut, Read, ReadMut, Selection, Source, SourceMut, SplitMut,
 };
 pub use crate::memory::{Memory, MemorySpan};
-pub use crate::rank::{Rank, RankAdd, RankMax, RankSub, RankType};
+pub use crate::rank::{Rank, RankSub, RankType};
 
 /// The seal of npview's public traits that users must not implement ([`crate::Scalar`],
 /// [`crate::Operand`], [`crate::FormatElement`]): the element types and operands npview

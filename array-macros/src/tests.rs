@@ -99,83 +99,85 @@ fn deep_nesting_and_long_chains_give_errors() {
     }
 }
 
-/// A deterministic fuzzer: valid invocations with tokens inserted, deleted, swapped and
-/// duplicated at any depth, plus token soup. Every input must give tokens or a spanned
-/// error, never a panic. `NPVIEW_FUZZ_CASES` sets the count (CI: the default 20000; a
-/// longer run: `NPVIEW_FUZZ_CASES=1000000 cargo test -p npview-macros --release fuzz`).
-#[test]
-fn fuzzed_inputs_never_panic() {
-    use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+/// Valid invocations the fuzzer mutates.
+const FUZZ_SEEDS: &[&str] = &[
+    "k; a[1:4]",
+    "k; &mut a[1:4, ::2]",
+    "k; &a[0, -1]",
+    "k; a[[0, 2], [1, 3]]",
+    "k; a[a > 25] = 0",
+    "k; a[(a > 10) & (a < 40)] += [1, 2]",
+    "k; try a[..., None, i:j:-1]",
+    "k; a[a[:, 0] > 3, 1:]",
+    "k; a[1:][[0, 1]] = b[::2]",
+    "k; a[~m, idx.clone()] -= 1",
+    "k; a[x % 2 == 0] %= 3",
+    "k; a[..n, 2..=5, (i64::MAX)]",
+    "k; m.t()[0, :]",
+    "k; a > 25",
+    "k; let mut v = a[1:4]; v[0] = 9; a[a > 2] = 0; total += a[1:].sum();",
+    "k; let (x, y) = (a[0], b[::2]); for i in 0..3 { println!(\"{i}\"); } x",
+    "k; &mut a[:, :2], &mut a[:, 2:]",
+];
 
-    const SEEDS: &[&str] = &[
-        "k; a[1:4]",
-        "k; &mut a[1:4, ::2]",
-        "k; &a[0, -1]",
-        "k; a[[0, 2], [1, 3]]",
-        "k; a[a > 25] = 0",
-        "k; a[(a > 10) & (a < 40)] += [1, 2]",
-        "k; try a[..., None, i:j:-1]",
-        "k; a[a[:, 0] > 3, 1:]",
-        "k; a[1:][[0, 1]] = b[::2]",
-        "k; a[~m, idx.clone()] -= 1",
-        "k; a[x % 2 == 0] %= 3",
-        "k; a[..n, 2..=5, (i64::MAX)]",
-        "k; m.t()[0, :]",
-        "k; a > 25",
-        "k; let mut v = a[1:4]; v[0] = 9; a[a > 2] = 0; total += a[1:].sum();",
-        "k; let (x, y) = (a[0], b[::2]); for i in 0..3 { println!(\"{i}\"); } x",
-        "k; &mut a[:, :2], &mut a[:, 2:]",
-    ];
-    const SOUP: &[&str] = &[
-        "a", "b", "None", "try", "mut", "true", "0", "-1", "2.5", "\"s\"", "'c'", "::", ":", ";",
-        ",", "...", "..", "..=", "=", "+=", "==", ">", "<", "&", "&&", "|", "~", "!", "-", "*",
-        "%", ".", "?", "#", "$", "@", "as", "(", ")", "[", "]", "{", "}", "[1]", "(a)", "{x}",
-    ];
+/// Single tokens and small groups the fuzzer inserts.
+const FUZZ_SOUP: &[&str] = &[
+    "a", "b", "None", "try", "mut", "true", "0", "-1", "2.5", "\"s\"", "'c'", "::", ":", ";", ",",
+    "...", "..", "..=", "=", "+=", "==", ">", "<", "&", "&&", "|", "~", "!", "-", "*", "%", ".",
+    "?", "#", "$", "@", "as", "(", ")", "[", "]", "{", "}", "[1]", "(a)", "{x}",
+];
 
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> usize {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 >> 11) as usize
-        }
+/// xorshift64: the fuzzer's deterministic source of choices.
+struct FuzzRng(u64);
+
+impl FuzzRng {
+    fn next(&mut self) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 11) as usize
     }
 
-    fn soup_token(rng: &mut Rng) -> Vec<TokenTree> {
-        let text = SOUP[rng.next() % SOUP.len()];
-        text.parse::<TokenStream>()
+    fn soup_token(&mut self) -> Vec<proc_macro2::TokenTree> {
+        let text = FUZZ_SOUP[self.next() % FUZZ_SOUP.len()];
+        text.parse::<proc_macro2::TokenStream>()
             .map(|t| t.into_iter().collect())
             .unwrap_or_default()
     }
 
-    fn mutate(tokens: Vec<TokenTree>, rng: &mut Rng, depth: usize) -> Vec<TokenTree> {
+    /// Insert, delete, swap, duplicate or wrap tokens, at this depth and inside groups.
+    fn mutate(
+        &mut self,
+        tokens: Vec<proc_macro2::TokenTree>,
+        depth: usize,
+    ) -> Vec<proc_macro2::TokenTree> {
+        use proc_macro2::{Delimiter, Group, TokenTree};
         let mut tokens: Vec<TokenTree> = tokens
             .into_iter()
             .map(|t| match t {
-                TokenTree::Group(g) if depth < 4 && rng.next() % 3 == 0 => {
-                    let inner = mutate(g.stream().into_iter().collect(), rng, depth + 1);
+                TokenTree::Group(g) if depth < 4 && self.next() % 3 == 0 => {
+                    let inner = self.mutate(g.stream().into_iter().collect(), depth + 1);
                     TokenTree::Group(Group::new(g.delimiter(), inner.into_iter().collect()))
                 }
                 other => other,
             })
             .collect();
-        for _ in 0..1 + rng.next() % 3 {
+        for _ in 0..1 + self.next() % 3 {
             let at = if tokens.is_empty() {
                 0
             } else {
-                rng.next() % (tokens.len() + 1)
+                self.next() % (tokens.len() + 1)
             };
-            match rng.next() % 5 {
+            match self.next() % 5 {
                 0 => {
-                    let new = soup_token(rng);
+                    let new = self.soup_token();
                     tokens.splice(at..at, new);
                 }
                 1 if at < tokens.len() => {
                     tokens.remove(at);
                 }
                 2 if tokens.len() > 1 => {
-                    let other = rng.next() % tokens.len();
+                    let other = self.next() % tokens.len();
                     let at = at.min(tokens.len() - 1);
                     tokens.swap(at, other);
                 }
@@ -184,9 +186,9 @@ fn fuzzed_inputs_never_panic() {
                     tokens.insert(at, copy);
                 }
                 _ => {
-                    let inner: TokenStream = soup_token(rng).into_iter().collect();
+                    let inner = self.soup_token().into_iter().collect();
                     let delim = [Delimiter::Bracket, Delimiter::Parenthesis, Delimiter::Brace]
-                        [rng.next() % 3];
+                        [self.next() % 3];
                     tokens.insert(
                         at.min(tokens.len()),
                         TokenTree::Group(Group::new(delim, inner)),
@@ -197,24 +199,44 @@ fn fuzzed_inputs_never_panic() {
         tokens
     }
 
+    /// One fuzzed input: a mutated seed, or (one time in ten) token soup after `k;`.
+    fn input(&mut self, n: usize) -> proc_macro2::TokenStream {
+        use proc_macro2::{TokenStream, TokenTree};
+        let tokens: Vec<TokenTree> = if n % 10 == 9 {
+            let len = self.next() % 12;
+            let mut tokens: Vec<TokenTree> = "k ;"
+                .parse::<TokenStream>()
+                .expect("lexes")
+                .into_iter()
+                .collect();
+            for _ in 0..len {
+                tokens.extend(self.soup_token());
+            }
+            tokens
+        } else {
+            let seed: TokenStream = FUZZ_SEEDS[self.next() % FUZZ_SEEDS.len()]
+                .parse()
+                .expect("seeds lex");
+            self.mutate(seed.into_iter().collect(), 0)
+        };
+        tokens.into_iter().collect()
+    }
+}
+
+/// A deterministic fuzzer: valid invocations with tokens inserted, deleted, swapped and
+/// duplicated at any depth, plus token soup. Every input must give tokens or a spanned
+/// error, never a panic. `NPVIEW_FUZZ_CASES` sets the count (CI: the default 20000; a
+/// longer run: `NPVIEW_FUZZ_CASES=1000000 cargo test -p npview-macros --release fuzz`).
+#[test]
+fn fuzzed_inputs_never_panic() {
     let cases: usize = std::env::var("NPVIEW_FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(20_000);
-    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    let mut rng = FuzzRng(0x5EED_1234_ABCD_0001);
     let (mut expanded, mut rejected) = (0usize, 0usize);
     for n in 0..cases {
-        let tokens: Vec<TokenTree> = if n % 10 == 9 {
-            let len = rng.next() % 12;
-            std::iter::once("k ;".parse::<TokenStream>().expect("lexes"))
-                .flatten()
-                .chain((0..len).flat_map(|_| soup_token(&mut rng)))
-                .collect()
-        } else {
-            let seed: TokenStream = SEEDS[rng.next() % SEEDS.len()].parse().expect("seeds lex");
-            mutate(seed.into_iter().collect(), &mut rng, 0)
-        };
-        let input: TokenStream = tokens.into_iter().collect();
+        let input = rng.input(n);
         let text = input.to_string();
         match std::panic::catch_unwind(|| expand(input)) {
             Ok(out) if out.to_string().contains("compile_error") => rejected += 1,

@@ -16,8 +16,9 @@ pub use crate::compare::{Compare, Eq, Flip, Ge, Gt, Le, Lt, Ne};
 use crate::error::IndexError;
 use crate::memory::extent_base;
 use crate::ops::{zip_with, Broadcast, Wrap};
-use crate::rank::{RankMax, RankSub};
+use crate::rank::RankSub;
 use crate::value::Operand;
+use ndarray::DimMax;
 
 /// The mask a comparison of `L` and `R` makes: what the general path indexes with.
 pub type Mask<L, R, T> = Array<bool, Broadcast<L, R, T, T>>;
@@ -86,7 +87,7 @@ where
     C: Compare<T>,
     L: Operand<T>,
     R: Operand<T>,
-    L::Dim: RankMax<R::Dim>,
+    L::Dim: DimMax<R::Dim>,
     Broadcast<L, R, T, T>: Wrap<bool, Out = Mask<L, R, T>>,
     (Mask<L, R, T>, ()): Fits<'static, S::Dim>,
     <(Mask<L, R, T>, ()) as IndexList<'static>>::Class:
@@ -259,7 +260,7 @@ where
     C: Compare<T>,
     L: Operand<T>,
     R: Operand<T>,
-    L::Dim: RankMax<R::Dim>,
+    L::Dim: DimMax<R::Dim>,
     Broadcast<L, R, T, T>: Wrap<bool, Out = Mask<L, R, T>>,
     S::Dim: RankSub<Broadcast<L, R, T, T>>,
     V: Operand<S::Elem>,

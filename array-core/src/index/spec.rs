@@ -5,7 +5,8 @@ use ndarray::{CowArray, Dimension, Ix0, Ix1, IxDyn};
 
 use super::item::{IndexItem, SliceSpec};
 use crate::array::{Array, ArrayView};
-use crate::rank::{RankAdd, RankMax, RankSub};
+use crate::rank::RankSub;
+use ndarray::{DimAdd, DimMax};
 
 /// The kind of an index, at the type level.
 pub trait Class {}
@@ -108,15 +109,15 @@ pub trait AddTo<'i, S: Summary> {
 
 impl<'i, H: IndexElem<'i>, S: Summary> AddTo<'i, S> for H
 where
-    H::In: RankAdd<S::In>,
-    H::BasicOut: RankAdd<S::BasicOut>,
-    H::AdvOut: RankMax<S::AdvOut>,
+    H::In: DimAdd<S::In>,
+    H::BasicOut: DimAdd<S::BasicOut>,
+    H::AdvOut: DimMax<S::AdvOut>,
     H::Class: Join<S::Class>,
 {
     type Output = (
-        <H::In as RankAdd<S::In>>::Output,
-        <H::BasicOut as RankAdd<S::BasicOut>>::Output,
-        <H::AdvOut as RankMax<S::AdvOut>>::Output,
+        <H::In as DimAdd<S::In>>::Output,
+        <H::BasicOut as DimAdd<S::BasicOut>>::Output,
+        <H::AdvOut as DimMax<S::AdvOut>>::Output,
         <H::Class as Join<S::Class>>::Output,
     );
 }
@@ -370,10 +371,10 @@ impl<'i, D, L> Fits<'i, D> for L
 where
     D: RankSub<L::In>,
     L: IndexList<'i>,
-    <D as RankSub<L::In>>::Output: RankAdd<L::BasicOut>,
-    <<D as RankSub<L::In>>::Output as RankAdd<L::BasicOut>>::Output: RankAdd<L::AdvOut>,
+    <D as RankSub<L::In>>::Output: DimAdd<L::BasicOut>,
+    <<D as RankSub<L::In>>::Output as DimAdd<L::BasicOut>>::Output: DimAdd<L::AdvOut>,
 {
-    type Out = <<<D as RankSub<L::In>>::Output as RankAdd<L::BasicOut>>::Output as RankAdd<
+    type Out = <<<D as RankSub<L::In>>::Output as DimAdd<L::BasicOut>>::Output as DimAdd<
         L::AdvOut,
     >>::Output;
 }

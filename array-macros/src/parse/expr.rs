@@ -1,6 +1,6 @@
 //! Expressions: a Pratt parser over Rust's precedence, with NumPy indexing as a postfix.
 
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 
 use super::index::{index, list};
 use super::{split_commas, whole_expr, Parser, MAX_CHAIN, MAX_DEPTH};
@@ -137,41 +137,48 @@ impl Parser<'_> {
             }
             Tok::Ident(i) if i == "true" || i == "false" => Expr::Lit(Lit::boolean(i)),
             Tok::Ident(_) => self.path(tok)?,
-            Tok::Group(g) => match g.delimiter() {
-                Delimiter::Parenthesis => {
-                    let inner = lex(g.stream())?;
-                    if inner.iter().any(|t| t.is_op(",")) || inner.is_empty() {
-                        // A tuple: its items may use NumPy syntax too.
-                        let mut items = Vec::new();
-                        for part in split_commas(&inner) {
-                            items.push(whole_expr(
-                                part?,
-                                g.span_close(),
-                                self.depth,
-                                "a tuple item",
-                            )?);
-                        }
-                        Expr::Tuple(items, span)
-                    } else {
-                        let e = whole_expr(
-                            &inner,
-                            g.span_close(),
-                            self.depth,
-                            "the parenthesized expression",
-                        )?;
-                        Expr::Paren(Box::new(e), span)
-                    }
-                }
-                Delimiter::Bracket => Expr::List(list(g, self.depth)?),
-                Delimiter::Brace | Delimiter::None => Expr::Rust {
-                    tokens: TokenTree::Group(g.clone()).into(),
-                    span,
-                    place: false,
-                },
-            },
+            Tok::Group(g) => self.group(g)?,
             Tok::Op(..) => unreachable!("operators handled above"),
         };
         self.postfix(atom)
+    }
+
+    /// A group in operand position: a tuple or parenthesised expression, a list literal, or
+    /// a Rust block.
+    fn group(&mut self, g: &Group) -> syn::Result<Expr> {
+        let span = g.span();
+        Ok(match g.delimiter() {
+            Delimiter::Parenthesis => {
+                let inner = lex(g.stream())?;
+                if inner.iter().any(|t| t.is_op(",")) || inner.is_empty() {
+                    // A tuple: its items may use NumPy syntax too.
+                    let mut items = Vec::new();
+                    for part in split_commas(&inner) {
+                        items.push(whole_expr(
+                            part?,
+                            g.span_close(),
+                            self.depth,
+                            "a tuple item",
+                        )?);
+                    }
+                    Expr::Tuple(items, span)
+                } else {
+                    let e = whole_expr(
+                        &inner,
+                        g.span_close(),
+                        self.depth,
+                        "the parenthesized expression",
+                    )?;
+                    Expr::Paren(Box::new(e), span)
+                }
+            }
+            Delimiter::Bracket => Expr::List(list(g, self.depth)?),
+            Delimiter::Brace | Delimiter::None => Expr::Rust {
+                tokens: TokenTree::Group(g.clone()).into(),
+                span,
+                place: false,
+            },
+        })
     }
 
     /// A path with optional turbofish, call or macro call: `a`, `a::b::<T>(x)`, `vec![1, 2]`.

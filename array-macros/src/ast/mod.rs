@@ -1,0 +1,248 @@
+//! The syntax tree of an `np!` invocation: built by `parse`, checked by `valid`, annotated by
+//! `classify`, printed by `expand`. Every node keeps the span of the tokens it came from, so
+//! each later stage points at what the user wrote.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+
+use crate::ops::{AssignOp, BinOp, CmpOp, UnOp};
+
+mod lit;
+mod query;
+
+pub(crate) use self::lit::Lit;
+
+/// A whole `np!` invocation: `KRATE ; ['try'] body`.
+pub(crate) struct Invocation {
+    /// The path of the array crate (`$crate` of the wrapper macro).
+    pub(crate) krate: TokenStream,
+    /// `np!(try ...)`.
+    pub(crate) is_try: bool,
+    pub(crate) body: Body,
+}
+
+/// What an invocation (or one statement of a block) does.
+pub(crate) enum Body {
+    /// `a[i]`, `&a[i]` or `&mut a[i]`; without an index at the top, an expression (`a > 25`).
+    Read { borrow: Borrow, target: Expr },
+    /// `a[i] = v` or `a[i] op= v`.
+    Assign {
+        target: Expr,
+        op: AssignOp,
+        op_span: Span,
+        value: Expr,
+        /// Set by `classify`; the parser leaves the general path.
+        plan: Box<WritePlan>,
+    },
+    /// `&mut a[i], &mut a[j], ...`: mutable views used at the same time.
+    Split { targets: Vec<Expr> },
+    /// `np! { stmt; stmt; ... }`: NumPy code, statement by statement.
+    Block(Vec<Stmt>),
+}
+
+/// How a write runs (decided in `classify`).
+#[derive(Clone, Default)]
+pub(crate) struct WritePlan {
+    /// The value mentions the array being written and may still borrow it, so it is copied
+    /// first (NumPy's rule: the result is as if the right-hand side had been copied).
+    pub(crate) copy_value: bool,
+    pub(crate) path: WritePath,
+}
+
+/// Which write loop runs.
+#[derive(Clone, Default)]
+pub(crate) enum WritePath {
+    /// Through the chain of indices, NumPy's general `__setitem__` (or its buffered compound
+    /// operator) on the last.
+    #[default]
+    General,
+    /// `a[x OP y] = v` (or `+=` ...): the comparison is handed over unevaluated, so the
+    /// write runs without building the mask.
+    FusedComparison(Box<MaskWrite>),
+    /// `a[dst] = a[src]` with a basic `src`: copies only when the two sides overlap badly.
+    Within(Box<Index>),
+}
+
+/// The comparison of a fused mask write.
+#[derive(Clone)]
+pub(crate) struct MaskWrite {
+    pub(crate) op: CmpOp,
+    pub(crate) span: Span,
+    pub(crate) keys: MaskKeys,
+}
+
+/// Where the keys of a fused mask write come from.
+#[derive(Clone)]
+pub(crate) enum MaskKeys {
+    /// The comparison does not read the array being written.
+    Other { lhs: Expr, rhs: Expr },
+    /// One side is the array being written itself (`a[a > 25] = 0`); `other` is the other side.
+    Own { other: Expr, target_on_left: bool },
+}
+
+/// How a read borrows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Borrow {
+    /// `np!(a[i])`: elements by value.
+    Value,
+    /// `np!(&a[i])`: elements by reference.
+    Shared,
+    /// `np!(&mut a[i])`.
+    Mut,
+}
+
+/// One statement of an `np! { ... }` block.
+pub(crate) enum Stmt {
+    /// `let [mut] PATTERN = EXPR;`
+    Let {
+        mutable: bool,
+        pattern: TokenStream,
+        value: Box<Expr>,
+        span: Span,
+    },
+    /// An indexing statement: a read, a write, a split borrow or an expression.
+    Np { body: Body, semi: bool },
+    /// Rust passed through as written: items, macro calls, `match`, `return` ...
+    Rust { tokens: TokenStream, semi: bool },
+    /// `for`, `while`, `loop`, `if`/`else` or a plain block: Rust's keywords and headers with
+    /// NumPy code in the bodies (and in `if`/`while` conditions that index something).
+    Control { parts: Vec<ControlPart>, semi: bool },
+    /// `name op= EXPR;` on a plain variable: Rust's assignment, NumPy's meaning in `EXPR`.
+    Assign {
+        place: TokenStream,
+        op: TokenStream,
+        value: Expr,
+    },
+}
+
+/// A piece of a control-flow statement, in order.
+pub(crate) enum ControlPart {
+    /// Keywords, patterns and headers, as written.
+    Rust(TokenStream),
+    /// An `if` or `while` condition that indexes an array: a NumPy expression.
+    Condition(Expr),
+    /// A `{ ... }` body, itself NumPy code.
+    Body { stmts: Vec<Stmt>, span: Span },
+}
+
+/// An expression in which indexing and operators have NumPy's meaning.
+#[derive(Clone)]
+pub(crate) enum Expr {
+    /// A literal, parsed once.
+    Lit(Lit),
+    /// Plain Rust tokens: a path, a call, a macro call, a block. `place` when it names a
+    /// variable or field, so the expansion borrows it instead of moving it.
+    Rust {
+        tokens: TokenStream,
+        span: Span,
+        place: bool,
+    },
+    /// `lhs op rhs`.
+    Binary {
+        op: BinOp,
+        span: Span,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    /// `lhs == rhs`, `lhs > rhs`, ...
+    Compare {
+        op: CmpOp,
+        span: Span,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    /// `-e`, `!e`, `~e`, `*e`.
+    Unary {
+        op: UnOp,
+        span: Span,
+        expr: Box<Expr>,
+    },
+    /// `&e` / `&mut e`, passed through.
+    Ref {
+        mutable: bool,
+        span: Span,
+        expr: Box<Expr>,
+    },
+    /// `(e)`.
+    Paren(Box<Expr>, Span),
+    /// `(a, b, ...)` or `()`.
+    Tuple(Vec<Expr>, Span),
+    /// `base[index]`.
+    Index { base: Box<Expr>, index: Index },
+    /// `.name`, `.name(args)` or `.name::<T>(args)` after a NumPy expression; `args` is
+    /// passed through as Rust.
+    Method {
+        receiver: Box<Expr>,
+        dot: Span,
+        name: TokenTree,
+        turbofish: Option<TokenStream>,
+        args: Option<proc_macro2::Group>,
+    },
+    /// `e as Type`.
+    Cast { expr: Box<Expr>, ty: TokenStream },
+    /// `e?`.
+    Try { expr: Box<Expr>, span: Span },
+    /// A list literal `[a, b, ...]`.
+    List(List),
+}
+
+/// A list literal, possibly nested.
+#[derive(Clone)]
+pub(crate) struct List {
+    pub(crate) span: Span,
+    pub(crate) items: Vec<Expr>,
+}
+
+/// The contents of one `[...]` after an expression, and how `classify` decided to read it.
+#[derive(Clone)]
+pub(crate) struct Index {
+    pub(crate) span: Span,
+    pub(crate) elems: Vec<Elem>,
+    /// Set by `classify`; the parser leaves the general path.
+    pub(crate) read: ReadPath,
+}
+
+/// How one index of a read runs (decided in `classify`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ReadPath {
+    /// NumPy's general rules at run time.
+    General,
+    /// Slices only, on an array the macro borrows: a fixed-size array of slices applied on
+    /// the static rank, without a run-time index list.
+    Slices,
+    /// One comparison (`a[x > 25]`): handed over unevaluated, so no mask need be built.
+    FusedComparison,
+}
+
+/// One comma-separated element of an index.
+#[derive(Clone)]
+pub(crate) enum Elem {
+    /// `...`.
+    Ellipsis(Span),
+    /// `None`.
+    NewAxis(Span),
+    /// `start:stop:step`.
+    Slice {
+        span: Span,
+        start: Option<Expr>,
+        stop: Option<Expr>,
+        step: Option<Expr>,
+    },
+    /// A Rust range `start..stop` or `start..=stop`.
+    Range {
+        span: Span,
+        start: Option<Expr>,
+        inclusive: bool,
+        stop: Option<Expr>,
+    },
+    /// Anything else: an integer, an index array, a mask, a list literal.
+    Expr(Expr),
+}
+
+/// Why an index element gives a copy, when the syntax shows it.
+#[derive(Clone, Copy)]
+pub(crate) enum Copying {
+    /// A list literal: fancy indexing.
+    Fancy(Span),
+    /// A mask built from a comparison or mask logic.
+    Mask(Span),
+}

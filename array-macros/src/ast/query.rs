@@ -1,0 +1,174 @@
+//! The questions later stages ask of the tree: spans, the variable at the root of an
+//! expression, whether it is a mask, what it mentions, and its chain of indices.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+
+use super::{Copying, Elem, Expr, Index};
+use crate::ops::{CmpOp, UnOp};
+
+impl Expr {
+    /// The span of the expression's first token.
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            Expr::Lit(l) => l.span,
+            Expr::Rust { span, .. }
+            | Expr::Binary { span, .. }
+            | Expr::Compare { span, .. }
+            | Expr::Unary { span, .. }
+            | Expr::Ref { span, .. }
+            | Expr::Paren(_, span)
+            | Expr::Tuple(_, span) => *span,
+            Expr::Index { base, .. }
+            | Expr::Method { receiver: base, .. }
+            | Expr::Cast { expr: base, .. }
+            | Expr::Try { expr: base, .. } => base.span(),
+            Expr::List(l) => l.span,
+        }
+    }
+
+    /// The variable at the root of an expression (`a` in `a`, `a.b`, `a.view()`, `a[1:]`).
+    pub(crate) fn root_ident(&self) -> Option<String> {
+        match self {
+            Expr::Rust { tokens, .. } => match tokens.clone().into_iter().next() {
+                Some(TokenTree::Ident(i)) => Some(i.to_string()),
+                _ => None,
+            },
+            Expr::Index { base, .. } | Expr::Method { receiver: base, .. } => base.root_ident(),
+            Expr::Paren(inner, _) | Expr::Ref { expr: inner, .. } => inner.root_ident(),
+            _ => None,
+        }
+    }
+
+    /// The text of a variable or field (`a`, `self.a`), looking through parentheses.
+    pub(crate) fn place_text(&self) -> Option<String> {
+        match self {
+            Expr::Rust {
+                place: true,
+                tokens,
+                ..
+            } => Some(tokens.to_string()),
+            Expr::Paren(inner, _) => inner.place_text(),
+            _ => None,
+        }
+    }
+
+    /// Whether this names the same variable or field as `other`.
+    pub(crate) fn is_same_place(&self, other: &Expr) -> bool {
+        self.place_text().is_some() && self.place_text() == other.place_text()
+    }
+
+    /// Comparisons, mask logic and `~` build boolean masks.
+    pub(crate) fn is_mask(&self) -> bool {
+        match self {
+            Expr::Compare { .. } => true,
+            Expr::Binary { op, .. } => op.is_mask_logic(),
+            Expr::Unary { op, .. } => matches!(op, UnOp::Not | UnOp::Invert),
+            Expr::Paren(inner, _) => inner.is_mask(),
+            _ => false,
+        }
+    }
+
+    /// Whether an identifier occurs anywhere in the expression.
+    pub(crate) fn mentions(&self, name: &str) -> bool {
+        // Iterative over tokens: a Rust block inside an index may nest as deep as the user likes.
+        fn in_tokens(ts: &TokenStream, name: &str) -> bool {
+            let mut pending = vec![ts.clone()];
+            while let Some(ts) = pending.pop() {
+                for t in ts {
+                    match t {
+                        TokenTree::Ident(i) if i == name => return true,
+                        TokenTree::Group(g) => pending.push(g.stream()),
+                        _ => {}
+                    }
+                }
+            }
+            false
+        }
+        match self {
+            Expr::Lit(_) => false,
+            Expr::Rust { tokens, .. } => in_tokens(tokens, name),
+            Expr::Binary { lhs, rhs, .. } | Expr::Compare { lhs, rhs, .. } => {
+                lhs.mentions(name) || rhs.mentions(name)
+            }
+            Expr::Unary { expr, .. }
+            | Expr::Ref { expr, .. }
+            | Expr::Paren(expr, _)
+            | Expr::Cast { expr, .. }
+            | Expr::Try { expr, .. } => expr.mentions(name),
+            Expr::Method {
+                receiver,
+                turbofish,
+                args,
+                ..
+            } => {
+                receiver.mentions(name)
+                    || turbofish.as_ref().is_some_and(|t| in_tokens(t, name))
+                    || args.as_ref().is_some_and(|g| in_tokens(&g.stream(), name))
+            }
+            Expr::Index { base, index } => base.mentions(name) || index.mentions(name),
+            Expr::List(l) => l.items.iter().any(|i| i.mentions(name)),
+            Expr::Tuple(items, _) => items.iter().any(|i| i.mentions(name)),
+        }
+    }
+
+    /// `a[i][j]` as its base `a` and the chain `[i], [j]`; `None` without an index at the top.
+    pub(crate) fn chain(&self) -> Option<(&Expr, Vec<&Index>)> {
+        let mut chain = Vec::new();
+        let mut e = self;
+        while let Expr::Index { base, index } = e {
+            chain.push(index);
+            e = base;
+        }
+        chain.reverse();
+        (!chain.is_empty()).then_some((e, chain))
+    }
+
+    /// [`Expr::chain`], mutably.
+    pub(crate) fn chain_mut(&mut self) -> Option<(&mut Expr, Vec<&mut Index>)> {
+        let mut chain = Vec::new();
+        let mut e = self;
+        while let Expr::Index { base, index } = e {
+            chain.push(index);
+            e = base;
+        }
+        chain.reverse();
+        (!chain.is_empty()).then_some((e, chain))
+    }
+}
+
+impl Index {
+    /// The first element that makes the index advanced, when the syntax shows one.
+    pub(crate) fn copying_element(&self) -> Option<Copying> {
+        self.elems.iter().find_map(|e| match e {
+            Elem::Expr(Expr::List(l)) => Some(Copying::Fancy(l.span)),
+            Elem::Expr(e) if e.is_mask() => Some(Copying::Mask(e.span())),
+            _ => None,
+        })
+    }
+
+    /// Whether an identifier occurs in any element.
+    pub(crate) fn mentions(&self, name: &str) -> bool {
+        self.elems.iter().any(|el| match el {
+            Elem::Expr(e) => e.mentions(name),
+            Elem::Slice {
+                start, stop, step, ..
+            } => [start, stop, step]
+                .into_iter()
+                .flatten()
+                .any(|e| e.mentions(name)),
+            Elem::Range { start, stop, .. } => [start, stop]
+                .into_iter()
+                .flatten()
+                .any(|e| e.mentions(name)),
+            Elem::Ellipsis(_) | Elem::NewAxis(_) => false,
+        })
+    }
+
+    /// The index is one comparison, `[x OP y]`: its operator and sides.
+    pub(crate) fn as_comparison(&self) -> Option<(CmpOp, Span, &Expr, &Expr)> {
+        match self.elems.as_slice() {
+            [Elem::Expr(Expr::Compare { op, span, lhs, rhs })] => Some((*op, *span, lhs, rhs)),
+            _ => None,
+        }
+    }
+}
