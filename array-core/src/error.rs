@@ -13,6 +13,8 @@ pub enum ErrorKind {
     Value,
     /// NumPy raises `TypeError` (a mask assignment from a value of more than one dimension).
     Type,
+    /// NumPy raises `OverflowError` (an integer index too large for an index).
+    Overflow,
 }
 
 /// An indexing or assignment error that only the run can see, with NumPy's message.
@@ -78,6 +80,14 @@ impl IndexError {
 
     pub(crate) fn zero_step() -> Self {
         Self::value("slice step cannot be zero".to_owned())
+    }
+
+    /// An integer index beyond `isize`: NumPy's `OverflowError`, with the value written.
+    pub(crate) fn too_large(value: i128) -> Self {
+        Self {
+            kind: ErrorKind::Overflow,
+            message: format!("Python int too large to convert to C long (the index {value})"),
+        }
     }
 
     pub(crate) fn two_ellipses() -> Self {

@@ -199,3 +199,29 @@ where
 {
     zip_with(&l, &r, T::remainder)
 }
+
+/// A condition of Rust's `&&` or `||` inside `np!`: a `bool`, as in Rust.
+#[diagnostic::on_unimplemented(
+    message = "`&&` and `||` take booleans, not `{Self}`",
+    label = "not a bool",
+    note = "to combine masks element by element, use `&` or `|` with parentheses, as in `(a > 1) & (a < 5)`"
+)]
+pub trait Truth {
+    /// The boolean.
+    fn truth(self) -> bool;
+}
+impl Truth for bool {
+    fn truth(self) -> bool {
+        self
+    }
+}
+impl Truth for &bool {
+    fn truth(self) -> bool {
+        *self
+    }
+}
+
+/// `c` as the condition of Rust's `&&`/`||`.
+pub fn truth(c: impl Truth) -> bool {
+    c.truth()
+}

@@ -13,6 +13,11 @@ pub use crate::index::{
 // Named by expansions: the element form of a read, the index elements the macro builds.
 pub use crate::index::spec::{slice, Ellipsis, NewAxis};
 pub use crate::index::{ByRef, ByValue};
+// Called by expansions: `let mut x = a[i, j]`, shared or mutable by the rank of `a`.
+pub use crate::index::{
+    LetMutElement1, LetMutElement2, LetMutElement3, LetMutElement4, LetMutElement5, LetMutElement6,
+    LetMutView1, LetMutView2, LetMutView3, LetMutView4, LetMutView5, LetMutView6,
+};
 // Called by expansions: comparisons fused into the read or write they index.
 pub use crate::index::fused;
 // Reached by `npview::array!` and by expansions.
@@ -27,12 +32,12 @@ pub mod ops {
 // Named only so that the signatures above have names for every type they mention.
 pub use crate::index::item::{IndexItem, SliceSpec};
 pub use crate::index::spec::{
-    AddTo, Advanced, Basic, Class, Fits, IndexElem, IndexList, IndexScalar, IntOnly, Join, NoIndex,
-    SliceBound, Summary,
+    AddTo, Advanced, ArrayClass, Basic, Class, Fits, IndexElem, IndexList, IndexScalar, IntOnly,
+    Join, NoIndex, SliceBound, Summary, ZeroD,
 };
 pub use crate::index::{
-    Borrowed, BorrowedSource, IntPick, IntPickMut, LetMut, LetMutInt, Owned, Pick, PickLetMut,
-    PickMut, Read, ReadMut, Selection, Source, SourceMut, SplitMut,
+    Borrowed, BorrowedSource, CopyPick, IntPick, IntPickMut, LetMut, LetMutInt, Owned, Pick,
+    PickLetMut, PickMut, Read, ReadMut, Selection, Source, SourceMut, SplitMut, ZeroDPick,
 };
 pub use crate::memory::{Memory, MemorySpan};
 pub use crate::rank::{Rank, RankSub, RankType};
@@ -42,16 +47,23 @@ pub use crate::rank::{Rank, RankSub, RankType};
 /// knows are a closed set, as NumPy's dtypes are.
 pub trait Sealed {}
 
-/// The place an `np!` write goes to, reborrowed mutably by method-call syntax: `a` may be
-/// an array or mutable view (borrowed here) or a `&mut` to one (reborrowed, so a function's
-/// `a: &mut Array1<i64>` parameter needs no `mut`).
+/// The array behind the variable an `np!` index starts from, reached by method-call syntax,
+/// so autoderef finds it behind `&`, `&mut`, `Box`, `RefMut` and any other smart pointer (a
+/// function's `a: &mut Array1<i64>` parameter needs no `mut` to be written).
 pub trait Place {
+    /// `self`, shared.
+    fn __np_ref(&self) -> &Self {
+        self
+    }
     /// `self`, mutably.
     fn __np_mut(&mut self) -> &mut Self {
         self
     }
 }
-impl<T: ?Sized> Place for T {}
+impl<T, D> Place for crate::Array<T, D> {}
+impl<T, D> Place for crate::ArrayView<'_, T, D> {}
+impl<T, D> Place for crate::ArrayViewMut<'_, T, D> {}
+impl<T, D> Place for crate::Reshaped<'_, T, D> {}
 
 /// A fresh owned copy of an operand, so the right side of a self-assignment no longer
 /// borrows the array being written (NumPy's "as if the right side were copied first").

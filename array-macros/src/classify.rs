@@ -4,8 +4,8 @@
 //! a copy of the value first). `expand` then only prints what was decided here.
 
 use crate::ast::{
-    Body, Borrow, ControlPart, Elem, Expr, Index, Invocation, MaskKeys, MaskWrite, ReadPath, Stmt,
-    WritePath, WritePlan,
+    Body, Borrow, ControlPart, Elem, Expr, Index, Invocation, LetBind, MaskKeys, MaskWrite,
+    ReadPath, Stmt, WritePath, WritePlan,
 };
 use crate::ops::AssignOp;
 
@@ -52,6 +52,11 @@ fn body(b: &mut Body) {
                     index_operands(index);
                 }
                 **plan = write_plan(base, &chain, *op, value);
+                if let (WritePath::General, Some(root)) = (&plan.path, base.root_ident()) {
+                    for index in &mut chain {
+                        detach_reads_of(index, &root);
+                    }
+                }
             }
         }
     }
@@ -62,27 +67,43 @@ fn statement(s: &mut Stmt) {
         Stmt::Rust { .. } => {}
         Stmt::Np { body: b, .. } => body(b),
         Stmt::Assign { value, .. } => expr(value),
-        Stmt::Control { parts, .. } => {
-            for part in parts {
-                match part {
-                    ControlPart::Rust(_) => {}
-                    ControlPart::Condition(e) => expr(e),
-                    ControlPart::Body { stmts, .. } => stmts.iter_mut().for_each(statement),
-                }
-            }
-        }
+        Stmt::Control { parts, .. } => control(parts),
+        Stmt::Attributed { stmt, .. } => statement(stmt),
         Stmt::Let {
             mutable: true,
             value,
+            bind,
             ..
         } if matches!(**value, Expr::Index { .. }) => {
-            // `let mut v = a[i]` takes one index through `let_mut`.
-            if let Some((base, chain)) = value.chain_mut() {
+            // `let mut v = a[i]` takes one index.
+            if let Some((base, mut chain)) = value.chain_mut() {
                 expr(base);
-                chain.into_iter().for_each(index_operands);
+                for index in &mut chain {
+                    index_operands(index);
+                }
+                *bind = let_bind(base, chain[0]);
             }
         }
-        Stmt::Let { value, .. } => expr(value),
+        Stmt::Let {
+            value, otherwise, ..
+        } => {
+            expr(value);
+            if let Some(b) = otherwise {
+                b.stmts.iter_mut().for_each(statement);
+            }
+        }
+    }
+}
+
+/// The headers, bodies and arms of a control construct.
+fn control(parts: &mut [ControlPart]) {
+    for part in parts {
+        match part {
+            ControlPart::Rust(_) => {}
+            ControlPart::Condition(e) => expr(e),
+            ControlPart::Body(b) => b.stmts.iter_mut().for_each(statement),
+            ControlPart::Arms { arms, .. } => arms.iter_mut().for_each(|(_, e)| expr(e)),
+        }
     }
 }
 
@@ -105,16 +126,49 @@ fn expr(e: &mut Expr) {
             expr(lhs);
             expr(rhs);
         }
+        Expr::Method {
+            receiver,
+            name,
+            write_through,
+            ..
+        } => {
+            // `a[1:3].fill(5)`: a basic index written through (copies were refused in `valid`).
+            *write_through = matches!(**receiver, Expr::Index { .. })
+                && crate::names::writes_through(&name.to_string());
+            if *write_through {
+                if let Some((base, chain)) = receiver.chain_mut() {
+                    expr(base);
+                    chain.into_iter().for_each(index_operands);
+                }
+            } else {
+                expr(receiver);
+            }
+        }
         Expr::Unary { expr: inner, .. }
         | Expr::Ref { expr: inner, .. }
         | Expr::Paren(inner, _)
         | Expr::Cast { expr: inner, .. }
-        | Expr::Try { expr: inner, .. }
-        | Expr::Method {
-            receiver: inner, ..
-        } => expr(inner),
+        | Expr::Detached(inner)
+        | Expr::Try { expr: inner, .. } => expr(inner),
         Expr::Tuple(items, _) => items.iter_mut().for_each(expr),
         Expr::List(l) => l.items.iter_mut().for_each(expr),
+        Expr::Control { parts, .. } => control(parts),
+        Expr::Closure { body, .. } => expr(body),
+    }
+}
+
+/// What `let mut x = base[index]` binds: a copy when the syntax shows an advanced index, a
+/// choice by the rank of `base` when every element may be an integer, else a mutable view.
+fn let_bind(base: &Expr, index: &Index) -> LetBind {
+    if index.copying_element().is_some() {
+        return LetBind::Copy;
+    }
+    let maybe_ints = index.elems.iter().all(|e| matches!(e, Elem::Expr(_)));
+    let k = index.elems.len();
+    if maybe_ints && (1..=6).contains(&k) && matches!(base, Expr::Rust { place: true, .. }) {
+        LetBind::ByRank(k)
+    } else {
+        LetBind::View
     }
 }
 
@@ -142,6 +196,19 @@ fn read_path(index: &Index, borrowed_base: bool) -> ReadPath {
         ReadPath::FusedComparison
     } else {
         ReadPath::General
+    }
+}
+
+/// Index elements that read the array being written (`a[a] = 5`, `a[1:][a[:-2]] = 7`) are
+/// copied first: evaluated, they would still borrow it while the write borrows it mutably.
+fn detach_reads_of(index: &mut Index, root: &str) {
+    for elem in &mut index.elems {
+        if let Elem::Expr(e) = elem {
+            if e.mentions(root) && may_borrow(e) {
+                let inner = core::mem::replace(e, Expr::Tuple(Vec::new(), e.span()));
+                *e = Expr::Detached(Box::new(inner));
+            }
+        }
     }
 }
 

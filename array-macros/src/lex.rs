@@ -16,6 +16,8 @@ pub(crate) enum Tok {
     Lit(Literal),
     /// A delimited group, lexed lazily by whoever opens it.
     Group(Group),
+    /// A lifetime or label: `'a`, `'static`, `'outer`.
+    Lifetime(proc_macro2::Punct, Ident),
 }
 
 impl Tok {
@@ -25,6 +27,7 @@ impl Tok {
             Tok::Ident(i) => i.span(),
             Tok::Lit(l) => l.span(),
             Tok::Group(g) => g.span(),
+            Tok::Lifetime(p, _) => p.span(),
         }
     }
 
@@ -55,6 +58,9 @@ impl Tok {
             Tok::Ident(i) => out.extend([TokenTree::Ident(i.clone())]),
             Tok::Lit(l) => out.extend([TokenTree::Literal(l.clone())]),
             Tok::Group(g) => out.extend([TokenTree::Group(g.clone())]),
+            Tok::Lifetime(p, i) => {
+                out.extend([TokenTree::Punct(p.clone()), TokenTree::Ident(i.clone())])
+            }
         }
     }
 }
@@ -70,8 +76,22 @@ const OPERATORS: &[&str] = &[
 pub(crate) fn lex(input: TokenStream) -> syn::Result<Vec<Tok>> {
     let mut out = Vec::new();
     let mut run: Vec<(char, Span)> = Vec::new();
-    for tt in input {
+    let mut tokens = input.into_iter().peekable();
+    while let Some(tt) = tokens.next() {
         match tt {
+            // `'a`: a quote joined to an identifier is a lifetime or a label.
+            TokenTree::Punct(p) if p.as_char() == '\'' && p.spacing() == Spacing::Joint => {
+                split_run(&mut run, &mut out)?;
+                match tokens.next() {
+                    Some(TokenTree::Ident(name)) => out.push(Tok::Lifetime(p, name)),
+                    _ => {
+                        return Err(syn::Error::new(
+                            p.span(),
+                            "expected a lifetime name after `'`",
+                        ))
+                    }
+                }
+            }
             TokenTree::Punct(p) => {
                 run.push((p.as_char(), p.span()));
                 if p.spacing() == Spacing::Alone {

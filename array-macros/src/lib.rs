@@ -14,6 +14,7 @@ mod classify;
 mod errors;
 mod expand;
 mod lex;
+mod names;
 mod ops;
 mod parse;
 mod valid;

@@ -80,9 +80,10 @@ impl BinOp {
         }
     }
 
-    /// The element-wise function of the array crate (`npview::__private::ops::<name>`).
-    pub(crate) fn function(self) -> &'static str {
-        match self {
+    /// The element-wise function of the array crate (`npview::__private::ops::<name>`);
+    /// `None` for Rust's `&&` and `||`, which stay Rust's.
+    pub(crate) fn function(self) -> Option<&'static str> {
+        Some(match self {
             Self::Add => "add",
             Self::Sub => "sub",
             Self::Mul => "mul",
@@ -93,9 +94,8 @@ impl BinOp {
             Self::BitXor => "bitxor",
             Self::Shl => "shl",
             Self::Shr => "shr",
-            Self::And => "logical_and_scalar",
-            Self::Or => "logical_or_scalar",
-        }
+            Self::And | Self::Or => return None,
+        })
     }
 
     /// Whether the operator combines masks (`&`, `|`, `^`): its result is a mask when its

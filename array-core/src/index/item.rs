@@ -9,6 +9,9 @@ use crate::error::IndexError;
 pub enum IndexItem<'i> {
     /// An integer; negative counts from the end.
     Int(isize),
+    /// An integer beyond `isize` (a `u64` or `usize` index past `isize::MAX`): NumPy refuses
+    /// it before looking at the array.
+    TooLarge(i128),
     /// `start:stop:step` with Python's meaning of each part.
     Slice(SliceSpec),
     /// `None` / `np.newaxis`: a new axis of length 1.
@@ -25,7 +28,7 @@ impl IndexItem<'_> {
     /// How many axes of the indexed array this element uses.
     pub(crate) fn axes_used(&self) -> usize {
         match self {
-            Self::Int(_) | Self::Slice(_) | Self::IntArray(_) => 1,
+            Self::Int(_) | Self::TooLarge(_) | Self::Slice(_) | Self::IntArray(_) => 1,
             Self::Mask(m) => m.ndim(),
             Self::NewAxis | Self::Ellipsis => 0,
         }

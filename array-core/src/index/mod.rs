@@ -12,6 +12,7 @@
 pub mod fused;
 mod gather;
 pub(crate) mod item;
+mod let_mut;
 mod pick;
 mod prepare;
 mod select;
@@ -24,7 +25,13 @@ mod write;
 use ndarray::Dimension;
 
 use self::item::IndexItem;
-pub use self::pick::{ByRef, ByValue, IntPick, IntPickMut, LetMutInt, Pick, PickLetMut, PickMut};
+pub use self::let_mut::{
+    LetMutElement1, LetMutElement2, LetMutElement3, LetMutElement4, LetMutElement5, LetMutElement6,
+    LetMutView1, LetMutView2, LetMutView3, LetMutView4, LetMutView5, LetMutView6,
+};
+pub use self::pick::{
+    ByRef, ByValue, CopyPick, IntPick, IntPickMut, LetMutInt, Pick, PickLetMut, PickMut, ZeroDPick,
+};
 pub use self::select::Selection;
 pub use self::source::{Borrowed, BorrowedSource, Owned, Source, SourceMut};
 use self::spec::{Fits, IndexList};

@@ -6,7 +6,7 @@ use ndarray::{ArrayViewMutD, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn
 use super::item::IndexItem;
 use super::select::{select, select_mut, Selection};
 use super::source::{Borrowed, Owned};
-use super::spec::{Advanced, Basic, IntOnly};
+use super::spec::{Advanced, Basic, IntOnly, NoIndex, ZeroD};
 use crate::array::{Array, ArrayView, ArrayViewMut};
 use crate::error::IndexError;
 use crate::memory::Base;
@@ -67,12 +67,76 @@ impl<'a, M, E, T: Clone, O: Dimension> Pick<'a, M, E, T, O> for Advanced {
         into_owned(sel)
     }
 }
-impl<'a, M, E, T, O: IntPick<'a, M, E, T>> Pick<'a, M, E, T, O> for IntOnly {
+/// Integers only, or no index at all (`a[()]`): the element when they cover every axis.
+macro_rules! int_like_picks {
+    ($($class:ty),*) => {$(
+        impl<'a, M, E, T, O: IntPick<'a, M, E, T>> Pick<'a, M, E, T, O> for $class {
+            type Output = O::Out;
+            fn pick(sel: Selection<'a, T>, base: Base) -> Self::Output {
+                O::pick(sel, base)
+            }
+        }
+        impl<'a, T: 'a, O: IntPickMut<'a, T>> PickMut<'a, T, O> for $class {
+            type Output = O::Out;
+            fn pick(view: ArrayViewMutD<'a, T>, base: Base) -> Self::Output {
+                O::pick(view, base)
+            }
+        }
+        impl<'a, T: Clone + 'a, O: LetMutInt<'a, T>> PickLetMut<'a, T, O> for $class {
+            type Output = <O as LetMutInt<'a, T>>::Out;
+            fn pick(
+                view: ArrayViewMutD<'a, T>,
+                base: Base,
+                items: &[IndexItem<'_>],
+            ) -> Result<Self::Output, IndexError> {
+                Ok(O::pick_let(select_mut(view, items)?, base))
+            }
+        }
+    )*};
+}
+int_like_picks!(IntOnly, NoIndex);
+
+impl<'a, M, E, T: Clone, O: ZeroDPick<T>> Pick<'a, M, E, T, O> for ZeroD {
     type Output = O::Out;
-    fn pick(sel: Selection<'a, T>, base: Base) -> Self::Output {
-        O::pick(sel, base)
+    fn pick(sel: Selection<'a, T>, _: Base) -> Self::Output {
+        O::pick(into_owned(sel))
     }
 }
+
+impl<'a, T: Clone + 'a, O: ZeroDPick<T>> PickLetMut<'a, T, O> for ZeroD {
+    type Output = O::Out;
+    fn pick(
+        view: ArrayViewMutD<'a, T>,
+        _: Base,
+        items: &[IndexItem<'_>],
+    ) -> Result<Self::Output, IndexError> {
+        Ok(O::pick(into_owned(select(view.view(), items)?)))
+    }
+}
+
+/// 0-d integer arrays among integers: NumPy gives the element (a copy) when they cover every
+/// axis, and a copy otherwise.
+pub trait ZeroDPick<T>: Dimension {
+    /// What `np!` returns.
+    type Out;
+    /// Type the copy.
+    fn pick(copy: Array<T, Self>) -> Self::Out;
+}
+impl<T: Clone> ZeroDPick<T> for Ix0 {
+    type Out = T;
+    fn pick(copy: Array<T, Ix0>) -> T {
+        copy.inner.into_scalar()
+    }
+}
+macro_rules! zero_d_copies {
+    ($($d:ty),*) => {$(
+        impl<T> ZeroDPick<T> for $d {
+            type Out = Array<T, $d>;
+            fn pick(copy: Array<T, $d>) -> Self::Out { copy }
+        }
+    )*};
+}
+zero_d_copies!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
 
 /// Integers only: the element when they cover every axis of a static-rank array, else a view.
 pub trait IntPick<'a, M, E, T>: Dimension {
@@ -132,12 +196,6 @@ impl<'a, T: 'a, O: Dimension> PickMut<'a, T, O> for Basic {
             inner: fix_dim(view),
             base,
         }
-    }
-}
-impl<'a, T: 'a, O: IntPickMut<'a, T>> PickMut<'a, T, O> for IntOnly {
-    type Output = O::Out;
-    fn pick(view: ArrayViewMutD<'a, T>, base: Base) -> Self::Output {
-        O::pick(view, base)
     }
 }
 
@@ -208,17 +266,6 @@ impl<'a, T: Clone + 'a, O: Dimension> PickLetMut<'a, T, O> for Advanced {
     }
 }
 
-impl<'a, T: Clone + 'a, O: LetMutInt<'a, T>> PickLetMut<'a, T, O> for IntOnly {
-    type Output = <O as LetMutInt<'a, T>>::Out;
-    fn pick(
-        view: ArrayViewMutD<'a, T>,
-        base: Base,
-        items: &[IndexItem<'_>],
-    ) -> Result<Self::Output, IndexError> {
-        Ok(O::pick_let(select_mut(view, items)?, base))
-    }
-}
-
 /// Integers only in `let mut x = a[i, j]`: the element's value (NumPy gives a scalar copy)
 /// when they cover every axis, else a mutable view.
 pub trait LetMutInt<'a, T>: Dimension {
@@ -244,3 +291,42 @@ macro_rules! let_mut_views {
     )*};
 }
 let_mut_views!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
+
+/// The type of a selection that is a copy or an element whatever the source (an advanced
+/// index, or integers covering every axis): what `let mut x = a[...]` binds without borrowing
+/// `a` mutably.
+#[diagnostic::on_unimplemented(
+    message = "`let mut` of this index would be a view, which needs `a` borrowed mutably",
+    label = "this index gives a view",
+    note = "take the mutable view explicitly, as in `let mut v = np!(&mut a[...]);`"
+)]
+pub trait CopyPick<T, O: Dimension> {
+    /// The bound value.
+    type Out;
+    /// Give the selection its type.
+    fn pick(sel: Selection<'_, T>) -> Self::Out;
+}
+impl<T: Clone, O: Dimension> CopyPick<T, O> for Advanced {
+    type Out = Array<T, O>;
+    fn pick(sel: Selection<'_, T>) -> Self::Out {
+        into_owned(sel)
+    }
+}
+impl<T: Clone, O: ZeroDPick<T>> CopyPick<T, O> for ZeroD {
+    type Out = O::Out;
+    fn pick(sel: Selection<'_, T>) -> Self::Out {
+        O::pick(into_owned(sel))
+    }
+}
+impl<T: Clone> CopyPick<T, Ix0> for IntOnly {
+    type Out = T;
+    fn pick(sel: Selection<'_, T>) -> T {
+        into_owned::<T, Ix0>(sel).inner.into_scalar()
+    }
+}
+impl<T: Clone> CopyPick<T, Ix0> for NoIndex {
+    type Out = T;
+    fn pick(sel: Selection<'_, T>) -> T {
+        into_owned::<T, Ix0>(sel).inner.into_scalar()
+    }
+}

@@ -25,6 +25,12 @@ pub(super) enum Step<'i> {
         axis: usize,
         pos: usize,
     },
+    /// A 0-d boolean: a new axis of length 1, indexed as advanced by `[0]` (true) or `[]`
+    /// (false), as NumPy's mapping does.
+    NewAxisPick {
+        indices: CowArray<'i, isize, IxDyn>,
+        pos: usize,
+    },
 }
 
 /// A prepared index: its steps, and whether any is advanced (an index array or a mask).
@@ -62,6 +68,7 @@ pub(super) fn prepare<'s>(
                 });
                 axis += 1;
             }
+            IndexItem::TooLarge(value) => return Err(IndexError::too_large(*value)),
             IndexItem::Slice(spec) => {
                 steps.push(Step::Slice(*spec));
                 axis += 1;
@@ -79,6 +86,15 @@ pub(super) fn prepare<'s>(
                     pos,
                 });
                 axis += 1;
+            }
+            IndexItem::Mask(mask) if mask.ndim() == 0 => {
+                let picked = usize::from(mask.first().copied().unwrap_or(false));
+                let indices = ArrayD::from_shape_vec(IxDyn(&[picked]), vec![0; picked])
+                    .expect("a vector fits its own length");
+                steps.push(Step::NewAxisPick {
+                    indices: indices.into(),
+                    pos,
+                });
             }
             IndexItem::Mask(mask) => {
                 for (k, (&m, &s)) in mask.shape().iter().zip(&shape[axis..]).enumerate() {
@@ -171,6 +187,17 @@ pub(super) fn apply_basic<'i, S: RawData>(
                     scalar: false,
                     view_axis: cur,
                     input_axis: axis,
+                    pos,
+                    indices,
+                });
+                cur += 1;
+            }
+            Step::NewAxisPick { indices, pos } => {
+                a = a.insert_axis(Axis(cur));
+                advanced.push(AdvancedAxis {
+                    scalar: false,
+                    view_axis: cur,
+                    input_axis: cur,
                     pos,
                     indices,
                 });

@@ -44,7 +44,7 @@ pub trait BorrowedSource<'a>: Source<'a> {
 
 macro_rules! borrowed_sources {
     ($([$($g:tt)*] $ty:ty => |$s:ident| $view:expr, $base:expr, $whole:expr;)*) => {$(
-        impl<'a, $($g)* T: 'a, D: Dimension> Source<'a> for $ty {
+        impl<$($g)* T: 'a, D: Dimension> Source<'a> for $ty {
             type Elem = T;
             type Dim = D;
             type Mode = Borrowed;
@@ -61,7 +61,7 @@ macro_rules! borrowed_sources {
                 $whole.into_dyn()
             }
         }
-        impl<'a, $($g)* T: 'a, D: Dimension> BorrowedSource<'a> for $ty {
+        impl<$($g)* T: 'a, D: Dimension> BorrowedSource<'a> for $ty {
             #[inline]
             fn into_view(self) -> (ndarray::ArrayView<'a, T, D>, Base) {
                 let $s = self;
@@ -71,16 +71,13 @@ macro_rules! borrowed_sources {
     )*};
 }
 borrowed_sources! {
-    [] &'a Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
-    [] ArrayView<'a, T, D> => |a| a.inner, a.base, a.inner.view();
-    ['b: 'a,] &'a ArrayView<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
-    ['b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
-    ['b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base, a.view().inner;
-    // A function's `&Array` or `&mut Array` parameter, borrowed again by the macro.
-    // `&&Array` gives views for the inner borrow's whole lifetime.
-    ['x,] &'x &'a Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
-    ['b: 'a,] &'a &'b mut Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
-    ['b: 'a, 'c: 'b,] &'a &'b mut ArrayViewMut<'c, T, D> => |a| a.inner.view(), a.base, a.inner.view();
+    ['a,] &'a Array<T, D> => |a| a.inner.view(), a.own_base(), a.inner.view();
+    ['a,] ArrayView<'a, T, D> => |a| a.inner, a.base, a.inner.view();
+    // A shared view's elements live as long as the view says, however briefly the view
+    // itself is borrowed (so a function can return `np!(v[1:])` of its view parameter).
+    ['a, 'x,] &'x ArrayView<'a, T, D> => |a| a.inner.clone(), a.base, a.inner.view();
+    ['a, 'b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
+    ['a, 'b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base, a.view().inner;
 }
 
 impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {

@@ -18,10 +18,14 @@ pub enum IntOnly {}
 pub enum Basic {}
 /// Advanced indexing (an index array or a mask is present): a copy.
 pub enum Advanced {}
+/// Integers and 0-d integer arrays, at least one of them an array: NumPy gives the element
+/// when they cover every axis, otherwise a copy (the arrays make it advanced).
+pub enum ZeroD {}
 impl Class for NoIndex {}
 impl Class for IntOnly {}
 impl Class for Basic {}
 impl Class for Advanced {}
+impl Class for ZeroD {}
 
 /// Combining the kinds of two parts of an index.
 pub trait Join<Other: Class>: Class {
@@ -32,10 +36,11 @@ macro_rules! join {
     ($($a:ty, $b:ty => $o:ty;)*) => { $( impl Join<$b> for $a { type Output = $o; } )* };
 }
 join! {
-    NoIndex, NoIndex => NoIndex; NoIndex, IntOnly => IntOnly; NoIndex, Basic => Basic; NoIndex, Advanced => Advanced;
-    IntOnly, NoIndex => IntOnly; IntOnly, IntOnly => IntOnly; IntOnly, Basic => Basic; IntOnly, Advanced => Advanced;
-    Basic, NoIndex => Basic; Basic, IntOnly => Basic; Basic, Basic => Basic; Basic, Advanced => Advanced;
-    Advanced, NoIndex => Advanced; Advanced, IntOnly => Advanced; Advanced, Basic => Advanced; Advanced, Advanced => Advanced;
+    NoIndex, NoIndex => NoIndex; NoIndex, IntOnly => IntOnly; NoIndex, Basic => Basic; NoIndex, Advanced => Advanced; NoIndex, ZeroD => ZeroD;
+    IntOnly, NoIndex => IntOnly; IntOnly, IntOnly => IntOnly; IntOnly, Basic => Basic; IntOnly, Advanced => Advanced; IntOnly, ZeroD => ZeroD;
+    Basic, NoIndex => Basic; Basic, IntOnly => Basic; Basic, Basic => Basic; Basic, Advanced => Advanced; Basic, ZeroD => Advanced;
+    Advanced, NoIndex => Advanced; Advanced, IntOnly => Advanced; Advanced, Basic => Advanced; Advanced, Advanced => Advanced; Advanced, ZeroD => Advanced;
+    ZeroD, NoIndex => ZeroD; ZeroD, IntOnly => ZeroD; ZeroD, Basic => Advanced; ZeroD, Advanced => Advanced; ZeroD, ZeroD => ZeroD;
 }
 
 /// One element of an index: an integer, a slice, `...`, `None`, an index array or a mask.
@@ -155,7 +160,7 @@ macro_rules! int_elems {
             type AdvOut = Ix0;
             type Class = IntOnly;
             fn into_item(self) -> IndexItem<'i> {
-                IndexItem::Int(to_isize(self))
+                int_item(self)
             }
         }
 
@@ -166,18 +171,56 @@ macro_rules! int_elems {
             type AdvOut = Ix0;
             type Class = IntOnly;
             fn into_item(self) -> IndexItem<'i> {
-                IndexItem::Int(to_isize(*self))
+                int_item(*self)
             }
         }
     )*};
 }
 int_elems!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
 
-/// An integer as `isize`, saturating: a value past `isize::MAX` is out of bounds for any axis.
+/// An integer index as the run-time item: `isize` when it fits, else an index NumPy refuses
+/// outright (`OverflowError`), kept with the value written.
+fn int_item<'i, I: TryInto<isize> + num_traits::AsPrimitive<i128>>(i: I) -> IndexItem<'i> {
+    match i.try_into() {
+        Ok(i) => IndexItem::Int(i),
+        Err(_) => IndexItem::TooLarge(i.as_()),
+    }
+}
+
+/// An integer as `isize`, saturating: a slice bound past `isize::MAX` clamps as Python's does.
 fn to_isize<I: TryInto<isize> + PartialOrd + Default>(i: I) -> isize {
     let negative = i < I::default();
     i.try_into()
         .unwrap_or(if negative { isize::MIN } else { isize::MAX })
+}
+
+/// An element of an integer index array as NumPy converts it (to `intp`, wrapping: NumPy casts
+/// an unsigned 64-bit index array unsafely, so `2**64 - 1` is `-1`).
+fn wrap_isize<I: num_traits::AsPrimitive<isize>>(i: I) -> isize {
+    i.as_()
+}
+
+/// A bare `true` or `false` as an index: NumPy's 0-d boolean, a new axis of length 1 or 0
+/// that is indexed as advanced (so the result is a copy).
+impl<'i> IndexElem<'i> for bool {
+    type In = Ix0;
+    type BasicOut = Ix0;
+    type AdvOut = Ix1;
+    type Class = Advanced;
+    fn into_item(self) -> IndexItem<'i> {
+        IndexItem::Mask(ndarray::arr0(self).into_dyn().into())
+    }
+}
+
+/// A `bool` variable used as an index is borrowed, not moved, by `np!`.
+impl<'i> IndexElem<'i> for &bool {
+    type In = Ix0;
+    type BasicOut = Ix0;
+    type AdvOut = Ix1;
+    type Class = Advanced;
+    fn into_item(self) -> IndexItem<'i> {
+        (*self).into_item()
+    }
 }
 
 impl<'i> IndexElem<'i> for SliceSpec {
@@ -295,6 +338,8 @@ pub trait IndexScalar: Clone + 'static {
     type In<D: Dimension>: Dimension;
     /// Rank it gives the advanced group: `D` for integers, 1 for a mask.
     type AdvOut<D: Dimension>: Dimension;
+    /// Its kind: advanced, except a 0-d integer array, which NumPy reads as an integer.
+    type Class<D: ArrayClass>: Class;
     /// The run-time form of an array of these.
     fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_>;
 }
@@ -304,8 +349,9 @@ macro_rules! int_scalars {
         impl IndexScalar for $t {
             type In<D: Dimension> = Ix1;
             type AdvOut<D: Dimension> = D;
+            type Class<D: ArrayClass> = D::IntClass;
             fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_> {
-                IndexItem::IntArray(a.mapv(to_isize).into())
+                IndexItem::IntArray(a.mapv(wrap_isize).into())
             }
         }
     )*};
@@ -315,6 +361,7 @@ int_scalars!(i8, i16, i32, i64, u8, u16, u32, u64, usize);
 impl IndexScalar for isize {
     type In<D: Dimension> = Ix1;
     type AdvOut<D: Dimension> = D;
+    type Class<D: ArrayClass> = D::IntClass;
     fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_> {
         IndexItem::IntArray(a)
     }
@@ -323,10 +370,32 @@ impl IndexScalar for isize {
 impl IndexScalar for bool {
     type In<D: Dimension> = D;
     type AdvOut<D: Dimension> = Ix1;
+    type Class<D: ArrayClass> = Advanced;
     fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_> {
         IndexItem::Mask(a)
     }
 }
+
+/// The kind of an integer index array of rank `Self`: a 0-d one stands for an integer.
+pub trait ArrayClass: Dimension {
+    /// [`ZeroD`] for rank 0, else [`Advanced`].
+    type IntClass: Class;
+}
+impl ArrayClass for Ix0 {
+    type IntClass = ZeroD;
+}
+macro_rules! advanced_ranks {
+    ($($d:ty),*) => { $( impl ArrayClass for $d { type IntClass = Advanced; } )* };
+}
+advanced_ranks!(
+    Ix1,
+    ndarray::Ix2,
+    ndarray::Ix3,
+    ndarray::Ix4,
+    ndarray::Ix5,
+    ndarray::Ix6,
+    IxDyn
+);
 
 macro_rules! array_elems {
     ($($(#[$m:meta])* [$($g:tt)*] $ty:ty => $dim:ty, |$s:ident| $cow:expr;)*) => {$(
@@ -335,7 +404,7 @@ macro_rules! array_elems {
             type In = S::In<$dim>;
             type BasicOut = Ix0;
             type AdvOut = S::AdvOut<$dim>;
-            type Class = Advanced;
+            type Class = S::Class<$dim>;
             fn into_item(self) -> IndexItem<'i> {
                 let $s = self;
                 S::array_item($cow)
@@ -344,11 +413,11 @@ macro_rules! array_elems {
     )*};
 }
 array_elems! {
-    [S: IndexScalar, D: Dimension] &'i Array<S, D> => D, |a| a.inner.view().into_dyn().into();
-    [S: IndexScalar, D: Dimension] Array<S, D> => D, |a| a.inner.into_dyn().into();
-    [S: IndexScalar, D: Dimension] ArrayView<'i, S, D> => D, |a| a.inner.into_dyn().into();
-    [S: IndexScalar, D: Dimension] &'i ArrayView<'_, S, D> => D, |a| a.inner.view().into_dyn().into();
-    [S: IndexScalar, D: Dimension] &'i ndarray::Array<S, D> => D, |a| a.view().into_dyn().into();
+    [S: IndexScalar, D: ArrayClass] &'i Array<S, D> => D, |a| a.inner.view().into_dyn().into();
+    [S: IndexScalar, D: ArrayClass] Array<S, D> => D, |a| a.inner.into_dyn().into();
+    [S: IndexScalar, D: ArrayClass] ArrayView<'i, S, D> => D, |a| a.inner.into_dyn().into();
+    [S: IndexScalar, D: ArrayClass] &'i ArrayView<'_, S, D> => D, |a| a.inner.view().into_dyn().into();
+    [S: IndexScalar, D: ArrayClass] &'i ndarray::Array<S, D> => D, |a| a.view().into_dyn().into();
     [S: IndexScalar] &'i [S] => Ix1, |a| ndarray::ArrayView1::from(a).into_dyn().into();
     [S: IndexScalar] &'i Vec<S> => Ix1, |a| ndarray::ArrayView1::from(a.as_slice()).into_dyn().into();
     [S: IndexScalar] Vec<S> => Ix1, |a| ndarray::Array1::from(a).into_dyn().into();

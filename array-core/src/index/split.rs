@@ -38,7 +38,9 @@ pub(crate) fn slice_elems(
                 out.extend((0..k).map(|_| SliceInfoElem::from(ndarray::Slice::from(..))));
                 axis += k;
             }
-            Step::Array { .. } => unreachable!("advanced indices were rejected above"),
+            Step::Array { .. } | Step::NewAxisPick { .. } => {
+                unreachable!("advanced indices were rejected above")
+            }
         }
     }
     // ndarray wants every axis named; NumPy leaves the trailing ones whole.

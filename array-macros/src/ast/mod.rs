@@ -21,6 +21,7 @@ pub(crate) struct Invocation {
 }
 
 /// What an invocation (or one statement of a block) does.
+#[derive(Clone)]
 pub(crate) enum Body {
     /// `a[i]`, `&a[i]` or `&mut a[i]`; without an index at the top, an expression (`a > 25`).
     Read { borrow: Borrow, target: Expr },
@@ -91,21 +92,28 @@ pub(crate) enum Borrow {
 }
 
 /// One statement of an `np! { ... }` block.
+#[derive(Clone)]
 pub(crate) enum Stmt {
-    /// `let [mut] PATTERN = EXPR;`
+    /// `let [mut] PATTERN = EXPR [else { ... }];`
     Let {
         mutable: bool,
         pattern: TokenStream,
         value: Box<Expr>,
+        /// The diverging block of `let ... else`.
+        otherwise: Option<Block>,
         span: Span,
+        /// Set by `classify`: what `let mut` of an index binds.
+        bind: LetBind,
     },
     /// An indexing statement: a read, a write, a split borrow or an expression.
     Np { body: Body, semi: bool },
     /// Rust passed through as written: items, macro calls, `match`, `return` ...
     Rust { tokens: TokenStream, semi: bool },
-    /// `for`, `while`, `loop`, `if`/`else` or a plain block: Rust's keywords and headers with
-    /// NumPy code in the bodies (and in `if`/`while` conditions that index something).
+    /// `for`, `while`, `loop`, `if`/`else`, `match` or a plain block: Rust's keywords and
+    /// headers with NumPy code in the bodies (and in headers that index something).
     Control { parts: Vec<ControlPart>, semi: bool },
+    /// A statement with outer attributes (`#[allow(unused_mut)] let mut v = a[1:3];`).
+    Attributed { attrs: TokenStream, stmt: Box<Stmt> },
     /// `name op= EXPR;` on a plain variable: Rust's assignment, NumPy's meaning in `EXPR`.
     Assign {
         place: TokenStream,
@@ -114,14 +122,42 @@ pub(crate) enum Stmt {
     },
 }
 
-/// A piece of a control-flow statement, in order.
+/// How `let mut x = a[idx]` binds (decided in `classify`; the parser leaves `View`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum LetBind {
+    /// A mutable view of `a` (a slice, `...` or `None` is present), or anything `let_mut` gives.
+    #[default]
+    View,
+    /// A copy: the index is advanced by its syntax (a list literal or a mask), so `a` is only
+    /// read.
+    Copy,
+    /// `K` elements that may all be integers: the element (reading `a`) when `a` has `K` axes,
+    /// else a mutable view; method resolution on `a` chooses.
+    ByRank(usize),
+}
+
+/// A piece of a control-flow construct, in order.
+#[derive(Clone)]
 pub(crate) enum ControlPart {
-    /// Keywords, patterns and headers, as written.
+    /// Keywords, labels, patterns and headers, as written.
     Rust(TokenStream),
-    /// An `if` or `while` condition that indexes an array: a NumPy expression.
+    /// A header that indexes an array (an `if`/`while` condition, the iterable of `for`, the
+    /// scrutinee of `match`): a NumPy expression.
     Condition(Expr),
     /// A `{ ... }` body, itself NumPy code.
-    Body { stmts: Vec<Stmt>, span: Span },
+    Body(Block),
+    /// The arms of a `match`: each pattern (with its guard and `=>`) and a NumPy expression.
+    Arms {
+        arms: Vec<(TokenStream, Expr)>,
+        span: Span,
+    },
+}
+
+/// A `{ ... }` of NumPy statements.
+#[derive(Clone)]
+pub(crate) struct Block {
+    pub(crate) stmts: Vec<Stmt>,
+    pub(crate) span: Span,
 }
 
 /// An expression in which indexing and operators have NumPy's meaning.
@@ -176,6 +212,10 @@ pub(crate) enum Expr {
         name: TokenTree,
         turbofish: Option<TokenStream>,
         args: Option<proc_macro2::Group>,
+        /// Set by `classify`: the method writes through `self` and the receiver is a basic
+        /// index, read as a mutable view so the write reaches the array (NumPy's
+        /// `a[1:3].fill(5)`).
+        write_through: bool,
     },
     /// `e as Type`.
     Cast { expr: Box<Expr>, ty: TokenStream },
@@ -183,6 +223,13 @@ pub(crate) enum Expr {
     Try { expr: Box<Expr>, span: Span },
     /// A list literal `[a, b, ...]`.
     List(List),
+    /// `if`, `match`, `loop`, `while`, `for`, `unsafe`, a labeled loop or a block, as a value.
+    Control { parts: Vec<ControlPart>, span: Span },
+    /// `|args| body` or `move |args| -> T { body }`: Rust's head, a NumPy body.
+    Closure { head: TokenStream, body: Box<Expr> },
+    /// Set by `classify`: the value of the expression as a fresh array, so it no longer
+    /// borrows the array a write goes into (an index read from the target, `a[a] = 5`).
+    Detached(Box<Expr>),
 }
 
 /// A list literal, possibly nested.

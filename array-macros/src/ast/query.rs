@@ -3,8 +3,75 @@
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 
-use super::{Copying, Elem, Expr, Index};
+use super::{Body, ControlPart, Copying, Elem, Expr, Index, Stmt};
 use crate::ops::{CmpOp, UnOp};
+
+/// Whether an identifier occurs in Rust tokens. Iterative: a Rust block inside an index may
+/// nest as deep as the user likes.
+fn in_tokens(ts: &TokenStream, name: &str) -> bool {
+    let mut pending = vec![ts.clone()];
+    while let Some(ts) = pending.pop() {
+        for t in ts {
+            match t {
+                TokenTree::Ident(i) if i == name => return true,
+                TokenTree::Group(g) => pending.push(g.stream()),
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+impl ControlPart {
+    /// Whether an identifier occurs in this part.
+    fn mentions(&self, name: &str) -> bool {
+        match self {
+            ControlPart::Rust(tokens) => in_tokens(tokens, name),
+            ControlPart::Condition(e) => e.mentions(name),
+            ControlPart::Body(b) => b.stmts.iter().any(|s| s.mentions(name)),
+            ControlPart::Arms { arms, .. } => arms
+                .iter()
+                .any(|(pattern, e)| in_tokens(pattern, name) || e.mentions(name)),
+        }
+    }
+}
+
+impl Stmt {
+    /// Whether an identifier occurs in this statement.
+    fn mentions(&self, name: &str) -> bool {
+        match self {
+            Stmt::Let {
+                pattern,
+                value,
+                otherwise,
+                ..
+            } => {
+                in_tokens(pattern, name)
+                    || value.mentions(name)
+                    || otherwise
+                        .as_ref()
+                        .is_some_and(|b| b.stmts.iter().any(|s| s.mentions(name)))
+            }
+            Stmt::Np { body, .. } => body.mentions(name),
+            Stmt::Rust { tokens, .. } => in_tokens(tokens, name),
+            Stmt::Control { parts, .. } => parts.iter().any(|p| p.mentions(name)),
+            Stmt::Attributed { stmt, .. } => stmt.mentions(name),
+            Stmt::Assign { place, value, .. } => in_tokens(place, name) || value.mentions(name),
+        }
+    }
+}
+
+impl Body {
+    /// Whether an identifier occurs in this body.
+    fn mentions(&self, name: &str) -> bool {
+        match self {
+            Body::Read { target, .. } => target.mentions(name),
+            Body::Assign { target, value, .. } => target.mentions(name) || value.mentions(name),
+            Body::Split { targets } => targets.iter().any(|t| t.mentions(name)),
+            Body::Block(stmts) => stmts.iter().any(|s| s.mentions(name)),
+        }
+    }
+}
 
 impl Expr {
     /// The span of the expression's first token.
@@ -23,6 +90,8 @@ impl Expr {
             | Expr::Cast { expr: base, .. }
             | Expr::Try { expr: base, .. } => base.span(),
             Expr::List(l) => l.span,
+            Expr::Control { span, .. } => *span,
+            Expr::Closure { body, .. } | Expr::Detached(body) => body.span(),
         }
     }
 
@@ -70,20 +139,6 @@ impl Expr {
 
     /// Whether an identifier occurs anywhere in the expression.
     pub(crate) fn mentions(&self, name: &str) -> bool {
-        // Iterative over tokens: a Rust block inside an index may nest as deep as the user likes.
-        fn in_tokens(ts: &TokenStream, name: &str) -> bool {
-            let mut pending = vec![ts.clone()];
-            while let Some(ts) = pending.pop() {
-                for t in ts {
-                    match t {
-                        TokenTree::Ident(i) if i == name => return true,
-                        TokenTree::Group(g) => pending.push(g.stream()),
-                        _ => {}
-                    }
-                }
-            }
-            false
-        }
         match self {
             Expr::Lit(_) => false,
             Expr::Rust { tokens, .. } => in_tokens(tokens, name),
@@ -94,6 +149,7 @@ impl Expr {
             | Expr::Ref { expr, .. }
             | Expr::Paren(expr, _)
             | Expr::Cast { expr, .. }
+            | Expr::Detached(expr)
             | Expr::Try { expr, .. } => expr.mentions(name),
             Expr::Method {
                 receiver,
@@ -108,6 +164,8 @@ impl Expr {
             Expr::Index { base, index } => base.mentions(name) || index.mentions(name),
             Expr::List(l) => l.items.iter().any(|i| i.mentions(name)),
             Expr::Tuple(items, _) => items.iter().any(|i| i.mentions(name)),
+            Expr::Control { parts, .. } => parts.iter().any(|p| p.mentions(name)),
+            Expr::Closure { head, body } => in_tokens(head, name) || body.mentions(name),
         }
     }
 

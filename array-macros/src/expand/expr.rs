@@ -5,7 +5,7 @@ use quote::{quote, quote_spanned, ToTokens};
 
 use super::{grouped, Gen};
 use crate::ast::{Borrow, Expr};
-use crate::ops::UnOp;
+use crate::ops::{BinOp, UnOp};
 
 impl Gen {
     pub(super) fn expr(&self, e: &Expr) -> TokenStream {
@@ -14,9 +14,23 @@ impl Gen {
             Expr::Lit(lit) => grouped(lit.tokens.clone()),
             Expr::Rust { tokens, .. } => grouped(tokens.clone()),
             Expr::Binary { op, span, lhs, rhs } => {
-                let f = Ident::new(op.function(), *span);
                 let (l, r) = (self.expr(lhs), self.expr(rhs));
-                quote_spanned! {*span=> #k::__private::ops::#f(&#l, &#r) }
+                match op.function() {
+                    Some(f) => {
+                        let f = Ident::new(f, *span);
+                        quote_spanned! {*span=> #k::__private::ops::#f(&#l, &#r) }
+                    }
+                    // Rust's short-circuit logic, on booleans only.
+                    None => {
+                        let logic = match op {
+                            BinOp::Or => quote_spanned! {*span=> || },
+                            _ => quote_spanned! {*span=> && },
+                        };
+                        grouped(quote_spanned! {*span=>
+                            #k::__private::ops::truth(#l) #logic #k::__private::ops::truth(#r)
+                        })
+                    }
+                }
             }
             Expr::Compare { op, span, lhs, rhs } => {
                 let f = Ident::new(op.function(), *span);
@@ -55,15 +69,24 @@ impl Gen {
                 name,
                 turbofish,
                 args,
+                write_through,
             } => {
-                let r = self.expr(receiver);
+                let r = match receiver.chain() {
+                    Some((base, chain)) if *write_through => {
+                        grouped(self.read_chain(Borrow::Mut, base, &chain))
+                    }
+                    _ => self.expr(receiver),
+                };
                 let dot = quote_spanned! {*dot=> . };
                 let args = args.clone().map(TokenTree::Group);
                 grouped(quote! { #r #dot #name #turbofish #args })
             }
             Expr::Cast { expr, ty } => {
+                // Real parentheses: inside `&...` an invisible group does not keep `as` apart.
                 let inner = self.expr(expr);
-                grouped(quote! { #inner as #ty })
+                let mut g = Group::new(Delimiter::Parenthesis, quote! { #inner as #ty });
+                g.set_span(e.span());
+                g.into_token_stream()
             }
             Expr::Try { expr, span } => {
                 let inner = self.expr(expr);
@@ -75,6 +98,18 @@ impl Gen {
                 let mut g = Group::new(Delimiter::Parenthesis, quote! { #(#items,)* });
                 g.set_span(*span);
                 g.into_token_stream()
+            }
+            Expr::Control { parts, .. } => {
+                let parts = parts.iter().cloned().map(|p| self.control_part(p));
+                grouped(quote! { #(#parts)* })
+            }
+            Expr::Detached(inner) => {
+                let v = self.value(inner);
+                quote_spanned! {inner.span()=> #k::__private::materialize(#v) }
+            }
+            Expr::Closure { head, body } => {
+                let body = self.expr(body);
+                grouped(quote! { #head #body })
             }
             Expr::List(l) => {
                 if l.items.is_empty() {

@@ -91,12 +91,14 @@ impl Gen {
         let code = self.expr(base);
         // The borrow carries the variable's span, so borrow errors point at the user's name.
         let span = base.span();
+        let k = &self.krate;
         match base {
             Expr::Rust { place: true, .. } if mutable => {
-                let k = &self.krate;
                 quote_spanned! {span=> { use #k::__private::Place as _; #code.__np_mut() } }
             }
-            Expr::Rust { place: true, .. } => quote_spanned! {span=> &#code },
+            Expr::Rust { place: true, .. } => {
+                quote_spanned! {span=> { use #k::__private::Place as _; #code.__np_ref() } }
+            }
             _ => code,
         }
     }

@@ -1,31 +1,29 @@
 //! Reads: chains of indices (views, elements or copies) and split borrows.
 
-use proc_macro2::TokenStream;
-use quote::quote_spanned;
+use proc_macro2::{Ident, TokenStream};
+use quote::{quote, quote_spanned};
 
-use super::Gen;
+use super::{local, Gen};
 use crate::ast::{Borrow, Expr, Index, ReadPath};
 
 impl Gen {
     /// `base[i][j]...`, each step as `classify` decided.
     pub(super) fn read_chain(&self, borrow: Borrow, base: &Expr, chain: &[&Index]) -> TokenStream {
+        if borrow == Borrow::Mut {
+            return self.read_chain_mut(base, chain);
+        }
         let k = &self.krate;
-        let mutable = borrow == Borrow::Mut;
-        let mut acc = self.source(base, mutable);
+        let mut acc = self.source(base, false);
         for (n, index) in chain.iter().enumerate() {
             let span = index.span;
             let form = self.element_form(borrow, n + 1 == chain.len());
-            let call = match (mutable, index.read, index.as_comparison()) {
-                (true, ..) => {
-                    let list = self.index_list(index);
-                    quote_spanned! {span=> #k::__private::view_mut(#acc, #list) }
-                }
-                (false, ReadPath::Slices, _) => {
+            let call = match (index.read, index.as_comparison()) {
+                (ReadPath::Slices, _) => {
                     // `a[1:4, ::2]`: the slices as a fixed-size array, applied on the static rank.
                     let slices = index.elems.iter().map(|e| self.elem(e));
                     quote_spanned! {span=> #k::__private::read_slices(#acc, [#(#slices),*]) }
                 }
-                (false, ReadPath::FusedComparison, Some((op, op_span, lhs, rhs))) => {
+                (ReadPath::FusedComparison, Some((op, op_span, lhs, rhs))) => {
                     // `a[x OP y]`: the comparison goes in unevaluated, so no mask need be built.
                     let cmp = proc_macro2::Ident::new(op.type_name(), op_span);
                     let (l, r) = (self.expr(lhs), self.expr(rhs));
@@ -43,7 +41,25 @@ impl Gen {
         acc
     }
 
-    /// `&mut a[i], &mut a[j], ...`: mutable views checked at run time not to overlap.
+    /// `&mut a[i][j]...`: mutable views, step by step. The index lists are evaluated first,
+    /// so an index may read the array (`&mut a[:a.len() / 2]`) before it is borrowed mutably.
+    fn read_chain_mut(&self, base: &Expr, chain: &[&Index]) -> TokenStream {
+        let k = &self.krate;
+        let vars = index_vars(chain.len());
+        let lists = chain.iter().map(|i| self.index_list(i));
+        let mut acc = self.source(base, true);
+        for (index, var) in chain.iter().zip(&vars) {
+            let span = index.span;
+            acc = self.check(
+                span,
+                quote_spanned! {span=> #k::__private::view_mut(#acc, #var) },
+            );
+        }
+        quote! { { #( let #vars = #lists; )* #acc } }
+    }
+
+    /// `&mut a[i], &mut a[j], ...`: mutable views checked at run time not to overlap; the
+    /// index lists are evaluated before `a` is borrowed mutably.
     pub(super) fn split(&self, targets: &[Expr]) -> TokenStream {
         let k = &self.krate;
         let parts: Vec<(&Expr, &Index)> = targets
@@ -55,11 +71,18 @@ impl Gen {
             return TokenStream::new();
         };
         let source = self.source(base, true);
+        let vars = index_vars(parts.len());
         let lists = parts.iter().map(|(_, i)| self.index_list(i));
         let span = first.span;
-        self.check(
+        let call = self.check(
             span,
-            quote_spanned! {span=> #k::__private::split_mut(#source, (#(#lists,)*)) },
-        )
+            quote_spanned! {span=> #k::__private::split_mut(#source, (#(#vars,)*)) },
+        );
+        quote! { { #( let #vars = #lists; )* #call } }
     }
+}
+
+/// Names for the index lists of a chain, evaluated before the borrow they are used with.
+pub(super) fn index_vars(count: usize) -> Vec<Ident> {
+    (0..count).map(|n| local(&format!("__np_idx{n}"))).collect()
 }

@@ -3,6 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
+use super::read::index_vars;
 use super::{local, Gen};
 use crate::ast::{Expr, Index, MaskKeys, MaskWrite, WritePath, WritePlan};
 use crate::ops::{AssignOp, Compound};
@@ -42,9 +43,7 @@ impl Gen {
         let k = &self.krate;
         let value_code = self.assigned_value(value, copy_value);
         let value_var = local("__np_value");
-        let idx_vars: Vec<Ident> = (0..chain.len())
-            .map(|n| local(&format!("__np_idx{n}")))
-            .collect();
+        let idx_vars = index_vars(chain.len());
         let lists = chain.iter().map(|i| self.index_list(i));
         let mut target = self.source(base, true);
         let Some((last, init)) = chain.split_last() else {

@@ -2,6 +2,7 @@
 
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 
+use super::control::starts_control;
 use super::index::{index, list};
 use super::{split_commas, whole_expr, Parser, MAX_CHAIN, MAX_DEPTH};
 use crate::ast::{Expr, Lit};
@@ -95,6 +96,19 @@ impl Parser<'_> {
             return Err(syn::Error::new(self.end, "expected an expression"));
         };
         let span = tok.span();
+        if starts_control(&self.toks[self.pos..]) {
+            let parts = self.control()?;
+            return self.postfix(Expr::Control { parts, span });
+        }
+        if tok.is_op("|") || tok.is_op("||") || tok.is_ident("move") {
+            return self.closure();
+        }
+        if let Tok::Lifetime(..) = tok {
+            return Err(syn::Error::new(
+                span,
+                "expected an expression; a label goes before a loop or block, as in `'outer: for ...`",
+            ));
+        }
         if let Tok::Op(text, _) = tok {
             if *text == "-" {
                 if let Some(Tok::Lit(lit)) = self.peek_at(1) {
@@ -138,7 +152,7 @@ impl Parser<'_> {
             Tok::Ident(i) if i == "true" || i == "false" => Expr::Lit(Lit::boolean(i)),
             Tok::Ident(_) => self.path(tok)?,
             Tok::Group(g) => self.group(g)?,
-            Tok::Op(..) => unreachable!("operators handled above"),
+            Tok::Op(..) | Tok::Lifetime(..) => unreachable!("handled above"),
         };
         self.postfix(atom)
     }
@@ -173,11 +187,57 @@ impl Parser<'_> {
                 }
             }
             Delimiter::Bracket => Expr::List(list(g, self.depth)?),
-            Delimiter::Brace | Delimiter::None => Expr::Rust {
+            Delimiter::None | Delimiter::Brace => Expr::Rust {
                 tokens: TokenTree::Group(g.clone()).into(),
                 span,
                 place: false,
             },
+        })
+    }
+
+    /// `[move] |params| [-> Type] body`: the head as Rust, the body a NumPy expression.
+    fn closure(&mut self) -> syn::Result<Expr> {
+        let mut head = TokenStream::new();
+        if self.peek().is_some_and(|t| t.is_ident("move")) {
+            self.next().expect("peeked").to_tokens(&mut head);
+        }
+        match self.next() {
+            Some(t) if t.is_op("||") => t.to_tokens(&mut head),
+            Some(open) if open.is_op("|") => {
+                open.to_tokens(&mut head);
+                loop {
+                    let Some(t) = self.next() else {
+                        return Err(syn::Error::new(
+                            open.span(),
+                            "unclosed `|` of a closure's parameters",
+                        ));
+                    };
+                    t.to_tokens(&mut head);
+                    if t.is_op("|") {
+                        break;
+                    }
+                }
+            }
+            other => {
+                return Err(syn::Error::new(
+                    other.map_or(self.end, Tok::span),
+                    "expected `|` to start a closure's parameters",
+                ))
+            }
+        }
+        if self.peek().is_some_and(|t| t.is_op("->")) {
+            // A return type needs a block body: the type runs up to it.
+            while self
+                .peek()
+                .is_some_and(|t| !matches!(t, Tok::Group(g) if g.delimiter() == Delimiter::Brace))
+            {
+                self.next().expect("peeked").to_tokens(&mut head);
+            }
+        }
+        let body = self.expr(0)?;
+        Ok(Expr::Closure {
+            head,
+            body: Box::new(body),
         })
     }
 
@@ -364,6 +424,7 @@ impl Parser<'_> {
                 name,
                 turbofish,
                 args,
+                write_through: false,
             },
         })
     }

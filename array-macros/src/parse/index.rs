@@ -28,6 +28,15 @@ pub(super) fn index(g: &Group, depth: usize) -> syn::Result<Index> {
             "empty index: NumPy needs at least one index element, as in `a[...]` or `a[:]`",
         ));
     }
+    // `a[()]`: NumPy's empty index tuple, the whole array (the element of a 0-d array).
+    if matches!(toks.as_slice(), [Tok::Group(t)] if t.delimiter() == proc_macro2::Delimiter::Parenthesis && t.stream().is_empty())
+    {
+        return Ok(Index {
+            span: g.span(),
+            elems: Vec::new(),
+            read: ReadPath::General,
+        });
+    }
     let mut elems = Vec::new();
     let mut errors = Errors::default();
     for part in split_commas(&toks) {

@@ -15,6 +15,7 @@
 //! ```
 
 mod block;
+mod control;
 mod expr;
 mod index;
 

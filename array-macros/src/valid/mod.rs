@@ -69,19 +69,18 @@ fn statement(s: &Stmt, errors: &mut Errors) {
         Stmt::Rust { .. } => {}
         Stmt::Np { body: b, .. } => body(b, errors),
         Stmt::Assign { value, .. } => expr(value, errors),
-        Stmt::Control { parts, .. } => {
-            for part in parts {
-                match part {
-                    ControlPart::Rust(_) => {}
-                    ControlPart::Condition(e) => expr(e, errors),
-                    ControlPart::Body { stmts, .. } => {
-                        stmts.iter().for_each(|s| statement(s, errors));
-                    }
-                }
-            }
-        }
-        Stmt::Let { mutable, value, .. } => {
+        Stmt::Control { parts, .. } => control(parts, errors),
+        Stmt::Attributed { stmt, .. } => statement(stmt, errors),
+        Stmt::Let {
+            mutable,
+            value,
+            otherwise,
+            ..
+        } => {
             expr(value, errors);
+            if let Some(b) = otherwise {
+                b.stmts.iter().for_each(|s| statement(s, errors));
+            }
             if let Some((_, chain)) = value.chain() {
                 if *mutable && chain.len() > 1 {
                     errors.push(syn::Error::new(
@@ -92,6 +91,43 @@ fn statement(s: &Stmt, errors: &mut Errors) {
             }
         }
     }
+}
+
+/// The headers, bodies and arms of a control construct.
+fn control(parts: &[ControlPart], errors: &mut Errors) {
+    for part in parts {
+        match part {
+            ControlPart::Rust(_) => {}
+            ControlPart::Condition(e) => expr(e, errors),
+            ControlPart::Body(b) => b.stmts.iter().for_each(|s| statement(s, errors)),
+            ControlPart::Arms { arms, .. } => arms.iter().for_each(|(_, e)| expr(e, errors)),
+        }
+    }
+}
+
+/// A method that writes through `self`, called on a fancy or mask copy: it would change only
+/// the copy, NumPy's silent no-op.
+fn method_on_copy(receiver: &Expr, name: &proc_macro2::TokenTree, errors: &mut Errors) {
+    let Some((base, chain)) = receiver.chain() else {
+        return;
+    };
+    if !crate::names::writes_through(&name.to_string()) {
+        return;
+    }
+    let Some((index, copying)) = chain.iter().find_map(|i| Some((*i, i.copying_element()?))) else {
+        return;
+    };
+    let (a, idx) = (expr_text(base), index_text(index));
+    let kind = match copying {
+        Copying::Fancy(_) => "fancy indexing returns a copy",
+        Copying::Mask(_) => "a boolean mask returns a copy",
+    };
+    errors.push(syn::Error::new(
+        name.span(),
+        format!(
+            "{kind}, so `.{name}(...)` would change only the copy, not `{a}`; write through the index instead, as in `np!({a}{idx} = value)`"
+        ),
+    ));
 }
 
 /// The base and index chain of a target, or an error that an index is needed.
@@ -176,32 +212,26 @@ fn split(targets: &[Expr], errors: &mut Errors) {
 fn expr(e: &Expr, errors: &mut Errors) {
     match e {
         Expr::Lit(_) | Expr::Rust { .. } => {}
-        Expr::Binary { op, span, lhs, rhs } => {
-            if matches!(op, BinOp::And | BinOp::Or) {
-                let single = &op.spelling()[..1];
-                errors.push(syn::Error::new(
-                    *span,
-                    format!(
-                        "`{}` does not combine masks (NumPy's `and`/`or` fail on arrays too); use `{single}` with parentheses, as in `(a > 1) {single} (a < 5)`",
-                        op.spelling()
-                    ),
-                ));
-            }
+        Expr::Binary { lhs, rhs, .. } => {
             expr(lhs, errors);
             expr(rhs, errors);
         }
+        Expr::Control { parts, .. } => control(parts, errors),
+        Expr::Closure { body, .. } => expr(body, errors),
         Expr::Compare { lhs, rhs, .. } => {
             expr(lhs, errors);
             expr(rhs, errors);
+        }
+        Expr::Method { receiver, name, .. } => {
+            expr(receiver, errors);
+            method_on_copy(receiver, name, errors);
         }
         Expr::Unary { expr: inner, .. }
         | Expr::Ref { expr: inner, .. }
         | Expr::Paren(inner, _)
         | Expr::Cast { expr: inner, .. }
-        | Expr::Try { expr: inner, .. }
-        | Expr::Method {
-            receiver: inner, ..
-        } => expr(inner, errors),
+        | Expr::Detached(inner)
+        | Expr::Try { expr: inner, .. } => expr(inner, errors),
         Expr::Index { base, index: i } => {
             expr(base, errors);
             index(i, errors);
@@ -244,11 +274,39 @@ fn index(i: &Index, errors: &mut Errors) {
             Elem::Expr(e) => {
                 expr(e, errors);
                 not_float(e, errors);
+                logic_of_masks(e, errors);
                 if let Expr::List(l) = e {
                     rectangular(l, errors);
                 }
             }
         }
+    }
+}
+
+/// `&&` and `||` inside an index element: Rust's logic on two booleans, which never builds
+/// the mask the user means (NumPy's `and`/`or` fail on arrays too).
+fn logic_of_masks(e: &Expr, errors: &mut Errors) {
+    match e {
+        Expr::Binary { op, span, lhs, rhs } => {
+            if matches!(op, BinOp::And | BinOp::Or) {
+                let single = &op.spelling()[..1];
+                errors.push(syn::Error::new(
+                    *span,
+                    format!(
+                        "`{}` does not combine masks (NumPy's `and`/`or` fail on arrays too); use `{single}` with parentheses, as in `(a > 1) {single} (a < 5)`",
+                        op.spelling()
+                    ),
+                ));
+            }
+            logic_of_masks(lhs, errors);
+            logic_of_masks(rhs, errors);
+        }
+        Expr::Compare { lhs, rhs, .. } => {
+            logic_of_masks(lhs, errors);
+            logic_of_masks(rhs, errors);
+        }
+        Expr::Unary { expr: inner, .. } | Expr::Paren(inner, _) => logic_of_masks(inner, errors),
+        _ => {}
     }
 }
 

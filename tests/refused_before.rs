@@ -1,0 +1,177 @@
+//! Valid code that `np!` refused before (issue: "valid code that is refused"). Each test
+//! compiles only with the fix; expected values come from NumPy running the same lines (noted
+//! per test) or from Rust's own meaning of the Rust parts.
+
+use npview::{arange, array, np, Array1, ArrayView1};
+
+#[test]
+fn casts_next_to_operators() {
+    // NumPy: a = np.arange(5); i = 1; a[i + 1], a[-i], a[0] = i * 10, a[a > i + 1] -> [10 3 4]
+    let mut a = arange(5);
+    let i = 1usize;
+    let next: i64 = np!(a[i as isize + 1]);
+    let paren: i64 = np!(a[(i as isize) + 1]);
+    let back: i64 = np!(a[-(i as isize)]);
+    assert_eq!((next, paren, back), (2, 2, 4));
+    np!(a[0] = i as i64 * 10);
+    assert_eq!(a.to_string(), "[10  1  2  3  4]");
+    let big = np!(a[a > i as i64 + 1]);
+    assert_eq!(big.to_string(), "[10  3  4]");
+}
+
+#[test]
+fn lifetimes_labels_and_items_in_a_block() {
+    let a = arange(5);
+    let mut found = None;
+    np! {
+        let s: &'static str = "x";
+        let v: ArrayView1<'_, i64> = a[1:3];
+        struct Pair<'t>(&'t [i64]);
+        fn first<'t>(p: Pair<'t>) -> &'t i64 { &p.0[0] }
+        'outer: for i in 0..3 {
+            for j in 0..3 {
+                if a[i] + a[j] == 3i64 {
+                    found = Some((i, j));
+                    break 'outer;
+                }
+            }
+        }
+        assert_eq!((s, v.to_string(), *first(Pair(&[7, 8]))), ("x", "[1 2]".to_owned(), 7));
+    }
+    // NumPy: the first (i, j) with a[i] + a[j] == 3 in row-major order is (0, 3), beyond j < 3:
+    // so (1, 2).
+    assert_eq!(found, Some((1, 2)));
+}
+
+#[test]
+fn control_flow_and_closures_as_values() {
+    let a = arange(5);
+    let c = true;
+    let k = 2;
+    np! {
+        let x = if c { a[0] } else { a[1] };
+        let y = match k { 0 => a[0], 1 => a[1], _ => a[4] };
+        let mut n = 0;
+        let z = loop { n += 1; if n == 3 { break a[n]; } };
+        let Some(w) = Some(a[2]) else { panic!("never") };
+        let f = |i: usize| a[i] * 10;
+        let t = { let tail = a[3:]; tail.sum() };
+        assert_eq!((x, y, z, w, f(1), t), (0, 4, 3, 2, 10, 7));
+    }
+}
+
+#[test]
+fn logic_of_booleans_in_a_header() {
+    let a = arange(5);
+    let flag = true;
+    let mut hits = 0;
+    np! {
+        if a[0] == 0 && flag {
+            hits += 1;
+        }
+        if a[1] == 0 || a[2] == 2 {
+            hits += 1;
+        }
+    }
+    assert_eq!(hits, 2);
+}
+
+#[test]
+fn attributes_on_statements() {
+    let mut a = arange(5);
+    np! {
+        #[allow(unused_mut)]
+        let mut v = a[1:3];
+        v[0] = 9;
+    }
+    // NumPy: v = a[1:3]; v[0] = 9 -> a is [0 9 2 3 4]
+    assert_eq!(a.to_string(), "[0 9 2 3 4]");
+}
+
+#[test]
+fn let_mut_of_a_scalar_or_a_copy_does_not_borrow_mutably() {
+    let a = arange(5);
+    np! {
+        let mut t = a[0];
+        t += 1;
+        let mut c = a[[1, 2]];
+        c[0] = 100;
+        assert_eq!((t, c.to_string()), (1, "[100   2]".to_owned()));
+    }
+    assert_eq!(a.to_string(), "[0 1 2 3 4]");
+}
+
+#[test]
+fn an_index_that_reads_the_array_itself() {
+    // NumPy: a = np.arange(6); a[:len(a) // 2][0] = 9 -> [9 1 2 3 4 5]
+    let mut a = arange(6);
+    let mut v = np!(&mut a[:a.len() / 2]);
+    v[0] = 9;
+    assert_eq!(a.to_string(), "[9 1 2 3 4 5]");
+    let (mut lo, mut hi) = np!(&mut a[:a.len() / 2], &mut a[a.len() / 2:]);
+    lo[1] = -1;
+    hi[0] = -3;
+    assert_eq!(a.to_string(), "[ 9 -1  2 -3  4  5]");
+    np! {
+        let mut tail = a[a.len() - 2:];
+        tail[1] = 50;
+    }
+    assert_eq!(a.to_string(), "[ 9 -1  2 -3  4 50]");
+    // NumPy: a = np.arange(6); a[1:][a[:-2]] = 7 -> [0 7 7 7 7 5]
+    let mut a = arange(6);
+    np!(a[1:][a[:-2]] = 7);
+    assert_eq!(a.to_string(), "[0 7 7 7 7 5]");
+    // NumPy: a = np.arange(5); a[a] = 5 -> [5 5 5 5 5]
+    let mut a = arange(5);
+    np!(a[a] = 5);
+    assert_eq!(a.to_string(), "[5 5 5 5 5]");
+}
+
+fn tail<'x>(v: ArrayView1<'x, i64>) -> ArrayView1<'x, i64> {
+    np!(v[1:])
+}
+
+#[test]
+fn views_behind_parameters_and_pointers() {
+    let a = arange(4);
+    assert_eq!(tail(a.view()).to_string(), "[1 2 3]");
+    let boxed = Box::new(arange(4));
+    assert_eq!(np!(boxed[::2]).to_string(), "[0 2]");
+    let cell = std::cell::RefCell::new(arange(4));
+    {
+        let mut guard = cell.borrow_mut();
+        np!(guard[0] = 7);
+        assert_eq!(np!(guard[:2]).to_string(), "[7 1]");
+    }
+    let mut owned: Array1<i64> = arange(3);
+    let mut r = &mut owned;
+    let rr = &mut r;
+    np!(rr[1] = 5);
+    assert_eq!(owned.to_string(), "[0 5 2]");
+}
+
+#[test]
+fn numpy_index_forms() {
+    // NumPy: a = np.arange(5); a[()] is a view of all of a; np.array(7)[()] is 7.
+    let a = arange(5);
+    let m = array![[0i64, 1, 2], [3, 4, 5]];
+    let all = np!(a[()]);
+    assert_eq!(all.to_string(), "[0 1 2 3 4]");
+    let zero_d = npview::Array0::from_shape_vec((), vec![7i64]).unwrap();
+    let seven: i64 = np!(zero_d[()]);
+    assert_eq!(seven, 7);
+    // NumPy: a[np.array(1)] is the element 1; m[np.array(1), 1:] is a copy [4 5].
+    let one = npview::Array0::from_shape_vec((), vec![1i64]).unwrap();
+    let element: i64 = np!(a[one]);
+    assert_eq!(element, 1);
+    let row: npview::Array1<i64> = np!(m[one, 1:]);
+    assert_eq!(row.to_string(), "[4 5]");
+    // NumPy: a[np.array(True)] -> [[0 1 2 3 4]]; np.array(5)[np.array(False)] -> []
+    let yes = npview::Array0::from_shape_vec((), vec![true]).unwrap();
+    assert_eq!(np!(a[yes]).to_string(), "[[0 1 2 3 4]]");
+    // NumPy: a[True] -> [[0 1 2 3 4]] (1, 5); a[False] -> shape (0, 5); m[1, True] -> [[3 4 5]]
+    assert_eq!(np!(a[true]).to_string(), "[[0 1 2 3 4]]");
+    assert_eq!(np!(a[false]).shape(), &[0, 5]);
+    assert_eq!(np!(m[1, true]).to_string(), "[[3 4 5]]");
+    assert_eq!(np!(m[:, true, 1]).to_string(), "[[1]\n [4]]");
+}
