@@ -12,6 +12,7 @@ the two strings with backslash, newline and tab escaped.
 """
 
 import random
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -131,6 +132,17 @@ def main():
         rank = rng.choice([1, 1, 2, 3])
         shape = tuple(rng.randint(1, 9) for _ in range(rank))
         cases.append((random_array(rng, dtype, shape), opts))
+    # Options at their extremes: no room at all, one or two columns, no limit; no edge items.
+    extreme = [np.arange(12), np.arange(12).reshape(3, 4), np.arange(24).reshape(2, 3, 4),
+               np.array([0.5, -1.25, 100.0, 3.0]), np.array([True, False, True]),
+               np.arange(2000)]
+    for a in extreme:
+        for linewidth in [0, 1, 2, sys.maxsize]:
+            cases.append((a, dict(defaults, linewidth=linewidth)))
+        for edgeitems in [0, 1, 2, sys.maxsize]:
+            for threshold in [0, 5]:
+                cases.append((a, dict(defaults, edgeitems=edgeitems, threshold=threshold)))
+        cases.append((a, dict(defaults, edgeitems=0, threshold=5, linewidth=0)))
     lines = []
     for a, opts in cases:
         dtype = str(a.dtype)

@@ -175,3 +175,35 @@ fn numpy_index_forms() {
     assert_eq!(np!(m[1, true]).to_string(), "[[3 4 5]]");
     assert_eq!(np!(m[:, true, 1]).to_string(), "[[1]\n [4]]");
 }
+
+#[test]
+fn methods_that_write_through_a_basic_index() {
+    // NumPy: a = np.arange(5); a[1:3].fill(5) -> [0 5 5 3 4]; m[:, 0].fill(-1)
+    let mut a = arange(5);
+    np!(a[1:3].fill(5));
+    assert_eq!(a.to_string(), "[0 5 5 3 4]");
+    let mut m = array![[1, 2], [3, 4]];
+    np! {
+        m[:, 0].fill(-1);
+        m[1].mapv_inplace(|x| x * 10);
+    }
+    assert_eq!(m.to_string(), "[[ -1   2]\n [-10  40]]");
+}
+
+#[test]
+fn try_infers_the_same_type_as_the_plain_form() {
+    // NumPy: a[1 << 30] on 5 elements -> IndexError: index 1073741824 is out of bounds ...
+    let a = arange(5);
+    let e = np!(try a[1 << 30]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "index 1073741824 is out of bounds for axis 0 with size 5"
+    );
+    let ok: Result<i64, _> = np!(try a[1 << 1]);
+    assert_eq!(ok, Ok(2));
+    // An index beyond isize: NumPy's OverflowError, naming the value written.
+    let big = u64::MAX;
+    let e = np!(try a[big]).unwrap_err();
+    assert_eq!(e.kind(), npview::ErrorKind::Overflow);
+    assert!(e.message().contains("18446744073709551615"), "{e}");
+}

@@ -213,7 +213,7 @@ fn shapes_too_big_for_memory_give_numpys_errors() {
     let too_big = std::panic::catch_unwind(|| npview::Array2::<i64>::zeros((1 << 62, 4)));
     let message = too_big.expect_err("no allocation of 2**64 bytes");
     assert_eq!(
-        message.downcast_ref::<&str>().copied(),
+        message.downcast_ref::<String>().map(String::as_str),
         Some("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
     );
     let e = arange(2)
@@ -224,9 +224,7 @@ fn shapes_too_big_for_memory_give_numpys_errors() {
         e.to_string(),
         "cannot reshape array of size 2 into shape (4611686018427387904,4)"
     );
+    // NumPy 2.4: np.arange(2).reshape(2**64 - 1, 2) -> Maximum allowed dimension exceeded
     let e = npview::Array2::<i64>::from_shape_vec((usize::MAX, 2), vec![1, 2]).unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "cannot reshape array of size 2 into shape (18446744073709551615,2)"
-    );
+    assert_eq!(e.to_string(), "Maximum allowed dimension exceeded");
 }

@@ -8,13 +8,17 @@ use ndarray::Dimension;
 
 use crate::array::{Array, ArrayViewMut};
 use crate::broadcast::apply_in_place;
+use crate::ops::ufunc::{
+    Add, BitAnd, BitOr, BitXor, InPlace, LeftShift, Mul, Remainder, RightShift, Sub, TrueDivide,
+};
 use crate::value::Operand;
 
 macro_rules! compound {
-    ($($(#[$doc:meta])* $tr:ident :: $method:ident;)*) => {$(
+    ($($(#[$doc:meta])* $tr:ident :: $method:ident => $ufunc:ident;)*) => {$(
         impl<T, D, V> ops::$tr<V> for ArrayViewMut<'_, T, D>
         where
-            T: Clone + ops::$tr<T>,
+            T: Clone,
+            $ufunc: InPlace<T>,
             D: Dimension,
             V: Operand<T>,
         {
@@ -25,7 +29,7 @@ macro_rules! compound {
             #[track_caller]
             fn $method(&mut self, rhs: V) {
                 let mut out = self.inner.view_mut().into_dyn();
-                if let Err(e) = apply_in_place(&mut out, &rhs.operand(), &|x: &mut T, y: &T| ops::$tr::$method(x, y.clone())) {
+                if let Err(e) = apply_in_place(&mut out, &rhs.operand(), &$ufunc::apply) {
                     panic!("{e}");
                 }
             }
@@ -33,7 +37,8 @@ macro_rules! compound {
 
         impl<T, D, V> ops::$tr<V> for Array<T, D>
         where
-            T: Clone + ops::$tr<T>,
+            T: Clone,
+            $ufunc: InPlace<T>,
             D: Dimension,
             V: Operand<T>,
         {
@@ -51,18 +56,24 @@ macro_rules! compound {
 }
 
 compound! {
-    /// `self += rhs` element-wise, broadcasting `rhs`.
-    AddAssign::add_assign;
+    /// `self += rhs` element-wise, broadcasting `rhs` (integers wrap, as NumPy's do).
+    AddAssign::add_assign => Add;
     /// `self -= rhs` element-wise, broadcasting `rhs`.
-    SubAssign::sub_assign;
+    SubAssign::sub_assign => Sub;
     /// `self *= rhs` element-wise, broadcasting `rhs`.
-    MulAssign::mul_assign;
-    /// `self /= rhs` element-wise (Rust's division), broadcasting `rhs`.
-    DivAssign::div_assign;
+    MulAssign::mul_assign => Mul;
+    /// `self /= rhs` element-wise for floats (NumPy refuses true division into integers).
+    DivAssign::div_assign => TrueDivide;
+    /// `self %= rhs` element-wise, with NumPy's sign rule (`x % 0` is 0 for integers).
+    RemAssign::rem_assign => Remainder;
     /// `self &= rhs` element-wise, broadcasting `rhs`.
-    BitAndAssign::bitand_assign;
+    BitAndAssign::bitand_assign => BitAnd;
     /// `self |= rhs` element-wise, broadcasting `rhs`.
-    BitOrAssign::bitor_assign;
+    BitOrAssign::bitor_assign => BitOr;
     /// `self ^= rhs` element-wise, broadcasting `rhs`.
-    BitXorAssign::bitxor_assign;
+    BitXorAssign::bitxor_assign => BitXor;
+    /// `self <<= rhs` element-wise (a shift past the width gives 0, as in NumPy).
+    ShlAssign::shl_assign => LeftShift;
+    /// `self >>= rhs` element-wise.
+    ShrAssign::shr_assign => RightShift;
 }

@@ -170,6 +170,23 @@ impl IndexError {
         ))
     }
 
+    /// Operands of an element-wise operation that do not broadcast together (NumPy lists
+    /// each shape with a trailing space).
+    pub(crate) fn operands_mismatch(shapes: &[&[usize]]) -> Self {
+        let listed: String = shapes
+            .iter()
+            .map(|s| format!("{} ", shape_tuple(s)))
+            .collect();
+        Self::value(format!(
+            "operands could not be broadcast together with shapes {listed}"
+        ))
+    }
+
+    /// A broadcast index whose element count does not fit an index (`intp`).
+    pub(crate) fn iterator_too_large() -> Self {
+        Self::value("iterator is too large".to_owned())
+    }
+
     /// A mutable view asked of an advanced index.
     pub(crate) fn mutable_view_of_copy() -> Self {
         Self::value(
@@ -214,6 +231,29 @@ impl ShapeError {
             ),
         }
     }
+
+    /// A dimension of `2**63` or more (NumPy's dimensions are `intp`).
+    pub(crate) fn max_dimension() -> Self {
+        Self {
+            message: "Maximum allowed dimension exceeded".to_owned(),
+        }
+    }
+
+    /// An array whose bytes would not fit in the address space.
+    pub(crate) fn too_big() -> Self {
+        Self {
+            message: "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.".to_owned(),
+        }
+    }
+
+    /// NumPy's check of a new shape, before its size is compared with anything: every
+    /// dimension below `2**63`.
+    pub(crate) fn check_dims(shape: &[usize]) -> Result<(), Self> {
+        if shape.iter().any(|&d| d > isize::MAX as usize) {
+            return Err(Self::max_dimension());
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for ShapeError {
@@ -223,15 +263,6 @@ impl fmt::Display for ShapeError {
 }
 
 impl std::error::Error for ShapeError {}
-
-/// Operands of an element-wise operation that do not broadcast together.
-pub(crate) fn operands_mismatch(shapes: &[&[usize]]) -> String {
-    let listed: String = shapes
-        .iter()
-        .map(|s| format!("{} ", shape_tuple(s)))
-        .collect();
-    format!("operands could not be broadcast together with shapes {listed}")
-}
 
 /// A shape as NumPy writes it in error messages: `(3,)`, `(2,3)`, `()`.
 fn shape_tuple(shape: &[usize]) -> String {

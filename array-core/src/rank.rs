@@ -38,7 +38,7 @@ rank_types!(0 => Ix0, 1 => Ix1, 2 => Ix2, 3 => Ix3, 4 => Ix4, 5 => Ix5, 6 => Ix6
 
 macro_rules! rank_sub {
     ($( $a:ty : [$( $b:ty => $out:ty ),*] ),*) => {
-        $( $( impl RankSub<$b> for $a { type Output = $out; } )* )*
+        $( $( #[diagnostic::do_not_recommend] impl RankSub<$b> for $a { type Output = $out; } )* )*
     };
 }
 rank_sub! {
@@ -54,12 +54,15 @@ rank_sub! {
 macro_rules! dyn_rules {
     ($($d:ty),*) => {
         $(
+            #[diagnostic::do_not_recommend]
             impl RankSub<IxDyn> for $d { type Output = IxDyn; }
+            #[diagnostic::do_not_recommend]
             impl RankSub<$d> for IxDyn { type Output = IxDyn; }
         )*
     };
 }
 dyn_rules!(Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6);
+#[diagnostic::do_not_recommend]
 impl RankSub<IxDyn> for IxDyn {
     type Output = IxDyn;
 }

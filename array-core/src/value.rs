@@ -48,6 +48,7 @@ pub trait Operand<T>: Sealed {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: Scalar> Operand<T> for T {
     type Dim = Ix0;
     fn operand(&self) -> ArrayViewD<'_, T> {
@@ -55,6 +56,7 @@ impl<T: Scalar> Operand<T> for T {
     }
 }
 impl<T: Scalar> Sealed for &T {}
+#[diagnostic::do_not_recommend]
 impl<T: Scalar> Operand<T> for &T {
     type Dim = Ix0;
     fn operand(&self) -> ArrayViewD<'_, T> {
@@ -65,6 +67,7 @@ impl<T: Scalar> Operand<T> for &T {
 macro_rules! array_operands {
     ($([$($g:tt)*] $ty:ty => $dim:ty, $list:literal, |$s:ident| $view:expr;)*) => {$(
         impl<$($g)*> Sealed for $ty {}
+        #[diagnostic::do_not_recommend]
         impl<$($g)*> Operand<T> for $ty {
             type Dim = $dim;
             fn operand(&self) -> ArrayViewD<'_, T> {

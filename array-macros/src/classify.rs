@@ -7,7 +7,7 @@ use crate::ast::{
     Body, Borrow, ControlPart, Elem, Expr, Index, Invocation, LetBind, MaskKeys, MaskWrite,
     ReadPath, Stmt, WritePath, WritePlan,
 };
-use crate::ops::AssignOp;
+use crate::ops::{AssignOp, BinOp};
 
 /// Decide every read and write of a checked invocation.
 pub(crate) fn classify(mut inv: Invocation) -> Invocation {
@@ -172,17 +172,71 @@ fn let_bind(base: &Expr, index: &Index) -> LetBind {
     }
 }
 
-/// Decide the reads inside the operands of an index (`a[b[0]:]`, `a[a[:, 0] > 3]`).
+/// Decide the reads inside the operands of an index (`a[b[0]:]`, `a[a[:, 0] > 3]`), and the
+/// meaning of `/` in its integer positions.
 fn index_operands(index: &mut Index) {
     for elem in &mut index.elems {
         match elem {
-            Elem::Expr(e) => expr(e),
+            Elem::Expr(e) => {
+                if !e.is_mask() {
+                    integer_division(e);
+                }
+                expr(e);
+            }
             Elem::Slice {
                 start, stop, step, ..
-            } => [start, stop, step].into_iter().flatten().for_each(expr),
-            Elem::Range { start, stop, .. } => [start, stop].into_iter().flatten().for_each(expr),
+            } => [start, stop, step].into_iter().flatten().for_each(|e| {
+                integer_division(e);
+                expr(e);
+            }),
+            Elem::Range { start, stop, .. } => {
+                [start, stop].into_iter().flatten().for_each(|e| {
+                    integer_division(e);
+                    expr(e);
+                });
+            }
             Elem::Ellipsis(_) | Elem::NewAxis(_) => {}
         }
+    }
+}
+
+/// An index is an integer, so `/` in the arithmetic of an integer position (`a[:a.len() / 2]`,
+/// `a[i / 2 + 1]`) is floor division: NumPy's `//`, which a Rust macro cannot receive; and
+/// arithmetic of literals alone there is on `isize` (NumPy's `intp`), so `a[1 << 30]` has a
+/// type without waiting for Rust's integer fallback. Nested reads and calls keep their own
+/// meaning.
+fn integer_division(e: &mut Expr) {
+    if integer_arithmetic(e) {
+        literals_as_isize(e);
+    }
+}
+
+/// The pass of [`integer_division`]; whether the arithmetic has only literals for operands.
+fn integer_arithmetic(e: &mut Expr) -> bool {
+    match e {
+        Expr::Binary { op, lhs, rhs, .. } if !op.is_mask_logic() => {
+            if *op == BinOp::Div {
+                *op = BinOp::FloorDiv;
+            }
+            let left = integer_arithmetic(lhs);
+            integer_arithmetic(rhs) && left
+        }
+        Expr::Unary { expr: inner, .. } | Expr::Paren(inner, _) => integer_arithmetic(inner),
+        Expr::Lit(_) => true,
+        _ => false,
+    }
+}
+
+/// Every literal of an all-literal arithmetic as `isize`.
+fn literals_as_isize(e: &mut Expr) {
+    match e {
+        Expr::Binary { lhs, rhs, .. } => {
+            literals_as_isize(lhs);
+            literals_as_isize(rhs);
+        }
+        Expr::Unary { expr: inner, .. } | Expr::Paren(inner, _) => literals_as_isize(inner),
+        Expr::Lit(lit) => lit.as_isize(),
+        _ => {}
     }
 }
 

@@ -37,7 +37,7 @@ fn expand(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         .and_then(valid::check)
         .map(classify::classify)
         .map(expand::generate)
-        .unwrap_or_else(syn::Error::into_compile_error)
+        .unwrap_or_else(errors::compile_errors)
 }
 
 #[cfg(test)]

@@ -46,6 +46,9 @@ operator_table! {
         Mul => "*";
         /// `/`
         Div => "/";
+        /// Floor division, which Rust's lexer cannot see as `//` (a comment): `/` between
+        /// integers inside an index becomes this (decided in `classify`).
+        FloorDiv => "//";
         /// `%`, with NumPy's sign rule.
         Rem => "%";
         /// `&`: logical and on masks, bitwise on integers.
@@ -76,7 +79,7 @@ impl BinOp {
             Self::BitAnd => 6,
             Self::Shl | Self::Shr => 7,
             Self::Add | Self::Sub => 8,
-            Self::Mul | Self::Div | Self::Rem => 9,
+            Self::Mul | Self::Div | Self::FloorDiv | Self::Rem => 9,
         }
     }
 
@@ -88,6 +91,7 @@ impl BinOp {
             Self::Sub => "sub",
             Self::Mul => "mul",
             Self::Div => "div",
+            Self::FloorDiv => "floor_divide",
             Self::Rem => "rem",
             Self::BitAnd => "bitand",
             Self::BitOr => "bitor",
@@ -204,30 +208,21 @@ operator_table! {
     }
 }
 
-/// How a compound assignment changes one element: a `core::ops` trait and its method, or
-/// NumPy's remainder (which Rust's `%=` does not implement).
-pub(crate) enum Compound {
-    /// `core::ops::<Trait>::<method>(x, y.clone())`.
-    Trait(&'static str, &'static str),
-    /// `*x = remainder(x, y)`, NumPy's sign rule.
-    Remainder,
-}
-
 impl AssignOp {
-    /// The element update of a compound operator; `None` for `=`.
-    pub(crate) fn compound(self) -> Option<Compound> {
+    /// The ufunc of a compound operator (`npview::__private::ops::<Name>`); `None` for `=`.
+    pub(crate) fn ufunc(self) -> Option<&'static str> {
         Some(match self {
             Self::Set => return None,
-            Self::Add => Compound::Trait("AddAssign", "add_assign"),
-            Self::Sub => Compound::Trait("SubAssign", "sub_assign"),
-            Self::Mul => Compound::Trait("MulAssign", "mul_assign"),
-            Self::Div => Compound::Trait("DivAssign", "div_assign"),
-            Self::Rem => Compound::Remainder,
-            Self::BitAnd => Compound::Trait("BitAndAssign", "bitand_assign"),
-            Self::BitOr => Compound::Trait("BitOrAssign", "bitor_assign"),
-            Self::BitXor => Compound::Trait("BitXorAssign", "bitxor_assign"),
-            Self::Shl => Compound::Trait("ShlAssign", "shl_assign"),
-            Self::Shr => Compound::Trait("ShrAssign", "shr_assign"),
+            Self::Add => "Add",
+            Self::Sub => "Sub",
+            Self::Mul => "Mul",
+            Self::Div => "TrueDivide",
+            Self::Rem => "Remainder",
+            Self::BitAnd => "BitAnd",
+            Self::BitOr => "BitOr",
+            Self::BitXor => "BitXor",
+            Self::Shl => "LeftShift",
+            Self::Shr => "RightShift",
         })
     }
 }
@@ -246,6 +241,6 @@ mod tests {
         }
         assert_eq!(AssignOp::from_spelling(">>="), Some(AssignOp::Shr));
         assert_eq!(BinOp::from_spelling("=="), None);
-        assert!(AssignOp::Set.compound().is_none());
+        assert!(AssignOp::Set.ufunc().is_none());
     }
 }

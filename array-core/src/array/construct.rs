@@ -15,30 +15,53 @@ impl<T, D: Dimension> Array<T, D> {
     /// ```
     ///
     /// # Panics
-    /// With NumPy's message when the array would not fit in the address space: ``array is too
-    /// big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.``
+    /// With NumPy's message when a dimension is `2**63` or more (`Maximum allowed dimension
+    /// exceeded`) or the array would not fit in the address space (``array is too big;
+    /// `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.``): see
+    /// [`Array::try_zeros`].
     #[track_caller]
     pub fn zeros<Sh: ShapeBuilder<Dim = D>>(shape: Sh) -> Self
     where
         T: Clone + num_traits::Zero,
     {
+        match Self::try_zeros(shape) {
+            Ok(a) => a,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// [`Array::zeros`], returning NumPy's error instead of panicking.
+    ///
+    /// ```
+    /// use npview::Array2;
+    /// let e = Array2::<i64>::try_zeros((1 << 62, 4)).map(|_| ()).unwrap_err();
+    /// assert!(e.to_string().starts_with("array is too big"));
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's `ValueError` texts, as for [`Array::zeros`].
+    pub fn try_zeros<Sh: ShapeBuilder<Dim = D>>(shape: Sh) -> Result<Self, ShapeError>
+    where
+        T: Clone + num_traits::Zero,
+    {
         let shape = shape.into_shape_with_order();
+        ShapeError::check_dims(shape.raw_dim().slice())?;
         let bytes = shape
             .raw_dim()
             .size_checked()
             .and_then(|n| n.checked_mul(core::mem::size_of::<T>()));
         if !matches!(bytes, Some(b) if b <= isize::MAX as usize) {
-            panic!("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            return Err(ShapeError::too_big());
         }
         let size = shape.raw_dim().size();
         // Zeroed pages come lazily from the kernel (calloc); advised before first touch, big
         // arrays get huge pages, as NumPy's do.
         let zeros = vec![T::zero(); size];
         crate::raw::advise_huge_pages(&zeros);
-        Self {
+        Ok(Self {
             inner: ndarray::Array::from_shape_vec(shape, zeros)
                 .expect("size computed from the shape"),
-        }
+        })
     }
 
     /// An array of the given shape holding `data` in C (row-major) order.
@@ -60,6 +83,7 @@ impl<T, D: Dimension> Array<T, D> {
         data: Vec<T>,
     ) -> Result<Self, ShapeError> {
         let dim = shape.into_dimension();
+        ShapeError::check_dims(dim.slice())?;
         let len = data.len();
         ndarray::Array::from_shape_vec(dim.clone(), data)
             .map(|inner| Self { inner })

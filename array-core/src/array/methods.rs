@@ -72,6 +72,9 @@ impl<T, D: Dimension> Array<T, D> {
         T: Clone,
     {
         let dim = shape.into_dimension();
+        if let Err(e) = ShapeError::check_dims(dim.slice()) {
+            panic!("{e}");
+        }
         let len = self.inner.len();
         let standard = if self.inner.is_standard_layout() {
             self.inner

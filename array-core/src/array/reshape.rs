@@ -15,6 +15,7 @@ fn reshape_view<'a, T: Clone, D: Dimension, E: Dimension>(
     base: Base,
     dim: E,
 ) -> Result<Reshaped<'a, T, E>, ShapeError> {
+    ShapeError::check_dims(dim.slice())?;
     if dim.size_checked() != Some(source.len()) {
         return Err(ShapeError::reshape(source.len(), dim.slice()));
     }

@@ -82,97 +82,136 @@ struct Style {
 
 /// The body of `str()` or the part of `repr()` between `array(` and `)`.
 fn format_body<T: FormatElement>(a: &ArrayViewD<'_, T>, style: &Style) -> String {
-    let summarise = a.len() > style.options.threshold;
-    let shown = shown_elements(a, summarise.then_some(style.options.edgeitems));
+    let edge = (a.len() > style.options.threshold).then_some(style.options.edgeitems);
+    let picks: Vec<Vec<usize>> = a.shape().iter().map(|&n| shown_indices(n, edge)).collect();
+    let shown = shown_elements(a, &picks);
     let words = T::format_all(&shown, &style.options);
     let width = words.iter().map(String::len).max().unwrap_or(0);
-    let mut printer = Printer {
+    let printer = Printer {
         shape: a.shape(),
-        style,
-        summarise,
-        words: words.into_iter().map(|w| format!("{w:>width$}")),
+        picks: &picks,
+        separator: style.separator,
+        edge,
+        words: words.into_iter().map(|w| format!("{w:>width$}")).collect(),
     };
     let hanging_indent = " ".repeat(1 + style.prefix_len);
-    printer.recurse(0, &hanging_indent, style.line_width)
+    let mut path = Vec::with_capacity(a.ndim());
+    printer.recurse(&mut path, &hanging_indent, style.line_width)
 }
 
-/// The elements that will be printed, in print order; `edge` when summarising.
-fn shown_elements<'a, T>(a: &'a ArrayViewD<'_, T>, edge: Option<usize>) -> Vec<&'a T> {
-    fn walk<'a, T>(a: ArrayViewD<'a, T>, edge: Option<usize>, out: &mut Vec<&'a T>) {
-        if a.ndim() == 0 {
+/// The indices of an axis of `n` whose elements are formatted (NumPy's `_leading_trailing`):
+/// all of them, or when summarising the first and last `edge`. With `edge = 0` that is all of
+/// them again, as NumPy's `a[:0]` and `a[-0:]` make it (its last element is still printed).
+fn shown_indices(n: usize, edge: Option<usize>) -> Vec<usize> {
+    match edge {
+        Some(e) if e > 0 && e.saturating_mul(2) < n => (0..e).chain(n - e..n).collect(),
+        _ => (0..n).collect(),
+    }
+}
+
+/// The formatted elements, in C order of the shown sub-array (`picks` per axis).
+fn shown_elements<'a, T>(a: &'a ArrayViewD<'_, T>, picks: &[Vec<usize>]) -> Vec<&'a T> {
+    fn walk<'a, T>(a: ArrayViewD<'a, T>, picks: &[Vec<usize>], out: &mut Vec<&'a T>) {
+        let Some((first, rest)) = picks.split_first() else {
             out.extend(a);
             return;
-        }
-        let n = a.shape()[0];
-        let picks: Vec<usize> = match edge {
-            Some(e) if n > 2 * e => (0..e).chain(n - e..n).collect(),
-            _ => (0..n).collect(),
         };
-        for i in picks {
-            walk(a.clone().index_axis_move(Axis(0), i), edge, out);
+        for &i in first {
+            walk(a.clone().index_axis_move(Axis(0), i), rest, out);
         }
     }
     let mut out = Vec::new();
-    walk(a.view(), edge, &mut out);
+    walk(a.view(), picks, &mut out);
     out
 }
 
-/// One entry of an axis as printed: a sub-array (or element), or the `...` of a summary.
+/// One entry of an axis as printed: the element (or sub-array) at an index, or the `...` of
+/// a summary.
 #[derive(Clone, Copy, PartialEq)]
 enum Entry {
-    Item,
+    Item(usize),
     Summary,
 }
 
-/// NumPy's `_formatArray`: the shape being printed and the padded words, consumed in order.
-struct Printer<'s, W> {
+/// NumPy's `_formatArray`: the shape being printed and the padded words of the shown
+/// elements, in C order of the shown sub-array.
+struct Printer<'s> {
     shape: &'s [usize],
-    style: &'s Style,
-    summarise: bool,
-    words: W,
+    picks: &'s [Vec<usize>],
+    separator: &'static str,
+    /// `edgeitems` when summarising.
+    edge: Option<usize>,
+    words: Vec<String>,
 }
 
-impl<W: Iterator<Item = String>> Printer<'_, W> {
-    /// `_formatArray.recurser` for the axis `axis`.
-    fn recurse(&mut self, axis: usize, hanging_indent: &str, width: usize) -> String {
+impl Printer<'_> {
+    /// The entries of an axis of `n`, in print order: leading items, `...`, trailing items,
+    /// and always the last one.
+    fn entries(&self, n: usize) -> Vec<Entry> {
+        match self.edge {
+            Some(e) if e.saturating_mul(2) < n => (0..e)
+                .map(Entry::Item)
+                .chain([Entry::Summary])
+                .chain((n - e..n).map(Entry::Item))
+                .chain((e == 0).then_some(Entry::Item(n - 1)))
+                .collect(),
+            _ => (0..n).map(Entry::Item).collect(),
+        }
+    }
+
+    /// The word of the element at `path` (indices into the array).
+    fn word(&self, path: &[usize]) -> String {
+        let mut flat = 0;
+        for (picks, &i) in self.picks.iter().zip(path) {
+            let position = picks.binary_search(&i).unwrap_or(0);
+            flat = flat * picks.len() + position;
+        }
+        self.words.get(flat).cloned().unwrap_or_default()
+    }
+
+    /// `_formatArray.recurser` for the axis `path.len()`. Widths are Python integers there, so
+    /// they are signed and saturating here: a line width of 0 makes every element wrap, and
+    /// one of `usize::MAX` none.
+    fn recurse(&self, path: &mut Vec<usize>, hanging_indent: &str, width: usize) -> String {
+        let axis = path.len();
         let axes_left = self.shape.len() - axis;
         if axes_left == 0 {
-            return self.words.next().expect("one word per shown element");
+            return self.word(path);
         }
         let n = self.shape[axis];
         if n == 0 {
             return "[]".to_owned();
         }
-        let edge = self.style.options.edgeitems;
-        let entries: Vec<Entry> = if self.summarise && 2 * edge < n {
-            let mut entries = vec![Entry::Item; 2 * edge + 1];
-            entries[edge] = Entry::Summary;
-            entries
-        } else {
-            vec![Entry::Item; n]
-        };
+        let entries = self.entries(n);
         let next_indent = format!("{hanging_indent} ");
-        let separator = self.style.separator;
-        let sep_trim = separator.trim_end();
-        let mut s = String::new();
+        let sep_trim = self.separator.trim_end();
         let last = entries.len() - 1;
+        let mut s = String::new();
+        let item = |path: &mut Vec<usize>, i: usize| {
+            path.push(i);
+            let text = self.recurse(path, &next_indent, width.saturating_sub(1));
+            path.pop();
+            text
+        };
         if axes_left == 1 {
-            // Words fill lines up to the width left after the closing bracket.
-            let elem_width = width - sep_trim.len().max(1);
+            // Words fill lines up to the width left after the closing bracket (below zero,
+            // every word wraps: `saturating_sub` keeps that, as no line is shorter than 0).
+            let elem_width = width.saturating_sub(sep_trim.len().max(1));
             let mut line = hanging_indent.to_owned();
             for (k, entry) in entries.into_iter().enumerate() {
                 let word = match entry {
-                    Entry::Item => self.recurse(axis + 1, &next_indent, width - 1),
+                    Entry::Item(i) => item(path, i),
                     Entry::Summary => "...".to_owned(),
                 };
-                if line.len() + word.len() > elem_width && line.len() > hanging_indent.len() {
+                let needs_wrap = line.len().saturating_add(word.len()) > elem_width;
+                if needs_wrap && line.len() > hanging_indent.len() {
                     s.push_str(line.trim_end());
                     s.push('\n');
                     line = hanging_indent.to_owned();
                 }
                 line.push_str(&word);
                 if k != last {
-                    line.push_str(separator);
+                    line.push_str(self.separator);
                 }
             }
             s.push_str(&line);
@@ -182,10 +221,7 @@ impl<W: Iterator<Item = String>> Printer<'_, W> {
             for (k, entry) in entries.into_iter().enumerate() {
                 s.push_str(hanging_indent);
                 match entry {
-                    Entry::Item => {
-                        let nested = self.recurse(axis + 1, &next_indent, width - 1);
-                        s.push_str(&nested);
-                    }
+                    Entry::Item(i) => s.push_str(&item(path, i)),
                     Entry::Summary => s.push_str("..."),
                 }
                 if k != last {
@@ -250,7 +286,7 @@ pub(crate) fn numpy_repr<T: FormatElement>(a: &ArrayViewD<'_, T>) -> String {
     let arr_str = format!("{prefix}{body},");
     let extra_str = format!("{})", extras.join(", "));
     let last_line_len = arr_str.len() - arr_str.rfind('\n').map_or(0, |i| i + 1);
-    let spacer = if last_line_len + extra_str.len() + 1 > options.linewidth {
+    let spacer = if (last_line_len + extra_str.len()).saturating_add(1) > options.linewidth {
         format!("\n{}", " ".repeat(prefix.len()))
     } else {
         " ".to_owned()

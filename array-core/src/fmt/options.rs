@@ -1,6 +1,6 @@
 //! NumPy's print options, scoped to a thread: `np.printoptions(...)` as a guard.
 
-use core::cell::Cell;
+use core::cell::{Cell, RefCell};
 use core::marker::PhantomData;
 
 /// How arrays print: NumPy's `np.set_printoptions` settings, with NumPy's defaults.
@@ -42,18 +42,22 @@ impl Default for PrintOptions {
 }
 
 impl PrintOptions {
-    /// The options in force on this thread.
+    /// The options in force on this thread: those of the newest guard still alive, else
+    /// NumPy's defaults.
     ///
     /// ```
     /// assert_eq!(npview::PrintOptions::current().linewidth, 75);
     /// ```
     pub fn current() -> Self {
-        CURRENT.with(Cell::get)
+        GUARDS.with(|g| g.borrow().last().map_or_else(Self::default, |&(_, o)| o))
     }
 }
 
 thread_local! {
-    static CURRENT: Cell<PrintOptions> = Cell::new(PrintOptions::default());
+    /// The options of each live guard on this thread, oldest first, with the guard's number.
+    static GUARDS: RefCell<Vec<(u64, PrintOptions)>> = const { RefCell::new(Vec::new()) };
+    /// The number the next guard gets.
+    static NEXT_GUARD: Cell<u64> = const { Cell::new(0) };
 }
 
 /// Use `options` for printing on this thread until the returned guard is dropped, like NumPy's
@@ -65,24 +69,38 @@ thread_local! {
 /// let _guard = set_printoptions(PrintOptions { precision: 3, suppress: true, ..Default::default() });
 /// assert_eq!(a.to_string(), "[0.333 0.   ]");
 /// ```
+///
+/// Guards may be dropped in any order: the options of the newest guard still alive apply,
+/// and once every guard has dropped, NumPy's defaults hold again.
 #[must_use = "the options apply only while the guard is alive"]
 pub fn set_printoptions(options: PrintOptions) -> PrintOptionsGuard {
-    let previous = CURRENT.with(|c| c.replace(options));
+    let id = NEXT_GUARD.with(|n| n.replace(n.get() + 1));
+    GUARDS.with(|g| g.borrow_mut().push((id, options)));
     PrintOptionsGuard {
-        previous,
+        id,
         _not_send: PhantomData,
     }
 }
 
-/// Restores the previous print options when dropped; stays on the thread that made it.
+/// Withdraws its print options when dropped; stays on the thread that made it.
+///
+/// ```
+/// use npview::{set_printoptions, PrintOptions};
+/// let outer = set_printoptions(PrintOptions { precision: 3, ..Default::default() });
+/// let inner = set_printoptions(PrintOptions { precision: 5, ..Default::default() });
+/// drop(outer); // out of order: the inner guard's options still hold
+/// assert_eq!(PrintOptions::current().precision, 5);
+/// drop(inner);
+/// assert_eq!(PrintOptions::current(), PrintOptions::default());
+/// ```
 #[derive(Debug)]
 pub struct PrintOptionsGuard {
-    previous: PrintOptions,
+    id: u64,
     _not_send: PhantomData<*const ()>,
 }
 
 impl Drop for PrintOptionsGuard {
     fn drop(&mut self) {
-        CURRENT.with(|c| c.set(self.previous));
+        GUARDS.with(|g| g.borrow_mut().retain(|&(id, _)| id != self.id));
     }
 }

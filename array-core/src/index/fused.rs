@@ -15,7 +15,8 @@ use crate::array::{Array, ArrayView};
 pub use crate::compare::{Compare, Eq, Flip, Ge, Gt, Le, Lt, Ne};
 use crate::error::IndexError;
 use crate::memory::extent_base;
-use crate::ops::{zip_with, Broadcast, Wrap};
+use crate::ops::InPlace;
+use crate::ops::{try_zip_with, Broadcast, Wrap};
 use crate::rank::RankSub;
 use crate::value::Operand;
 use ndarray::DimMax;
@@ -53,7 +54,7 @@ impl<'v, T> KeyTest<'v, T> {
 }
 
 /// The elements of `values` whose key passes `C` against `scalar`, in C order, as a 1-D copy.
-fn select_kept<C: Compare<K>, T: Clone, K>(
+fn select_kept<C: Compare<K>, T: Copy, K>(
     values: &ArrayViewD<'_, T>,
     keys: &ArrayViewD<'_, K>,
     scalar: &K,
@@ -83,7 +84,7 @@ pub fn select_where<'a, E, S, C, T, L, R>(
 ) -> Result<MaskRead<'a, S, L, R, T, E>, IndexError>
 where
     S: Source<'a>,
-    S::Elem: Clone,
+    S::Elem: Copy,
     C: Compare<T>,
     L: Operand<T>,
     R: Operand<T>,
@@ -118,7 +119,7 @@ where
                 _,
             >>::pick(Selection::Copy(kept), base),
         ),
-        None => read(src, (zip_with(&l, &r, C::test), ())),
+        None => read(src, (try_zip_with(&l, &r, C::test)?, ())),
     }
 }
 
@@ -151,18 +152,13 @@ pub trait Update<T> {
 /// `=`.
 pub struct Set;
 
-impl<T: Clone> Update<T> for Set {
-    /// Element types without drop glue (every NumPy dtype) take a branch-free select and an
-    /// unconditional store, which vectorises; an unpredictable mask then costs nothing extra.
+impl<T: Copy> Update<T> for Set {
+    /// A branch-free select and an unconditional store, which vectorises, so an unpredictable
+    /// mask costs nothing extra. Elements are copied, never cloned: an unselected element gets
+    /// its own bits back, which no program can tell from not being touched.
     #[inline]
     fn apply(&self, x: &mut T, keep: bool, value: &T) {
-        if core::mem::needs_drop::<T>() {
-            if keep {
-                x.clone_from(value);
-            }
-        } else {
-            *x = if keep { value } else { &*x }.clone();
-        }
+        *x = if keep { *value } else { *x };
     }
 
     fn general(
@@ -176,15 +172,15 @@ impl<T: Clone> Update<T> for Set {
     }
 }
 
-/// A compound operator such as `+=`, as the closure `np!` generates for it. Only selected
-/// elements are touched, so an operator that could overflow never runs on the others.
-pub struct With<F>(pub F);
+/// A compound operator such as `+=`: NumPy's in-place ufunc `O`. Only selected elements
+/// are touched.
+pub struct With<O>(pub O);
 
-impl<T: Clone, F: Fn(&mut T, &T)> Update<T> for With<F> {
+impl<T: Copy, O: InPlace<T>> Update<T> for With<O> {
     #[inline]
     fn apply(&self, x: &mut T, keep: bool, value: &T) {
         if keep {
-            (self.0)(x, value);
+            O::apply(x, value);
         }
     }
 
@@ -195,7 +191,7 @@ impl<T: Clone, F: Fn(&mut T, &T)> Update<T> for With<F> {
         value: &ArrayViewD<'_, T>,
         _: bool,
     ) -> Result<(), IndexError> {
-        write::assign_op(target, items, value, &self.0)
+        write::assign_op(target, items, value, &O::apply)
     }
 }
 
@@ -256,7 +252,7 @@ pub fn update_where<'a, S, C, T, L, R, V, U>(
 ) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
-    S::Elem: Clone,
+    S::Elem: Copy,
     C: Compare<T>,
     L: Operand<T>,
     R: Operand<T>,
@@ -282,7 +278,7 @@ where
             }
         }
     }
-    let mask = zip_with(&l, &r, C::test);
+    let mask = try_zip_with(&l, &r, C::test)?;
     let items = [IndexItem::Mask(mask.inner.view().into_dyn().into())];
     update.general(view, &items, &operand, value.is_list())
 }
@@ -302,7 +298,7 @@ pub fn update_where_self<'a, S, C, R, V, U>(
 ) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
-    S::Elem: Clone,
+    S::Elem: Copy,
     C: Compare<S::Elem>,
     R: Operand<S::Elem>,
     V: Operand<S::Elem>,
@@ -331,7 +327,7 @@ where
     let mask = {
         let keys = ArrayView::from_ndarray(view.view());
         let other = ArrayView::from_ndarray(other_view.view());
-        zip_with(&keys, &other, test)
+        try_zip_with(&keys, &other, test)?
     };
     let items = [IndexItem::Mask(mask.inner.view().into())];
     drop(other_view);

@@ -36,7 +36,13 @@ pub(super) fn plan_gather<S: RawData>(
                 .map(|a| a.indices.shape()),
         )
     })?;
-    let count: usize = bshape.iter().product();
+    // NumPy's iterator counts elements in `intp`: a broadcast shape past it is refused
+    // before anything is allocated.
+    let count = bshape
+        .iter()
+        .try_fold(1usize, |n, &d| n.checked_mul(d))
+        .filter(|&n| n <= isize::MAX as usize)
+        .ok_or_else(IndexError::iterator_too_large)?;
     let mut picks = Vec::with_capacity(advanced.len());
     for adv in &advanced {
         let n = view.shape()[adv.view_axis];

@@ -38,6 +38,7 @@ use self::spec::{Fits, IndexList};
 use crate::array::ArrayView;
 use crate::error::IndexError;
 use crate::memory::Base;
+use crate::ops::InPlace;
 use crate::value::Operand;
 
 /// The items of an index list, in order.
@@ -191,11 +192,11 @@ where
     let parts = parts.parts();
     let (view, base) = src.into_view_mut();
     let view = view.into_dyn();
-    let elems = parts
+    let parts = parts
         .iter()
-        .map(|items| split::slice_elems(view.shape(), items))
+        .map(|items| split::part(view.shape(), items))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(P::pick(split::split_views(view, &elems)?, base))
+    Ok(P::pick(split::split_views(view, &parts)?, base))
 }
 
 /// `np!(a[idx] = value)`: NumPy's `__setitem__`, for basic, fancy and mask indices.
@@ -234,22 +235,23 @@ where
     within::assign_within(view.into_dyn(), &dst, &src)
 }
 
-/// `np!(a[idx] op= value)`: read, apply the in-place operator, write back (NumPy's buffered rule).
+/// `np!(a[idx] op= value)`: read, apply NumPy's in-place operator `O` (a ufunc type such as
+/// `Add`), write back (NumPy's buffered rule: a repeated index is updated once).
 ///
 /// # Errors
 /// NumPy's error; nothing is written then.
-pub fn assign_op<'a, 'i, S, L, V, F>(target: S, idx: L, value: V, op: F) -> Result<(), IndexError>
+pub fn assign_op<'a, 'i, S, L, V, O>(target: S, idx: L, value: V, _: O) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
     S::Elem: Clone,
     L: IndexList<'i>,
     S::Dim: crate::rank::RankSub<L::In>,
     V: Operand<S::Elem>,
-    F: Fn(&mut S::Elem, &S::Elem),
+    O: InPlace<S::Elem>,
 {
     let items = items(idx);
     let (view, _) = target.into_view_mut();
-    write::assign_op(view.into_dyn(), &items, &value.operand(), &op)
+    write::assign_op(view.into_dyn(), &items, &value.operand(), &O::apply)
 }
 
 /// The panic of the non-`try` forms: NumPy's message, at the caller's line.

@@ -76,6 +76,7 @@ macro_rules! int_like_picks {
                 O::pick(sel, base)
             }
         }
+        #[diagnostic::do_not_recommend]
         impl<'a, T: 'a, O: IntPickMut<'a, T>> PickMut<'a, T, O> for $class {
             type Output = O::Out;
             fn pick(view: ArrayViewMutD<'a, T>, base: Base) -> Self::Output {
@@ -189,6 +190,7 @@ pub trait PickMut<'a, T, O: Dimension> {
     /// Give the selection its type.
     fn pick(view: ArrayViewMutD<'a, T>, base: Base) -> Self::Output;
 }
+#[diagnostic::do_not_recommend]
 impl<'a, T: 'a, O: Dimension> PickMut<'a, T, O> for Basic {
     type Output = ArrayViewMut<'a, T, O>;
     fn pick(view: ArrayViewMutD<'a, T>, base: Base) -> Self::Output {
@@ -306,24 +308,28 @@ pub trait CopyPick<T, O: Dimension> {
     /// Give the selection its type.
     fn pick(sel: Selection<'_, T>) -> Self::Out;
 }
+#[diagnostic::do_not_recommend]
 impl<T: Clone, O: Dimension> CopyPick<T, O> for Advanced {
     type Out = Array<T, O>;
     fn pick(sel: Selection<'_, T>) -> Self::Out {
         into_owned(sel)
     }
 }
+#[diagnostic::do_not_recommend]
 impl<T: Clone, O: ZeroDPick<T>> CopyPick<T, O> for ZeroD {
     type Out = O::Out;
     fn pick(sel: Selection<'_, T>) -> Self::Out {
         O::pick(into_owned(sel))
     }
 }
+#[diagnostic::do_not_recommend]
 impl<T: Clone> CopyPick<T, Ix0> for IntOnly {
     type Out = T;
     fn pick(sel: Selection<'_, T>) -> T {
         into_owned::<T, Ix0>(sel).inner.into_scalar()
     }
 }
+#[diagnostic::do_not_recommend]
 impl<T: Clone> CopyPick<T, Ix0> for NoIndex {
     type Out = T;
     fn pick(sel: Selection<'_, T>) -> T {

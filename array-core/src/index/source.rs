@@ -111,6 +111,7 @@ pub trait SourceMut<'a> {
     /// The whole of it as a mutable view, and the owner of its memory.
     fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, Self::Elem, Self::Dim>, Base);
 }
+#[diagnostic::do_not_recommend]
 impl<'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut Array<T, D> {
     type Elem = T;
     type Dim = D;
@@ -119,6 +120,7 @@ impl<'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut Array<T, D> {
         (self.inner.view_mut(), base)
     }
 }
+#[diagnostic::do_not_recommend]
 impl<'a, 'b: 'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut ArrayViewMut<'b, T, D> {
     type Elem = T;
     type Dim = D;
@@ -126,6 +128,7 @@ impl<'a, 'b: 'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut ArrayViewMut<'b,
         (self.inner.view_mut(), self.base)
     }
 }
+#[diagnostic::do_not_recommend]
 impl<'a, T: 'a, D: Dimension> SourceMut<'a> for ArrayViewMut<'a, T, D> {
     type Elem = T;
     type Dim = D;

@@ -154,6 +154,7 @@ where
 
 macro_rules! int_elems {
     ($($t:ty),*) => {$(
+        #[diagnostic::do_not_recommend]
         impl<'i> IndexElem<'i> for $t {
             type In = Ix1;
             type BasicOut = Ix0;
@@ -165,6 +166,7 @@ macro_rules! int_elems {
         }
 
         /// A variable used as an index is borrowed, not moved, by `np!`.
+        #[diagnostic::do_not_recommend]
         impl<'i> IndexElem<'i> for &$t {
             type In = Ix1;
             type BasicOut = Ix0;
@@ -202,6 +204,7 @@ fn wrap_isize<I: num_traits::AsPrimitive<isize>>(i: I) -> isize {
 
 /// A bare `true` or `false` as an index: NumPy's 0-d boolean, a new axis of length 1 or 0
 /// that is indexed as advanced (so the result is a copy).
+#[diagnostic::do_not_recommend]
 impl<'i> IndexElem<'i> for bool {
     type In = Ix0;
     type BasicOut = Ix0;
@@ -213,6 +216,7 @@ impl<'i> IndexElem<'i> for bool {
 }
 
 /// A `bool` variable used as an index is borrowed, not moved, by `np!`.
+#[diagnostic::do_not_recommend]
 impl<'i> IndexElem<'i> for &bool {
     type In = Ix0;
     type BasicOut = Ix0;
@@ -223,6 +227,7 @@ impl<'i> IndexElem<'i> for &bool {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<'i> IndexElem<'i> for SliceSpec {
     type In = Ix1;
     type BasicOut = Ix1;
@@ -265,6 +270,7 @@ pub fn slice<A: SliceBound, B: SliceBound, C: SliceBound>(
 
 macro_rules! range_elems {
     ($($r:ident $(<$i:ident>)? => |$s:ident| $start:expr, $stop:expr;)*) => {$(
+        #[diagnostic::do_not_recommend]
         impl<'i, $($i: SliceBound + Copy)?> IndexElem<'i> for core::ops::$r $(<$i>)? {
             type In = Ix1;
             type BasicOut = Ix1;
@@ -277,6 +283,7 @@ macro_rules! range_elems {
         }
 
         /// A range variable used as an index is borrowed, not moved, by `np!`.
+        #[diagnostic::do_not_recommend]
         impl<'i, $($i: SliceBound + Copy)?> IndexElem<'i> for &core::ops::$r $(<$i>)? {
             type In = Ix1;
             type BasicOut = Ix1;
@@ -309,6 +316,7 @@ fn inclusive_end(end: isize) -> Option<isize> {
 /// NumPy's `None` (`np.newaxis`).
 #[derive(Clone, Copy, Debug)]
 pub struct NewAxis;
+#[diagnostic::do_not_recommend]
 impl<'i> IndexElem<'i> for NewAxis {
     type In = Ix0;
     type BasicOut = Ix1;
@@ -322,6 +330,7 @@ impl<'i> IndexElem<'i> for NewAxis {
 /// NumPy's `...`.
 #[derive(Clone, Copy, Debug)]
 pub struct Ellipsis;
+#[diagnostic::do_not_recommend]
 impl<'i> IndexElem<'i> for Ellipsis {
     type In = Ix0;
     type BasicOut = Ix0;
@@ -400,6 +409,7 @@ advanced_ranks!(
 macro_rules! array_elems {
     ($($(#[$m:meta])* [$($g:tt)*] $ty:ty => $dim:ty, |$s:ident| $cow:expr;)*) => {$(
         $(#[$m])*
+        #[diagnostic::do_not_recommend]
         impl<'i, $($g)*> IndexElem<'i> for $ty {
             type In = S::In<$dim>;
             type BasicOut = Ix0;

@@ -29,6 +29,19 @@ impl MemorySpan {
         }
     }
 
+    /// The elements a view of an array of `shape` selects, as positions in that array's C
+    /// order: each element one "byte" at its position, `strides` in positions. Two views of
+    /// one array share an element exactly when these spans overlap, whatever the element
+    /// size (zero-sized elements included).
+    pub(crate) fn in_positions(first: usize, shape: Vec<usize>, strides: Vec<isize>) -> Self {
+        Self {
+            addr: first,
+            shape,
+            byte_strides: strides,
+            itemsize: 1,
+        }
+    }
+
     /// Whether the array has no elements (and so no memory).
     fn is_empty(&self) -> bool {
         self.itemsize == 0 || self.shape.contains(&0)

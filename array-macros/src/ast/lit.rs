@@ -50,6 +50,29 @@ impl Lit {
         }
     }
 
+    /// An unsuffixed integer literal that fits `isize` becomes an `isize` literal (for
+    /// `isize::MIN`, the constant): NumPy's `intp`.
+    pub(crate) fn as_isize(&mut self) {
+        let Some(value) = self.unsuffixed_int().and_then(|v| isize::try_from(v).ok()) else {
+            return;
+        };
+        let span = self.span;
+        self.tokens = if value == isize::MIN {
+            quote::quote_spanned! {span=> ::core::primitive::isize::MIN }
+        } else {
+            let mut lit = proc_macro2::Literal::isize_suffixed(value.abs());
+            lit.set_span(span);
+            if value < 0 {
+                quote::quote_spanned! {span=> -#lit }
+            } else {
+                TokenTree::Literal(lit).into()
+            }
+        };
+        if let LitValue::Int { suffix, .. } = &mut self.value {
+            *suffix = "isize".to_owned();
+        }
+    }
+
     /// The value of an unsuffixed integer literal, when it fits an `i128`.
     pub(crate) fn unsuffixed_int(&self) -> Option<i128> {
         match &self.value {
@@ -74,6 +97,27 @@ impl Lit {
                 ..
             } => Some(*magnitude),
             _ => None,
+        }
+    }
+
+    /// Whether an integer literal fits `isize` (`isize::MIN` included); true for anything
+    /// that is not an integer.
+    pub(crate) fn fits_isize(&self) -> bool {
+        match &self.value {
+            LitValue::Int {
+                magnitude,
+                negative,
+                ..
+            } => {
+                let limit = if *negative {
+                    isize::MIN.unsigned_abs() as u128
+                } else {
+                    isize::MAX as u128
+                };
+                *magnitude <= limit
+            }
+            LitValue::HugeInt => false,
+            _ => true,
         }
     }
 

@@ -204,14 +204,14 @@ impl Gen {
     }
 }
 
-/// `lit` or `-lit`, an unsuffixed integer that fits `isize` (but is not `isize::MIN`), as an
-/// `isize` literal.
+/// `lit` or `-lit`, an unsuffixed integer that fits `isize`, as an `isize` literal.
 fn isize_literal(lit: &Lit) -> Option<TokenStream> {
     let value = isize::try_from(lit.unsuffixed_int()?).ok()?;
-    if value == isize::MIN {
-        return None;
-    }
     let span = lit.span;
+    if value == isize::MIN {
+        // `-9223372036854775808` as written would negate a literal too large for `isize`.
+        return Some(quote_spanned! {span=> ::core::primitive::isize::MIN });
+    }
     let mut out = proc_macro2::Literal::isize_suffixed(value.abs());
     out.set_span(span);
     Some(if value < 0 {

@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use super::read::index_vars;
 use super::{local, Gen};
 use crate::ast::{Expr, Index, MaskKeys, MaskWrite, WritePath, WritePlan};
-use crate::ops::{AssignOp, Compound};
+use crate::ops::AssignOp;
 
 impl Gen {
     /// `target op= value` as planned.
@@ -151,19 +151,10 @@ impl Gen {
         }
     }
 
-    /// The closure that applies a compound operator to one element; `None` for `=`.
+    /// The ufunc type of a compound operator (NumPy's element loop); `None` for `=`.
     fn compound(&self, op: AssignOp, span: Span) -> Option<TokenStream> {
         let k = &self.krate;
-        let (x, y) = (local("__np_x"), local("__np_y"));
-        let apply = match op.compound()? {
-            Compound::Remainder => {
-                quote_spanned! {span=> *#x = #k::__private::ops::Remainder::remainder(#x, #y) }
-            }
-            Compound::Trait(tr, method) => {
-                let (tr, method) = (Ident::new(tr, span), Ident::new(method, span));
-                quote_spanned! {span=> ::core::ops::#tr::#method(#x, ::core::clone::Clone::clone(#y)) }
-            }
-        };
-        Some(quote_spanned! {span=> |#x: &mut _, #y: &_| { #apply; } })
+        let ufunc = Ident::new(op.ufunc()?, span);
+        Some(quote_spanned! {span=> #k::__private::ops::#ufunc })
     }
 }

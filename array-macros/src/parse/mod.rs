@@ -255,6 +255,12 @@ impl<'t> Parser<'t> {
             targets.push(self.expr(0)?);
         }
         self.expect_end("the split borrow")?;
+        if targets.len() < 2 {
+            return Err(syn::Error::new(
+                targets[0].span(),
+                "a comma after `&mut a[...]` makes a split borrow, which takes two or more mutable views: write `np!(&mut a[0])` for one, or list the others, as in `np!(&mut a[0], &mut a[1])`",
+            ));
+        }
         Ok(Body::Split { targets })
     }
 }

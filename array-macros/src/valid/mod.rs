@@ -43,7 +43,9 @@ fn body(b: &Body, errors: &mut Errors) {
             }
         }
         Body::Split { targets } => split(targets, errors),
-        Body::Assign { target, value, .. } => {
+        Body::Assign {
+            target, value, op, ..
+        } => {
             expr(target, errors);
             expr(value, errors);
             let Some((base, chain)) = indexed(target, errors) else {
@@ -52,9 +54,8 @@ fn body(b: &Body, errors: &mut Errors) {
             for (k, index) in chain.iter().enumerate().take(chain.len() - 1) {
                 if let Some(copying) = index.copying_element() {
                     errors.push(write_into_copy(
-                        base,
-                        index,
-                        &chain[k + 1..],
+                        (base, index, &chain[k + 1..]),
+                        *op,
                         value,
                         copying,
                     ));
@@ -107,7 +108,12 @@ fn control(parts: &[ControlPart], errors: &mut Errors) {
 
 /// A method that writes through `self`, called on a fancy or mask copy: it would change only
 /// the copy, NumPy's silent no-op.
-fn method_on_copy(receiver: &Expr, name: &proc_macro2::TokenTree, errors: &mut Errors) {
+fn method_on_copy(
+    receiver: &Expr,
+    name: &proc_macro2::TokenTree,
+    args: Option<&proc_macro2::Group>,
+    errors: &mut Errors,
+) {
     let Some((base, chain)) = receiver.chain() else {
         return;
     };
@@ -122,10 +128,11 @@ fn method_on_copy(receiver: &Expr, name: &proc_macro2::TokenTree, errors: &mut E
         Copying::Fancy(_) => "fancy indexing returns a copy",
         Copying::Mask(_) => "a boolean mask returns a copy",
     };
+    let call = args.map_or_else(String::new, |g| text(g.span(), || "(...)".to_owned()));
     errors.push(syn::Error::new(
         name.span(),
         format!(
-            "{kind}, so `.{name}(...)` would change only the copy, not `{a}`; write through the index instead, as in `np!({a}{idx} = value)`"
+            "{kind}, so `.{name}{call}` would change only the copy, not `{a}`; write through the index instead, as in `np!({a}{idx} = value)`"
         ),
     ));
 }
@@ -222,9 +229,14 @@ fn expr(e: &Expr, errors: &mut Errors) {
             expr(lhs, errors);
             expr(rhs, errors);
         }
-        Expr::Method { receiver, name, .. } => {
+        Expr::Method {
+            receiver,
+            name,
+            args,
+            ..
+        } => {
             expr(receiver, errors);
-            method_on_copy(receiver, name, errors);
+            method_on_copy(receiver, name, args.as_ref(), errors);
         }
         Expr::Unary { expr: inner, .. }
         | Expr::Ref { expr: inner, .. }
@@ -312,10 +324,18 @@ fn logic_of_masks(e: &Expr, errors: &mut Errors) {
 
 const INVALID_INDEX: &str = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
 
-/// A float literal as an index (or inside a list literal used as one).
+/// A literal that cannot be an index: a float, or an integer beyond `isize` (also inside a
+/// list literal used as an index).
 fn not_float(e: &Expr, errors: &mut Errors) {
     match e {
         Expr::Lit(l) if l.is_float() => errors.push(syn::Error::new(l.span, INVALID_INDEX)),
+        Expr::Lit(l) if !l.fits_isize() => errors.push(syn::Error::new(
+            l.span,
+            format!(
+                "`{}` is too large for an index, which is an `isize` (NumPy: OverflowError: Python int too large to convert to C long)",
+                l.tokens
+            ),
+        )),
         Expr::List(l) => l.items.iter().for_each(|i| not_float(i, errors)),
         _ => {}
     }
@@ -393,9 +413,8 @@ fn mut_view_of_copy(base: &Expr, index: &Index, copying: Copying) -> syn::Error 
 }
 
 fn write_into_copy(
-    base: &Expr,
-    index: &Index,
-    rest: &[&Index],
+    (base, index, rest): (&Expr, &Index, &[&Index]),
+    op: crate::ops::AssignOp,
     value: &Expr,
     copying: Copying,
 ) -> syn::Error {
@@ -409,7 +428,8 @@ fn write_into_copy(
     syn::Error::new(
         span,
         format!(
-            "{kind}, so assigning into it would change nothing in `{a}`; index `{a}` directly, as in `np!({a}{idx} = {v})`"
+            "{kind}, so assigning into it would change nothing in `{a}`; index `{a}` directly, as in `np!({a}{idx} {} {v})`",
+            op.spelling()
         ),
     )
 }

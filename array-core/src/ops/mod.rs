@@ -1,12 +1,20 @@
-//! Element-wise operations inside an index: the comparisons and arithmetic that build masks
-//! (`a > 25`, `(a > 10) & (a < 40)`, `a % 2 == 0`, `~m`), with NumPy's broadcasting.
+//! Element-wise operations: NumPy's element loops (`ufunc`), and the comparisons and
+//! arithmetic that build masks (`a > 25`, `(a > 10) & (a < 40)`, `a % 2 == 0`, `~m`), with
+//! NumPy's broadcasting.
+
+pub(crate) mod ufunc;
+
+pub use self::ufunc::{
+    Add, BitAnd, BitOr, BitXor, FloorDivide, InPlace, LeftShift, Mul, Remainder, RightShift, Sub,
+    TrueDivide, Ufunc2,
+};
 
 use ndarray::{ArrayD, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn, Zip};
 
 use crate::array::Array;
 use crate::broadcast::broadcast_shapes;
 use crate::compare::{self, Compare};
-use crate::error::operands_mismatch;
+use crate::error::IndexError;
 use crate::value::Operand;
 use ndarray::DimMax;
 
@@ -54,6 +62,11 @@ wrap_arrays!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
 /// The result type of an element-wise operation.
 pub type Output<L, Rt, T, U, R> = <Broadcast<L, Rt, T, U> as Wrap<R>>::Out;
 
+/// `f` over `l` and `r` broadcast together.
+///
+/// # Panics
+/// With NumPy's message when the operands do not broadcast: see [`try_zip_with`].
+#[track_caller]
 pub(crate) fn zip_with<T, U, R, L: Operand<T>, Rt: Operand<U>>(
     l: &L,
     r: &Rt,
@@ -63,19 +76,37 @@ where
     L::Dim: DimMax<Rt::Dim>,
     Broadcast<L, Rt, T, U>: Wrap<R>,
 {
+    match try_zip_with(l, r, f) {
+        Ok(out) => out,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// [`zip_with`], returning NumPy's `ValueError` when the operands do not broadcast.
+pub(crate) fn try_zip_with<T, U, R, L: Operand<T>, Rt: Operand<U>>(
+    l: &L,
+    r: &Rt,
+    f: impl Fn(&T, &U) -> R,
+) -> Result<Output<L, Rt, T, U, R>, IndexError>
+where
+    L::Dim: DimMax<Rt::Dim>,
+    Broadcast<L, Rt, T, U>: Wrap<R>,
+{
     let (lv, rv) = (l.operand(), r.operand());
     if lv.ndim() == 0 && rv.ndim() == 0 {
         // Scalar arithmetic inside an index (`a[i + 1]`): no array, no allocation.
         let (x, y) = (lv.first().expect("0-d"), rv.first().expect("0-d"));
-        return <Broadcast<L, Rt, T, U>>::from_scalar(f(x, y));
+        return Ok(<Broadcast<L, Rt, T, U>>::from_scalar(f(x, y)));
     }
     let shape = broadcast_shapes([lv.shape(), rv.shape()])
-        .unwrap_or_else(|| panic!("{}", operands_mismatch(&[lv.shape(), rv.shape()])));
+        .ok_or_else(|| IndexError::operands_mismatch(&[lv.shape(), rv.shape()]))?;
     let (lb, rb) = (
         lv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
         rv.broadcast(IxDyn(&shape)).expect("broadcast shape"),
     );
-    <Broadcast<L, Rt, T, U>>::from_array(Zip::from(&lb).and(&rb).map_collect(f))
+    Ok(<Broadcast<L, Rt, T, U>>::from_array(
+        Zip::from(&lb).and(&rb).map_collect(f),
+    ))
 }
 
 /// An element-wise comparison, `l OP r`, for each operator type of [`crate::compare`].
@@ -106,38 +137,45 @@ comparison_functions! {
     ne => Ne, PartialEq;
 }
 
-macro_rules! arithmetic {
-    ($($(#[$doc:meta])* $name:ident => $trait:ident :: $method:ident;)*) => {$(
+/// An element-wise binary operation, `l OP r`, with NumPy's element loop `OP` (a ufunc
+/// type) and NumPy's broadcasting.
+macro_rules! ufunc_functions {
+    ($($(#[$doc:meta])* $name:ident => $ufunc:ident;)*) => {$(
         $(#[$doc])*
-        pub fn $name<T, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, T>
+        pub fn $name<T, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, <$ufunc as Ufunc2<T>>::Out>
         where
-            T: Clone + core::ops::$trait<Output = T>,
+            T: Copy,
+            $ufunc: Ufunc2<T>,
             L::Dim: DimMax<R::Dim>,
-            Broadcast<L, R, T, T>: Wrap<T>,
+            Broadcast<L, R, T, T>: Wrap<<$ufunc as Ufunc2<T>>::Out>,
         {
-            zip_with(&l, &r, |x, y| core::ops::$trait::$method(x.clone(), y.clone()))
+            zip_with(&l, &r, |x, y| <$ufunc as Ufunc2<T>>::call(*x, *y))
         }
     )*};
 }
-arithmetic! {
+ufunc_functions! {
     /// `l + r` element-wise.
-    add => Add::add;
+    add => Add;
     /// `l - r` element-wise.
-    sub => Sub::sub;
+    sub => Sub;
     /// `l * r` element-wise.
-    mul => Mul::mul;
-    /// `l / r` element-wise (Rust's division: integer division truncates, unlike NumPy's `/`).
-    div => Div::div;
+    mul => Mul;
+    /// `l / r` element-wise: NumPy's true division (integers give `f64`).
+    div => TrueDivide;
+    /// `np.floor_divide(l, r)`: Python's `//` (`x // 0` is 0 for integers).
+    floor_divide => FloorDivide;
+    /// `l % r` element-wise, with NumPy's sign rule (`x % 0` is 0 for integers).
+    rem => Remainder;
     /// `l & r` element-wise: logical and for masks, bitwise for integers.
-    bitand => BitAnd::bitand;
+    bitand => BitAnd;
     /// `l | r` element-wise.
-    bitor => BitOr::bitor;
+    bitor => BitOr;
     /// `l ^ r` element-wise.
-    bitxor => BitXor::bitxor;
+    bitxor => BitXor;
     /// `l << r` element-wise.
-    shl => Shl::shl;
+    shl => LeftShift;
     /// `l >> r` element-wise.
-    shr => Shr::shr;
+    shr => RightShift;
 }
 
 /// `~m` or `!m` element-wise: logical not for masks, bitwise not for integers.
@@ -156,48 +194,6 @@ where
     A::Dim: Wrap<<T as core::ops::Neg>::Output>,
 {
     A::Dim::from_array(a.operand().map(|x| -x.clone()))
-}
-
-/// NumPy's `%` (`np.remainder`): the result has the sign of the divisor, and `x % 0` is 0 for
-/// integers (NumPy warns) and `nan` for floats.
-pub trait Remainder: Clone {
-    /// `self % rhs` with NumPy's rule.
-    fn remainder(&self, rhs: &Self) -> Self;
-}
-macro_rules! int_remainder {
-    ($($t:ty),*) => {$(
-        impl Remainder for $t {
-            #[allow(unused_comparisons)]
-            fn remainder(&self, rhs: &Self) -> Self {
-                match self.checked_rem(*rhs) {
-                    None => 0,
-                    Some(r) if r != 0 && ((r < 0) != (*rhs < 0)) => r.wrapping_add(*rhs),
-                    Some(r) => r,
-                }
-            }
-        }
-    )*};
-}
-int_remainder!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
-macro_rules! float_remainder {
-    ($($t:ty),*) => {$(
-        impl Remainder for $t {
-            fn remainder(&self, rhs: &Self) -> Self {
-                let r = self % rhs;
-                if r != 0.0 && ((r < 0.0) != (*rhs < 0.0)) { r + rhs } else { r }
-            }
-        }
-    )*};
-}
-float_remainder!(f32, f64);
-
-/// `l % r` element-wise, with NumPy's sign rule (see [`Remainder`]).
-pub fn rem<T: Remainder, L: Operand<T>, R: Operand<T>>(l: L, r: R) -> Output<L, R, T, T, T>
-where
-    L::Dim: DimMax<R::Dim>,
-    Broadcast<L, R, T, T>: Wrap<T>,
-{
-    zip_with(&l, &r, T::remainder)
 }
 
 /// A condition of Rust's `&&` or `||` inside `np!`: a `bool`, as in Rust.

@@ -1,0 +1,309 @@
+//! NumPy's element loops for one element type: what `x OP y` is for two values of the same
+//! dtype, exactly as NumPy's ufuncs compute it. Integers wrap on overflow (in debug builds
+//! too) and never panic: integer `x // 0` and `x % 0` are 0, shifts past the width give 0
+//! (or -1 for a negative value shifted right), as NumPy's `npy_lshift`/`npy_rshift` do.
+//! Floats follow NumPy's `npy_divmod` (Python's sign convention, signed zeros kept).
+//!
+//! Each operator is a type, so a loop over a whole array is compiled for its operator.
+
+/// A binary ufunc on two values of type `T`.
+#[diagnostic::on_unimplemented(
+    message = "NumPy's `{Self}` is not defined for `{T}`",
+    note = "bitwise operators and shifts take integers or bools; `-` on bools is `^` (logical xor) in NumPy"
+)]
+pub trait Ufunc2<T> {
+    /// The result type (the input type, except for true division of integers: `f64`).
+    type Out;
+    /// `x OP y`.
+    fn call(x: T, y: T) -> Self::Out;
+}
+
+/// An in-place operator, `x OP= y`, on an array of `T`: the ufunc, whose result has the
+/// array's own type.
+#[diagnostic::on_unimplemented(
+    message = "NumPy's `{Self}` in place on an array of `{T}` would not give `{T}`",
+    note = "true division of integers gives floats, which NumPy refuses to write back into integers (UFuncTypeError, same_kind casting): for floor division write `a[...] = np.floor_divide(a[...], v)`; bitwise operators and shifts take integers or bools, and `-` on bools is `^`"
+)]
+pub trait InPlace<T> {
+    /// `*x = *x OP y`.
+    fn apply(x: &mut T, y: &T);
+}
+
+/// `InPlace` for each operator and each element type whose result keeps the type.
+macro_rules! in_place {
+    ($($op:ident: $($t:ty),*;)*) => {$($(
+        #[diagnostic::do_not_recommend]
+        impl InPlace<$t> for $op {
+            #[inline]
+            fn apply(x: &mut $t, y: &$t) {
+                *x = <$op as Ufunc2<$t>>::call(*x, *y);
+            }
+        }
+    )*)*};
+}
+in_place! {
+    Add: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
+    Sub: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
+    Mul: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
+    TrueDivide: f32, f64;
+    FloorDivide: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
+    Remainder: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
+    BitAnd: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
+    BitOr: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
+    BitXor: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
+    LeftShift: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
+    RightShift: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
+}
+
+macro_rules! op_types {
+    ($($(#[$doc:meta])* $name:ident;)*) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default)]
+        pub struct $name;
+    )*};
+}
+op_types! {
+    /// `+` (`np.add`).
+    Add;
+    /// `-` (`np.subtract`).
+    Sub;
+    /// `*` (`np.multiply`).
+    Mul;
+    /// `/` (`np.true_divide`).
+    TrueDivide;
+    /// `np.floor_divide` (Python's `//`).
+    FloorDivide;
+    /// `%` (`np.remainder`): the sign of the divisor.
+    Remainder;
+    /// `&` (`np.bitwise_and`, logical and on bools).
+    BitAnd;
+    /// `|` (`np.bitwise_or`).
+    BitOr;
+    /// `^` (`np.bitwise_xor`).
+    BitXor;
+    /// `<<` (`np.left_shift`).
+    LeftShift;
+    /// `>>` (`np.right_shift`).
+    RightShift;
+}
+
+macro_rules! int_loops {
+    ($($t:ty => $bits:literal, $signed:literal;)*) => {$(
+        impl Ufunc2<$t> for Add { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x.wrapping_add(y) } }
+        impl Ufunc2<$t> for Sub { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x.wrapping_sub(y) } }
+        impl Ufunc2<$t> for Mul { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x.wrapping_mul(y) } }
+        impl Ufunc2<$t> for TrueDivide { type Out = f64; #[inline] fn call(x: $t, y: $t) -> f64 { x as f64 / y as f64 } }
+        impl Ufunc2<$t> for FloorDivide {
+            type Out = $t;
+            #[inline]
+            #[allow(unused_comparisons)]
+            fn call(x: $t, y: $t) -> $t {
+                if y == 0 {
+                    return 0;
+                }
+                // MIN // -1 overflows: NumPy gives MIN (wrapping).
+                let q = x.wrapping_div(y);
+                if (x < 0) != (y < 0) && q.wrapping_mul(y) != x { q.wrapping_sub(1) } else { q }
+            }
+        }
+        impl Ufunc2<$t> for Remainder {
+            type Out = $t;
+            #[inline]
+            #[allow(unused_comparisons)]
+            fn call(x: $t, y: $t) -> $t {
+                if y == 0 {
+                    return 0;
+                }
+                let r = x.wrapping_rem(y);
+                if r != 0 && (r < 0) != (y < 0) { r.wrapping_add(y) } else { r }
+            }
+        }
+        impl Ufunc2<$t> for BitAnd { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x & y } }
+        impl Ufunc2<$t> for BitOr { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x | y } }
+        impl Ufunc2<$t> for BitXor { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x ^ y } }
+        impl Ufunc2<$t> for LeftShift {
+            type Out = $t;
+            #[inline]
+            fn call(x: $t, y: $t) -> $t {
+                // A negative shift is a huge unsigned one, as NumPy's `(size_t)b` makes it.
+                if (y as u64) < $bits { x.wrapping_shl(y as u32) } else { 0 }
+            }
+        }
+        impl Ufunc2<$t> for RightShift {
+            type Out = $t;
+            #[inline]
+            #[allow(unused_comparisons)]
+            fn call(x: $t, y: $t) -> $t {
+                if (y as u64) < $bits {
+                    x.wrapping_shr(y as u32)
+                } else if $signed && x < 0 {
+                    // All ones: -1 for the signed types this branch is reached with.
+                    !0
+                } else {
+                    0
+                }
+            }
+        }
+    )*};
+}
+int_loops! {
+    i8 => 8, true; i16 => 16, true; i32 => 32, true; i64 => 64, true; isize => 64, true;
+    u8 => 8, false; u16 => 16, false; u32 => 32, false; u64 => 64, false; usize => 64, false;
+}
+
+macro_rules! float_loops {
+    ($($t:ident;)*) => {$(
+        impl Ufunc2<$t> for Add { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x + y } }
+        impl Ufunc2<$t> for Sub { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x - y } }
+        impl Ufunc2<$t> for Mul { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x * y } }
+        impl Ufunc2<$t> for TrueDivide { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x / y } }
+        impl Ufunc2<$t> for FloorDivide {
+            type Out = $t;
+            #[inline]
+            fn call(x: $t, y: $t) -> $t {
+                if y == 0.0 { x / y } else { divmod(x, y).0 }
+            }
+        }
+        impl Ufunc2<$t> for Remainder {
+            type Out = $t;
+            #[inline]
+            fn call(x: $t, y: $t) -> $t {
+                if y == 0.0 { x % y } else { divmod(x, y).1 }
+            }
+        }
+    )*};
+}
+float_loops! { f32; f64; }
+
+/// NumPy's `npy_divmod` for a nonzero divisor: Python's floor quotient and remainder (the
+/// remainder has the divisor's sign; zeros keep a sign).
+#[inline]
+fn divmod<F: num_traits::Float>(a: F, b: F) -> (F, F) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != F::zero() {
+        if (b < F::zero()) != (m < F::zero()) {
+            m = m + b;
+            div = div - F::one();
+        }
+    } else {
+        m = F::zero().copysign(b);
+    }
+    let floordiv = if div != F::zero() {
+        let f = div.floor();
+        if div - f > F::from(0.5).expect("0.5 is a float") {
+            f + F::one()
+        } else {
+            f
+        }
+    } else {
+        F::zero().copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+impl Ufunc2<bool> for Add {
+    type Out = bool;
+    /// NumPy adds booleans as logical or.
+    #[inline]
+    fn call(x: bool, y: bool) -> bool {
+        x | y
+    }
+}
+impl Ufunc2<bool> for Mul {
+    type Out = bool;
+    /// NumPy multiplies booleans as logical and.
+    #[inline]
+    fn call(x: bool, y: bool) -> bool {
+        x & y
+    }
+}
+impl Ufunc2<bool> for TrueDivide {
+    type Out = f64;
+    #[inline]
+    fn call(x: bool, y: bool) -> f64 {
+        f64::from(u8::from(x)) / f64::from(u8::from(y))
+    }
+}
+impl Ufunc2<bool> for BitAnd {
+    type Out = bool;
+    #[inline]
+    fn call(x: bool, y: bool) -> bool {
+        x & y
+    }
+}
+impl Ufunc2<bool> for BitOr {
+    type Out = bool;
+    #[inline]
+    fn call(x: bool, y: bool) -> bool {
+        x | y
+    }
+}
+impl Ufunc2<bool> for BitXor {
+    type Out = bool;
+    #[inline]
+    fn call(x: bool, y: bool) -> bool {
+        x ^ y
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_loops_follow_numpy() {
+        // NumPy 2.4: np.floor_divide / np.remainder / shifts on these values.
+        assert_eq!(<FloorDivide as Ufunc2<i64>>::call(-7, 2), -4);
+        assert_eq!(<FloorDivide as Ufunc2<i64>>::call(7, 0), 0);
+        assert_eq!(<FloorDivide as Ufunc2<i64>>::call(i64::MIN, -1), i64::MIN);
+        assert_eq!(<Remainder as Ufunc2<i64>>::call(-7, 3), 2);
+        assert_eq!(<Remainder as Ufunc2<i64>>::call(7, -3), -2);
+        assert_eq!(<Remainder as Ufunc2<i64>>::call(i64::MIN, -1), 0);
+        assert_eq!(<Add as Ufunc2<i64>>::call(i64::MAX, 1), i64::MIN);
+        assert_eq!(<LeftShift as Ufunc2<i8>>::call(5, 7), -128);
+        assert_eq!(<LeftShift as Ufunc2<i64>>::call(1, 64), 0);
+        assert_eq!(<LeftShift as Ufunc2<i64>>::call(1, -1), 0);
+        assert_eq!(<RightShift as Ufunc2<i64>>::call(-8, 70), -1);
+        assert_eq!(<RightShift as Ufunc2<i8>>::call(-8, -1), -1);
+        assert_eq!(<RightShift as Ufunc2<u8>>::call(8, 8), 0);
+    }
+
+    #[test]
+    fn float_loops_keep_pythons_signs() {
+        // NumPy 2.4: np.remainder([4., -4., 0., -0., 5.5], [-2., 2., -3., 3., 0.])
+        //   -> [-0.  0. -0.  0. nan]
+        let r: Vec<f64> = [
+            (4.0, -2.0),
+            (-4.0, 2.0),
+            (0.0, -3.0),
+            (-0.0, 3.0),
+            (5.5, 0.0),
+        ]
+        .map(|(x, y)| <Remainder as Ufunc2<f64>>::call(x, y))
+        .to_vec();
+        assert!(r[0] == 0.0 && r[0].is_sign_negative());
+        assert!(r[1] == 0.0 && r[1].is_sign_positive());
+        assert!(r[2] == 0.0 && r[2].is_sign_negative());
+        assert!(r[3] == 0.0 && r[3].is_sign_positive());
+        assert!(r[4].is_nan());
+        // np.floor_divide([4., -4., 0., -0., 5.5, -7.5], [-2., 2., -3., 3., 0., 2.])
+        //   -> [-2. -2. -0. -0. inf -4.]
+        let q: Vec<f64> = [
+            (4.0, -2.0),
+            (-4.0, 2.0),
+            (0.0, -3.0),
+            (-0.0, 3.0),
+            (5.5, 0.0),
+            (-7.5, 2.0),
+        ]
+        .map(|(x, y)| <FloorDivide as Ufunc2<f64>>::call(x, y))
+        .to_vec();
+        assert_eq!(q[0], -2.0);
+        assert_eq!(q[1], -2.0);
+        assert!(q[2] == 0.0 && q[2].is_sign_negative());
+        assert!(q[3] == 0.0 && q[3].is_sign_negative());
+        assert_eq!(q[4], f64::INFINITY);
+        assert_eq!(q[5], -4.0);
+    }
+}

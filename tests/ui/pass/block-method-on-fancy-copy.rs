@@ -1,0 +1,10 @@
+// The fix: write through the index.
+use npview::{arange, np};
+
+fn main() {
+    let mut a = arange(5);
+    np! {
+        a[[0, 2]] = 0;
+    }
+    println!("{a}");
+}
