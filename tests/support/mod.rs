@@ -3,7 +3,12 @@
 
 #![allow(dead_code)]
 
-use npview::{Array, ArrayView, Dimension, ErrorKind, IndexError};
+pub(crate) mod repr;
+
+use npview::{Array, ArrayView, Dimension, ErrorKind, IndexError, MemoryLayout};
+
+#[allow(unused_imports)]
+pub(crate) use self::repr::{numpy_scalar, python_scalar, python_shape, Repr};
 
 /// What a read gave: its kind (view, copy or scalar, as NumPy would say), text and shape.
 pub(crate) trait Outcome {
@@ -71,8 +76,64 @@ fn kind_of(class: &str) -> ErrorKind {
     match class {
         "IndexError" => ErrorKind::Index,
         "TypeError" => ErrorKind::Type,
+        "OverflowError" => ErrorKind::Overflow,
         _ => ErrorKind::Value,
     }
+}
+
+/// A result whose NumPy `repr()` is `expected`.
+pub(crate) fn expect_repr(failures: &mut Vec<String>, case: &str, got: &impl Repr, expected: &str) {
+    let text = got.repr();
+    if text != expected {
+        failures.push(format!(
+            "{case}\n    numpy:\n{expected}\n    npview:\n{text}"
+        ));
+    }
+}
+
+/// A Python value (`int`, `float`, `bool`) whose `str()` is `expected`.
+pub(crate) fn expect_py<T: npview::FormatElement>(
+    failures: &mut Vec<String>,
+    case: &str,
+    got: &T,
+    expected: &str,
+) {
+    let text = python_scalar(got);
+    if text != expected {
+        failures.push(format!("{case}\n    numpy: {expected}\n    npview: {text}"));
+    }
+}
+
+/// Whether the result shares memory with `source` (NumPy's `np.shares_memory(result, source)`):
+/// a view or a copy, as NumPy made it.
+pub(crate) fn expect_shares(
+    failures: &mut Vec<String>,
+    case: &str,
+    got: &impl MemoryLayout,
+    source: &impl MemoryLayout,
+    expected: bool,
+) {
+    let shares = npview::shares_memory(got, source);
+    if shares != expected {
+        let what = |s: bool| if s { "a view (shares memory)" } else { "a copy" };
+        failures.push(format!(
+            "{case}\n    numpy: {}\n    npview: {}",
+            what(expected),
+            what(shares)
+        ));
+    }
+}
+
+/// An `Err` from a `try` form whose NumPy class and message are `class` and `message` (any
+/// `Ok` value is a failure).
+pub(crate) fn expect_err<T>(
+    failures: &mut Vec<String>,
+    case: &str,
+    got: Result<T, IndexError>,
+    class: &str,
+    message: &str,
+) {
+    expect_error(failures, case, got.map(|_| ()), class, message);
 }
 
 pub(crate) fn expect_error(
