@@ -8,19 +8,41 @@ use ndarray::Dimension;
 
 use crate::array::{Array, ArrayViewMut};
 use crate::broadcast::apply_in_place;
+use crate::dtype::Scalar;
+use crate::error::IndexError;
+use crate::expr::eval::{collect, Strong};
+use crate::expr::{IntoNode, Node};
 use crate::ops::ufunc::{
     Add, BitAnd, BitOr, BitXor, InPlace, LeftShift, Mul, Remainder, RightShift, Sub, TrueDivide,
 };
-use crate::value::Operand;
+
+/// `out OP= rhs`: the value computed first (a scalar keeps its weak type), then NumPy's
+/// in-place loop with broadcasting of the value to `out`.
+fn in_place<T, V, O>(mut out: ndarray::ArrayViewMutD<'_, T>, rhs: V) -> Result<(), IndexError>
+where
+    T: Scalar,
+    V: IntoNode,
+    O: InPlace<T, <V::Node as Node>::Elem> + InPlace<T, Strong<V::Node>>,
+{
+    let node = rhs.into_node();
+    if let Some(v) = node.constant() {
+        out.map_inplace(|x| <O as InPlace<T, _>>::apply(x, v));
+        return Ok(());
+    }
+    let values = collect(&node)?;
+    apply_in_place(&mut out, &values.view(), &|x, y| {
+        <O as InPlace<T, Strong<V::Node>>>::apply(x, *y)
+    })
+}
 
 macro_rules! compound {
     ($($(#[$doc:meta])* $tr:ident :: $method:ident => $ufunc:ident;)*) => {$(
         impl<T, D, V> ops::$tr<V> for ArrayViewMut<'_, T, D>
         where
-            T: Clone,
-            $ufunc: InPlace<T>,
+            T: Scalar,
             D: Dimension,
-            V: Operand<T>,
+            V: IntoNode,
+            $ufunc: InPlace<T, <V::Node as Node>::Elem> + InPlace<T, Strong<V::Node>>,
         {
             $(#[$doc])*
             ///
@@ -28,8 +50,7 @@ macro_rules! compound {
             /// With NumPy's message when `rhs` does not broadcast to this view's shape.
             #[track_caller]
             fn $method(&mut self, rhs: V) {
-                let mut out = self.inner.view_mut().into_dyn();
-                if let Err(e) = apply_in_place(&mut out, &rhs.operand(), &$ufunc::apply) {
+                if let Err(e) = in_place::<T, V, $ufunc>(self.inner.view_mut().into_dyn(), rhs) {
                     panic!("{e}");
                 }
             }
@@ -37,10 +58,10 @@ macro_rules! compound {
 
         impl<T, D, V> ops::$tr<V> for Array<T, D>
         where
-            T: Clone,
-            $ufunc: InPlace<T>,
+            T: Scalar,
             D: Dimension,
-            V: Operand<T>,
+            V: IntoNode,
+            $ufunc: InPlace<T, <V::Node as Node>::Elem> + InPlace<T, Strong<V::Node>>,
         {
             $(#[$doc])*
             ///

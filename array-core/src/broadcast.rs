@@ -49,10 +49,10 @@ pub(crate) fn fit_value<'v, T>(
 }
 
 /// An in-place ufunc such as `x += v` with NumPy's broadcasting rules and messages.
-pub(crate) fn apply_in_place<T>(
+pub(crate) fn apply_in_place<T, V>(
     out: &mut ArrayViewMutD<'_, T>,
-    value: &ArrayViewD<'_, T>,
-    op: &dyn Fn(&mut T, &T),
+    value: &ArrayViewD<'_, V>,
+    op: &dyn Fn(&mut T, &V),
 ) -> Result<(), IndexError> {
     let shape = broadcast_shapes([out.shape(), value.shape()])
         .ok_or_else(|| IndexError::in_place_operands(out.shape(), value.shape()))?;

@@ -15,6 +15,9 @@ pub enum ErrorKind {
     Type,
     /// NumPy raises `OverflowError` (an integer index too large for an index).
     Overflow,
+    /// NumPy raises `AxisError` (an axis out of range for the array; a subclass of both
+    /// `ValueError` and `IndexError` in NumPy).
+    Axis,
 }
 
 /// An indexing or assignment error that only the run can see, with NumPy's message.
@@ -80,6 +83,11 @@ impl IndexError {
 
     pub(crate) fn zero_step() -> Self {
         Self::value("slice step cannot be zero".to_owned())
+    }
+
+    /// A `ValueError` with NumPy's text.
+    pub(crate) fn value_text(message: &str) -> Self {
+        Self::value(message.to_owned())
     }
 
     /// An integer index beyond `isize`: NumPy's `OverflowError`, with the value written.

@@ -15,7 +15,9 @@ mod arith;
 mod array;
 mod broadcast;
 mod compare;
+mod dtype;
 mod error;
+mod expr;
 mod fmt;
 mod index;
 mod memory;
@@ -31,10 +33,11 @@ pub use crate::array::{
     ArrayViewMut, ArrayViewMut0, ArrayViewMut1, ArrayViewMut2, ArrayViewMut3, ArrayViewMut4,
     ArrayViewMut5, ArrayViewMut6, ArrayViewMutD, Reshaped,
 };
+pub use crate::dtype::Scalar;
 pub use crate::error::{ErrorKind, IndexError, ShapeError};
 pub use crate::fmt::{set_printoptions, FormatElement, PrintOptions, PrintOptionsGuard};
 pub use crate::memory::{may_share_memory, shares_memory, Base, MemoryLayout};
-pub use crate::value::{Operand, Scalar};
+pub use crate::value::Operand;
 pub use ndarray;
 pub use ndarray::{Axis, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
 

@@ -20,6 +20,9 @@ pub use crate::index::{
 };
 // Called by expansions: comparisons fused into the read or write they index.
 pub use crate::index::fused;
+// Named by expansions: the value of a write, tagged so method resolution picks NumPy's
+// casting (an expression operand) or a plain clone (any other element type).
+pub use crate::index::value::{AssignSource, CloneValue, NodeValue, Tag, ViaClone, ViaNode};
 // Reached by `npview::array!` and by expansions.
 pub use ndarray;
 pub use npview_macros::np_impl;
@@ -29,7 +32,17 @@ pub mod ops {
     pub use crate::ops::*;
 }
 
+/// NumPy expressions: lazy trees evaluated in one pass, called by expansions.
+pub mod expr {
+    pub use crate::dtype::weak::{
+        NegI16, NegI32, NegI64, NegI8, I16, I32, I64, I8, U16, U32, U64, U8,
+    };
+    pub use crate::expr::*;
+}
+
 // Named only so that the signatures above have names for every type they mention.
+pub use crate::dtype::Fits as LiteralFits;
+pub use crate::dtype::{CastFrom, CmpAs, DType, Kind, Promote, SameKind, WeakFloat, WeakInt};
 pub use crate::index::item::{IndexItem, SliceSpec};
 pub use crate::index::spec::{
     AddTo, Advanced, ArrayClass, Basic, Class, Fits, IndexElem, IndexList, IndexScalar, IntOnly,

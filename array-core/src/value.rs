@@ -4,19 +4,7 @@ use ndarray::{ArrayViewD, Dimension, Ix0, Ix1, Ix2, Ix3, IxDyn};
 
 use crate::__private::Sealed;
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
-
-/// The element types NumPy has scalars for: `bool`, the integers and the floats. Sealed: the
-/// set is NumPy's dtypes.
-///
-/// ```
-/// fn takes_scalars<T: npview::Scalar>(_: T) {}
-/// takes_scalars(1.5f32);
-/// ```
-pub trait Scalar: Sealed + Clone + 'static {}
-macro_rules! scalars {
-    ($($t:ty),*) => { $( impl Sealed for $t {} impl Scalar for $t {} )* };
-}
-scalars!(bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
+use crate::dtype::Scalar;
 
 /// A value that can stand on the right of `np!(a[idx] = value)` or in an element-wise
 /// operation inside an index: a scalar of the element type, or anything array-like whose

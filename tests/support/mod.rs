@@ -77,6 +77,7 @@ fn kind_of(class: &str) -> ErrorKind {
         "IndexError" => ErrorKind::Index,
         "TypeError" => ErrorKind::Type,
         "OverflowError" => ErrorKind::Overflow,
+        "AxisError" => ErrorKind::Axis,
         _ => ErrorKind::Value,
     }
 }
@@ -104,6 +105,25 @@ pub(crate) fn expect_py<T: npview::FormatElement>(
     }
 }
 
+/// A result whose shape is `expected` (`np.shape(result)`).
+pub(crate) fn expect_shape<
+    R: core::ops::Deref<Target = ndarray::ArrayRef<T, D>>,
+    T,
+    D: Dimension,
+>(
+    failures: &mut Vec<String>,
+    case: &str,
+    got: &R,
+    expected: &[usize],
+) {
+    if got.shape() != expected {
+        failures.push(format!(
+            "{case}\n    numpy shape: {expected:?}\n    npview shape: {:?}",
+            got.shape()
+        ));
+    }
+}
+
 /// Whether the result shares memory with `source` (NumPy's `np.shares_memory(result, source)`):
 /// a view or a copy, as NumPy made it.
 pub(crate) fn expect_shares(
@@ -115,7 +135,13 @@ pub(crate) fn expect_shares(
 ) {
     let shares = npview::shares_memory(got, source);
     if shares != expected {
-        let what = |s: bool| if s { "a view (shares memory)" } else { "a copy" };
+        let what = |s: bool| {
+            if s {
+                "a view (shares memory)"
+            } else {
+                "a copy"
+            }
+        };
         failures.push(format!(
             "{case}\n    numpy: {}\n    npview: {}",
             what(expected),

@@ -102,7 +102,11 @@ pub(crate) fn python_shape(shape: &[usize]) -> String {
         [n] => format!("({n},)"),
         _ => format!(
             "({})",
-            shape.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            shape
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }

@@ -1,65 +1,97 @@
 //! Comparisons fused into the read or write they index: `a[a > 25]` and `a[a > 25] = 0`.
 //!
 //! NumPy builds the whole boolean mask first, then counts it, then copies. Here the macro hands
-//! over the two sides of the comparison instead of the mask: when one side is a scalar and the
-//! other has the indexed array's shape, a read is one branch-free pass into an output sized
-//! from a sample of the keys (`raw::compact_sampled`), and a write is one in-place pass. Every
-//! other case builds the mask and takes the general path, so the results are NumPy's either way.
+//! over the two sides of the comparison instead of the mask: when one side is an array with
+//! the indexed array's shape (the keys) and the other a scalar, a read is one branch-free pass
+//! into an output sized from a sample of the keys (`raw::compact_sampled`), and a write is one
+//! in-place pass that touches only the selected elements. Every other case builds the mask as
+//! an expression and takes the general path, so the results are NumPy's either way.
 
 use ndarray::{ArrayViewD, ArrayViewMutD, IxDyn, Zip};
 
 use super::item::IndexItem;
 use super::spec::{Fits, IndexList};
+use super::value::{CloneValue, NodeValue};
 use super::{read, write, Pick, Read, Selection, Source, SourceMut};
-use crate::array::{Array, ArrayView};
+use crate::array::Array;
 pub use crate::compare::{Compare, Eq, Flip, Ge, Gt, Le, Lt, Ne};
+use crate::dtype::{CastFrom, CmpAs, DType, SameKind, Scalar};
 use crate::error::IndexError;
+use crate::expr::eval::collect;
+use crate::expr::{Cmp, IntoNode, Node};
 use crate::memory::extent_base;
 use crate::ops::InPlace;
-use crate::ops::{try_zip_with, Broadcast, Wrap};
 use crate::rank::RankSub;
 use crate::value::Operand;
-use ndarray::DimMax;
 
-/// The mask a comparison of `L` and `R` makes: what the general path indexes with.
-pub type Mask<L, R, T> = Array<bool, Broadcast<L, R, T, T>>;
+/// The comparison node `np!` hands over for `x OP y`.
+pub type Comparison<C, L, R> = Cmp<C, <L as IntoNode>::Node, <R as IntoNode>::Node>;
+
+/// The mask a comparison makes: what the general path indexes with.
+pub type Mask<N> = Array<bool, <N as Node>::Dim>;
 
 /// What `np!(a[x OP y])` returns: what indexing with the mask returns.
-pub type MaskRead<'a, S, L, R, T, E> = Read<'a, 'static, S, (Mask<L, R, T>, ()), E>;
+pub type MaskRead<'a, S, N, E> = Read<'a, 'static, S, (Mask<N>, ()), E>;
 
-/// A comparison with a scalar on one side: the array side (the keys) and the scalar.
-struct KeyTest<'v, T> {
-    keys: &'v ArrayViewD<'v, T>,
-    scalar: &'v T,
-    keys_on_left: bool,
+/// [`MaskRead`] of the comparison `C` of operands `L` and `R`.
+pub type CmpRead<'a, S, C, L, R, E> = MaskRead<'a, S, Comparison<C, L, R>, E>;
+
+/// The test of one key against the comparison's scalar.
+trait Keep<K>: Fn(&K) -> bool {}
+impl<K, F: Fn(&K) -> bool> Keep<K> for F {}
+
+/// The keys of a comparison with a scalar on one side, and the test of one key.
+struct KeyTest<'n, K, F> {
+    keys: ArrayViewD<'n, K>,
+    keep: F,
 }
 
-impl<'v, T> KeyTest<'v, T> {
-    fn of(l: &'v ArrayViewD<'v, T>, r: &'v ArrayViewD<'v, T>) -> Option<Self> {
-        match (l.ndim(), r.ndim()) {
-            (0, 0) => None,
-            (_, 0) => Some(Self {
-                keys: l,
-                scalar: r.first()?,
-                keys_on_left: true,
-            }),
-            (0, _) => Some(Self {
-                keys: r,
-                scalar: l.first()?,
-                keys_on_left: false,
-            }),
-            _ => None,
-        }
-    }
+/// The keys and the scalar of a comparison with a scalar on one side, as a test on a key.
+fn key_test<'n, C, L, R>(
+    node: &'n Cmp<C, L, R>,
+    shape: &[usize],
+) -> Option<KeyTest<'n, L::Elem, impl Keep<L::Elem>>>
+where
+    L: Node,
+    R: Node,
+    L::Elem: CmpAs<R::Elem>,
+    C: Compare<<L::Elem as CmpAs<R::Elem>>::Out>,
+{
+    type Q<L, R> = <<L as Node>::Elem as CmpAs<<R as Node>::Elem>>::Out;
+    let keys = node.left.leaf().filter(|k| k.shape() == shape)?;
+    let scalar = Q::<L, R>::cast_from(node.right.constant()?);
+    Some(KeyTest {
+        keys,
+        keep: move |k: &L::Elem| C::test(&Q::<L, R>::cast_from(*k), &scalar),
+    })
 }
 
-/// The elements of `values` whose key passes `C` against `scalar`, in C order, as a 1-D copy.
-fn select_kept<C: Compare<K>, T: Copy, K>(
+/// `C` with the scalar written first (`25 < a`): the keys are on the right.
+fn key_test_flipped<'n, C, L, R>(
+    node: &'n Cmp<C, L, R>,
+    shape: &[usize],
+) -> Option<KeyTest<'n, R::Elem, impl Keep<R::Elem>>>
+where
+    L: Node,
+    R: Node,
+    L::Elem: CmpAs<R::Elem>,
+    C: Compare<<L::Elem as CmpAs<R::Elem>>::Out>,
+{
+    type Q<L, R> = <<L as Node>::Elem as CmpAs<<R as Node>::Elem>>::Out;
+    let keys = node.right.leaf().filter(|k| k.shape() == shape)?;
+    let scalar = Q::<L, R>::cast_from(node.left.constant()?);
+    Some(KeyTest {
+        keys,
+        keep: move |k: &R::Elem| C::test(&scalar, &Q::<L, R>::cast_from(*k)),
+    })
+}
+
+/// The elements of `values` whose key passes `keep`, in C order, as a 1-D copy.
+fn select_kept<T: Copy, K>(
     values: &ArrayViewD<'_, T>,
     keys: &ArrayViewD<'_, K>,
-    scalar: &K,
+    keep: impl Fn(&K) -> bool,
 ) -> ndarray::ArrayD<T> {
-    let keep = |k: &K| C::test(k, scalar);
     let kept = match (values.as_slice(), keys.as_slice()) {
         (Some(v), Some(k)) => crate::raw::compact_sampled(v, k, keep),
         _ => {
@@ -75,43 +107,45 @@ fn select_kept<C: Compare<K>, T: Copy, K>(
 /// and the other has `a`'s shape.
 ///
 /// # Errors
-/// NumPy's error for the mask (a shape that does not match `a`).
-pub fn select_where<'a, E, S, C, T, L, R>(
+/// NumPy's error for the mask (operands that do not broadcast, a shape that does not match).
+pub fn select_where<'a, E, S, C, L, R>(
     src: S,
     l: L,
     r: R,
     _: C,
-) -> Result<MaskRead<'a, S, L, R, T, E>, IndexError>
+) -> Result<CmpRead<'a, S, C, L, R, E>, IndexError>
 where
     S: Source<'a>,
     S::Elem: Copy,
-    C: Compare<T>,
-    L: Operand<T>,
-    R: Operand<T>,
-    L::Dim: DimMax<R::Dim>,
-    Broadcast<L, R, T, T>: Wrap<bool, Out = Mask<L, R, T>>,
-    (Mask<L, R, T>, ()): Fits<'static, S::Dim>,
-    <(Mask<L, R, T>, ()) as IndexList<'static>>::Class:
-        Pick<'a, S::Mode, E, S::Elem, <(Mask<L, R, T>, ()) as Fits<'static, S::Dim>>::Out>,
+    L: IntoNode,
+    R: IntoNode,
+    Comparison<C, L, R>: Node<Elem = bool>,
+    <L::Node as Node>::Elem: CmpAs<<R::Node as Node>::Elem>,
+    C: Compare<<<L::Node as Node>::Elem as CmpAs<<R::Node as Node>::Elem>>::Out>,
+    (Mask<Comparison<C, L, R>>, ()): Fits<'static, S::Dim>,
+    <(Mask<Comparison<C, L, R>>, ()) as IndexList<'static>>::Class: Pick<
+        'a,
+        S::Mode,
+        E,
+        S::Elem,
+        <(Mask<Comparison<C, L, R>>, ()) as Fits<'static, S::Dim>>::Out,
+    >,
 {
+    let node = crate::expr::binary::cmp::<C, _, _>(l, r);
     let fused = {
-        let (lv, rv) = (l.operand(), r.operand());
         let values = src.whole();
+        let shape = values.shape().to_vec();
         let base = extent_base(&values);
-        KeyTest::of(&lv, &rv)
-            .filter(|t| t.keys.shape() == values.shape())
-            .map(|t| {
-                let kept = if t.keys_on_left {
-                    select_kept::<C, _, _>(&values, t.keys, t.scalar)
-                } else {
-                    select_kept::<Flip<C>, _, _>(&values, t.keys, t.scalar)
-                };
-                (kept, base)
-            })
+        let kept = if let Some(KeyTest { keys, keep }) = key_test(&node, &shape) {
+            Some(select_kept(&values, &keys, keep))
+        } else {
+            key_test_flipped(&node, &shape).map(|t| select_kept(&values, &t.keys, t.keep))
+        };
+        kept.map(|k| (k, base))
     };
     match fused {
         Some((kept, base)) => Ok(
-            <<(Mask<L, R, T>, ()) as IndexList<'static>>::Class as Pick<
+            <<(Mask<Comparison<C, L, R>>, ()) as IndexList<'static>>::Class as Pick<
                 'a,
                 S::Mode,
                 E,
@@ -119,121 +153,161 @@ where
                 _,
             >>::pick(Selection::Copy(kept), base),
         ),
-        None => read(src, (try_zip_with(&l, &r, C::test)?, ())),
+        None => {
+            let mask = mask_of(&node)?;
+            read(src, (mask, ()))
+        }
     }
 }
 
-/// Whether a value can be written by the fused loop: one element, at most one dimension (more
-/// is NumPy's error, which the general path raises).
-fn single<'v, T>(value: &'v ArrayViewD<'_, T>) -> Option<&'v T> {
-    (value.ndim() <= 1 && value.len() == 1)
-        .then(|| value.first())
-        .flatten()
+/// The mask of a comparison, evaluated.
+fn mask_of<N: Node<Elem = bool>>(node: &N) -> Result<Mask<N>, IndexError> {
+    Ok(Array {
+        inner: collect(node)?
+            .into_dimensionality()
+            .expect("the rank computed at compile time matches the run"),
+    })
 }
 
 /// How a fused write changes a selected element: `=` sets it, a compound operator updates it.
-pub trait Update<T> {
-    /// Change `x` by `value` if `keep`.
-    fn apply(&self, x: &mut T, keep: bool, value: &T);
+pub trait Update<T, V> {
+    /// Change the selected `x` by `value` (a branch-free store for `=`).
+    fn apply(x: &mut T, keep: bool, value: V);
     /// The general path, once the mask is built: NumPy's `__setitem__` or its buffered
     /// in-place operator.
     ///
     /// # Errors
     /// NumPy's error; nothing is written then.
-    fn general(
-        &self,
+    fn general<N: Node<Elem = V>>(
         target: ArrayViewMutD<'_, T>,
         items: &[IndexItem<'_>],
-        value: &ArrayViewD<'_, T>,
-        is_list: bool,
+        value: &N,
     ) -> Result<(), IndexError>;
 }
 
 /// `=`.
 pub struct Set;
 
-impl<T: Copy> Update<T> for Set {
+impl<T, V> Update<T, V> for Set
+where
+    T: Scalar + CastFrom<V> + CastFrom<<V as DType>::Strong>,
+    V: DType + SameKind<T>,
+{
     /// A branch-free select and an unconditional store, which vectorises, so an unpredictable
     /// mask costs nothing extra. Elements are copied, never cloned: an unselected element gets
     /// its own bits back, which no program can tell from not being touched.
     #[inline]
-    fn apply(&self, x: &mut T, keep: bool, value: &T) {
-        *x = if keep { *value } else { *x };
+    fn apply(x: &mut T, keep: bool, value: V) {
+        *x = if keep { T::cast_from(value) } else { *x };
     }
 
-    fn general(
-        &self,
+    fn general<N: Node<Elem = V>>(
         target: ArrayViewMutD<'_, T>,
         items: &[IndexItem<'_>],
-        value: &ArrayViewD<'_, T>,
-        is_list: bool,
+        value: &N,
     ) -> Result<(), IndexError> {
-        write::assign(target, items, value, is_list)
+        write::assign_node(target, items, value)
     }
 }
 
-/// A compound operator such as `+=`: NumPy's in-place ufunc `O`. Only selected elements
-/// are touched.
+/// A compound operator such as `+=`: NumPy's in-place ufunc `O`. Only selected elements are
+/// touched.
 pub struct With<O>(pub O);
 
-impl<T: Copy, O: InPlace<T>> Update<T> for With<O> {
+impl<T, V, O> Update<T, V> for With<O>
+where
+    T: Scalar,
+    V: DType,
+    O: InPlace<T, V> + InPlace<T, <V as DType>::Strong>,
+{
     #[inline]
-    fn apply(&self, x: &mut T, keep: bool, value: &T) {
+    fn apply(x: &mut T, keep: bool, value: V) {
         if keep {
             O::apply(x, value);
         }
     }
 
-    fn general(
-        &self,
+    fn general<N: Node<Elem = V>>(
         target: ArrayViewMutD<'_, T>,
         items: &[IndexItem<'_>],
-        value: &ArrayViewD<'_, T>,
-        _: bool,
+        value: &N,
     ) -> Result<(), IndexError> {
-        write::assign_op(target, items, value, &O::apply)
+        let values = collect(value)?;
+        write::assign_op(target, items, &values.view(), &|x, y| O::apply(x, *y))
     }
 }
 
-/// Update wherever the key passes `C` against `scalar`; `keys` has the target's shape.
-fn update_kept<C: Compare<K>, T, K, U: Update<T>>(
+/// The value of a fused mask write, as tagged by the expansion (see `value`): an operand of
+/// NumPy's element types, updated element by element with `U`, or a value of any element type,
+/// cloned in through NumPy's general rule (`=` only).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot update an array of `{T}` through a mask",
+    note = "compound operators take values of NumPy's element types (bool, integers, floats)"
+)]
+pub trait MaskValue<T, U>: Sized {
+    /// For a scalar value: how one element changes (`keep` says whether it is selected).
+    fn scalar_update(&self) -> Option<impl Fn(&mut T, bool) + Copy>;
+    /// NumPy's general path, once the mask is built.
+    ///
+    /// # Errors
+    /// NumPy's error; nothing is written then.
+    fn general(
+        self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+    ) -> Result<(), IndexError>;
+}
+
+impl<T, N, U> MaskValue<T, U> for NodeValue<N>
+where
+    N: Node,
+    U: Update<T, N::Elem>,
+{
+    fn scalar_update(&self) -> Option<impl Fn(&mut T, bool) + Copy> {
+        let v = self.0.constant()?;
+        Some(move |x: &mut T, keep: bool| U::apply(x, keep, v))
+    }
+
+    fn general(
+        self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+    ) -> Result<(), IndexError> {
+        U::general(target, items, &self.0)
+    }
+}
+
+impl<T: Clone, V: Operand<T>> MaskValue<T, Set> for CloneValue<V> {
+    fn scalar_update(&self) -> Option<impl Fn(&mut T, bool) + Copy> {
+        None::<fn(&mut T, bool)>
+    }
+
+    fn general(
+        self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+    ) -> Result<(), IndexError> {
+        write::assign(target, items, &self.0.operand(), self.0.is_list())
+    }
+}
+
+/// Update wherever `keep` holds for the key; `keys` has the target's shape.
+fn update_kept<T, K>(
     target: &mut ArrayViewMutD<'_, T>,
     keys: &ArrayViewD<'_, K>,
-    scalar: &K,
-    update: &U,
-    value: &T,
+    keep: impl Fn(&K) -> bool,
+    update: impl Fn(&mut T, bool),
 ) {
     let standard = target.is_standard_layout() && keys.is_standard_layout();
     match (standard, target.as_slice_mut(), keys.as_slice()) {
         (true, Some(t), Some(k)) => {
             for (x, key) in t.iter_mut().zip(k) {
-                update.apply(x, C::test(key, scalar), value);
+                update(x, keep(key));
             }
         }
         _ => Zip::from(target)
             .and(keys)
-            .for_each(|x, key| update.apply(x, C::test(key, scalar), value)),
-    }
-}
-
-/// Update wherever the element itself passes `C` against `scalar`.
-fn update_own<C: Compare<T>, T, U: Update<T>>(
-    target: &mut ArrayViewMutD<'_, T>,
-    scalar: &T,
-    update: &U,
-    value: &T,
-) {
-    match target.as_slice_memory_order_mut() {
-        Some(s) => {
-            for x in s {
-                let keep = C::test(x, scalar);
-                update.apply(x, keep, value);
-            }
-        }
-        None => target.iter_mut().for_each(|x| {
-            let keep = C::test(x, scalar);
-            update.apply(x, keep, value);
-        }),
+            .for_each(|x, key| update(x, keep(key))),
     }
 }
 
@@ -242,45 +316,41 @@ fn update_own<C: Compare<T>, T, U: Update<T>>(
 ///
 /// # Errors
 /// NumPy's error for the mask or the value; nothing is written then.
-pub fn update_where<'a, S, C, T, L, R, V, U>(
+pub fn update_where<'a, S, C, L, R, V, U>(
     target: S,
     l: L,
     r: R,
     _: C,
     value: V,
-    update: U,
+    _: U,
 ) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
-    S::Elem: Copy,
-    C: Compare<T>,
-    L: Operand<T>,
-    R: Operand<T>,
-    L::Dim: DimMax<R::Dim>,
-    Broadcast<L, R, T, T>: Wrap<bool, Out = Mask<L, R, T>>,
-    S::Dim: RankSub<Broadcast<L, R, T, T>>,
-    V: Operand<S::Elem>,
-    U: Update<S::Elem>,
+    L: IntoNode,
+    R: IntoNode,
+    V: MaskValue<S::Elem, U>,
+    Comparison<C, L, R>: Node<Elem = bool>,
+    <L::Node as Node>::Elem: CmpAs<<R::Node as Node>::Elem>,
+    C: Compare<<<L::Node as Node>::Elem as CmpAs<<R::Node as Node>::Elem>>::Out>,
+    S::Dim: RankSub<<Comparison<C, L, R> as Node>::Dim>,
 {
     let (view, _) = target.into_view_mut();
     let mut view = view.into_dyn();
-    let operand = value.operand();
-    {
-        let (lv, rv) = (l.operand(), r.operand());
-        if let (Some(t), Some(v)) = (KeyTest::of(&lv, &rv), single(&operand)) {
-            if t.keys.shape() == view.shape() {
-                if t.keys_on_left {
-                    update_kept::<C, _, _, _>(&mut view, t.keys, t.scalar, &update, v);
-                } else {
-                    update_kept::<Flip<C>, _, _, _>(&mut view, t.keys, t.scalar, &update, v);
-                }
-                return Ok(());
-            }
+    let node = crate::expr::binary::cmp::<C, _, _>(l, r);
+    if let Some(update) = value.scalar_update() {
+        let shape = view.shape().to_vec();
+        if let Some(KeyTest { keys, keep }) = key_test(&node, &shape) {
+            update_kept(&mut view, &keys, keep, update);
+            return Ok(());
+        }
+        if let Some(KeyTest { keys, keep }) = key_test_flipped(&node, &shape) {
+            update_kept(&mut view, &keys, keep, update);
+            return Ok(());
         }
     }
-    let mask = try_zip_with(&l, &r, C::test)?;
+    let mask = mask_of(&node)?;
     let items = [IndexItem::Mask(mask.inner.view().into_dyn().into())];
-    update.general(view, &items, &operand, value.is_list())
+    value.general(view, &items)
 }
 
 /// `np!(a[a OP y] = value)` or `np!(a[a OP y] += value)` (or `a[y OP a]`): the comparison reads
@@ -294,42 +364,44 @@ pub fn update_where_self<'a, S, C, R, V, U>(
     target_on_left: bool,
     _: C,
     value: V,
-    update: U,
+    _: U,
 ) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
-    S::Elem: Copy,
-    C: Compare<S::Elem>,
-    R: Operand<S::Elem>,
-    V: Operand<S::Elem>,
-    U: Update<S::Elem>,
+    S::Elem: Scalar + CmpAs<<R::Node as Node>::Elem>,
+    R: IntoNode,
+    V: MaskValue<S::Elem, U>,
+    C: Compare<<S::Elem as CmpAs<<R::Node as Node>::Elem>>::Out>,
+    ndarray::IxDyn: ndarray::DimMax<<R::Node as Node>::Dim>,
 {
+    type Q<T, R> = <T as CmpAs<<<R as IntoNode>::Node as Node>::Elem>>::Out;
     let (view, _) = target.into_view_mut();
     let mut view = view.into_dyn();
-    let operand = value.operand();
-    let other_view = other.operand();
-    if let (0, Some(v)) = (other_view.ndim(), single(&operand)) {
-        let y = other_view.first().expect("a 0-d operand holds one element");
-        if target_on_left {
-            update_own::<C, _, _>(&mut view, y, &update, v);
-        } else {
-            update_own::<Flip<C>, _, _>(&mut view, y, &update, v);
+    let other = other.into_node();
+    if let (Some(update), Some(y)) = (value.scalar_update(), other.constant()) {
+        let y = Q::<S::Elem, R>::cast_from(y);
+        let test = |x: &S::Elem| {
+            let x = Q::<S::Elem, R>::cast_from(*x);
+            if target_on_left {
+                C::test(&x, &y)
+            } else {
+                C::test(&y, &x)
+            }
+        };
+        match view.as_slice_memory_order_mut() {
+            Some(s) => s.iter_mut().for_each(|x| update(x, test(x))),
+            None => view.iter_mut().for_each(|x| update(x, test(x))),
         }
         return Ok(());
     }
-    let test = |x: &S::Elem, y: &S::Elem| {
+    let mask = {
+        let keys = crate::ArrayView::from_ndarray(view.view());
         if target_on_left {
-            C::test(x, y)
+            collect(&crate::expr::binary::cmp::<C, _, _>(&keys, other))?
         } else {
-            C::test(y, x)
+            collect(&crate::expr::binary::cmp::<Flip<C>, _, _>(&keys, other))?
         }
     };
-    let mask = {
-        let keys = ArrayView::from_ndarray(view.view());
-        let other = ArrayView::from_ndarray(other_view.view());
-        try_zip_with(&keys, &other, test)?
-    };
-    let items = [IndexItem::Mask(mask.inner.view().into())];
-    drop(other_view);
-    update.general(view, &items, &operand, value.is_list())
+    let items = [IndexItem::Mask(mask.view().into())];
+    value.general(view, &items)
 }

@@ -19,6 +19,7 @@ mod select;
 mod source;
 pub(crate) mod spec;
 mod split;
+pub(crate) mod value;
 mod within;
 mod write;
 
@@ -35,11 +36,13 @@ pub use self::pick::{
 pub use self::select::Selection;
 pub use self::source::{Borrowed, BorrowedSource, Owned, Source, SourceMut};
 use self::spec::{Fits, IndexList};
+use self::value::AssignSource;
 use crate::array::ArrayView;
 use crate::error::IndexError;
+use crate::expr::eval::Strong;
+use crate::expr::{IntoNode, Node};
 use crate::memory::Base;
 use crate::ops::InPlace;
-use crate::value::Operand;
 
 /// The items of an index list, in order.
 fn items<'i, L: IndexList<'i>>(idx: L) -> Vec<IndexItem<'i>> {
@@ -199,21 +202,21 @@ where
     Ok(P::pick(split::split_views(view, &parts)?, base))
 }
 
-/// `np!(a[idx] = value)`: NumPy's `__setitem__`, for basic, fancy and mask indices.
+/// `np!(a[idx] = value)`: NumPy's `__setitem__`, for basic, fancy and mask indices; the value
+/// tagged by the expansion (see [`value`]) for NumPy's casting or a plain clone.
 ///
 /// # Errors
 /// NumPy's error; nothing is written then.
 pub fn assign<'a, 'i, S, L, V>(target: S, idx: L, value: V) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
-    S::Elem: Clone,
     L: IndexList<'i>,
     S::Dim: crate::rank::RankSub<L::In>,
-    V: Operand<S::Elem>,
+    V: AssignSource<S::Elem>,
 {
     let items = items(idx);
     let (view, _) = target.into_view_mut();
-    write::assign(view.into_dyn(), &items, &value.operand(), value.is_list())
+    value.write_into(view.into_dyn(), &items)
 }
 
 /// `np!(a[dst] = a[src])`: the source is a basic index of the array being written. NumPy's
@@ -236,7 +239,9 @@ where
 }
 
 /// `np!(a[idx] op= value)`: read, apply NumPy's in-place operator `O` (a ufunc type such as
-/// `Add`), write back (NumPy's buffered rule: a repeated index is updated once).
+/// `Add`) in the promoted dtype, write back under the same_kind rule (NumPy's buffered rule: a
+/// repeated index is updated once). A scalar value keeps its weak type, so `a_f32 *= 2.5`
+/// computes in float32 as NumPy does.
 ///
 /// # Errors
 /// NumPy's error; nothing is written then.
@@ -246,12 +251,22 @@ where
     S::Elem: Clone,
     L: IndexList<'i>,
     S::Dim: crate::rank::RankSub<L::In>,
-    V: Operand<S::Elem>,
-    O: InPlace<S::Elem>,
+    V: IntoNode,
+    O: InPlace<S::Elem, <V::Node as Node>::Elem> + InPlace<S::Elem, Strong<V::Node>>,
 {
     let items = items(idx);
     let (view, _) = target.into_view_mut();
-    write::assign_op(view.into_dyn(), &items, &value.operand(), &O::apply)
+    let node = value.into_node();
+    if let Some(v) = node.constant() {
+        let one = ndarray::arr0(v).into_dyn();
+        return write::assign_op(view.into_dyn(), &items, &one.view(), &|x, y| {
+            O::apply(x, *y)
+        });
+    }
+    let values = crate::expr::eval::collect(&node)?;
+    write::assign_op(view.into_dyn(), &items, &values.view(), &|x, y| {
+        <O as InPlace<S::Elem, Strong<V::Node>>>::apply(x, *y)
+    })
 }
 
 /// The panic of the non-`try` forms: NumPy's message, at the caller's line.

@@ -9,7 +9,10 @@ use super::item::{check_indices, position, IndexItem};
 use super::prepare::{apply_basic, fix_leading, prepare};
 use super::select::{full_mask, select, select_mut};
 use crate::broadcast::{apply_in_place, fit_value};
+use crate::dtype::{CastFrom, Scalar};
 use crate::error::IndexError;
+use crate::expr::eval::{assign_into, collect, output_shape, Strong};
+use crate::expr::Node;
 
 /// `target[items] = value`, NumPy's `__setitem__`.
 ///
@@ -119,11 +122,11 @@ fn assign_mask<T: Clone>(
 
 /// `target[items] op= value`: NumPy reads the selection, applies the in-place operator, writes
 /// back. So repeated indices apply the operator once, and the last write wins.
-pub(crate) fn assign_op<T: Clone>(
+pub(crate) fn assign_op<T: Clone, V>(
     target: ArrayViewMutD<'_, T>,
     items: &[IndexItem<'_>],
-    value: &ArrayViewD<'_, T>,
-    op: &dyn Fn(&mut T, &T),
+    value: &ArrayViewD<'_, V>,
+    op: &dyn Fn(&mut T, &V),
 ) -> Result<(), IndexError> {
     if !items.iter().any(IndexItem::is_advanced) {
         let mut view = select_mut(target, items)?;
@@ -132,4 +135,27 @@ pub(crate) fn assign_op<T: Clone>(
     let mut updated = select(target.view(), items)?.into_owned();
     apply_in_place(&mut updated.view_mut(), value, op)?;
     assign(target, items, &updated.view(), false)
+}
+
+/// `target[items] = value` for an expression (or any operand of NumPy's element types): a
+/// basic index is written in one pass, each value converted to the target's type; an advanced
+/// one takes the general path with the values computed first.
+pub(crate) fn assign_node<T, N>(
+    target: ArrayViewMutD<'_, T>,
+    items: &[IndexItem<'_>],
+    node: &N,
+) -> Result<(), IndexError>
+where
+    N: Node,
+    T: Scalar + CastFrom<N::Elem> + CastFrom<Strong<N>>,
+{
+    if !items.iter().any(IndexItem::is_advanced) {
+        let view = select_mut(target, items)?;
+        if node.is_list() && output_shape(node)?.len() > view.ndim() {
+            return Err(IndexError::sequence_too_deep(view.ndim()));
+        }
+        return assign_into(view, node);
+    }
+    let values = collect(node)?.mapv(T::cast_from);
+    assign(target, items, &values.view(), node.is_list())
 }

@@ -6,6 +6,8 @@
 //!
 //! Each operator is a type, so a loop over a whole array is compiled for its operator.
 
+use crate::dtype::{CastFrom, Promote, SameKind};
+
 /// A binary ufunc on two values of type `T`.
 #[diagnostic::on_unimplemented(
     message = "NumPy's `{Self}` is not defined for `{T}`",
@@ -14,45 +16,48 @@
 pub trait Ufunc2<T> {
     /// The result type (the input type, except for true division of integers: `f64`).
     type Out;
+    /// Whether some inputs are an error (an integer to a negative power).
+    const FALLIBLE: bool = false;
     /// `x OP y`.
     fn call(x: T, y: T) -> Self::Out;
+    /// Whether `x OP y` is NumPy's error (only checked when `FALLIBLE`).
+    #[inline(always)]
+    fn fails(_: T, _: T) -> bool {
+        false
+    }
+    /// NumPy's error for inputs that fail.
+    fn error() -> crate::error::IndexError {
+        crate::error::IndexError::value_text("")
+    }
 }
 
-/// An in-place operator, `x OP= y`, on an array of `T`: the ufunc, whose result has the
-/// array's own type.
+/// An in-place operator, `x OP= y`, on an array of `T` with a value of dtype `V`: NumPy's
+/// loop in the promoted dtype, whose result goes back into `T` under the same_kind rule.
 #[diagnostic::on_unimplemented(
-    message = "NumPy's `{Self}` in place on an array of `{T}` would not give `{T}`",
-    note = "true division of integers gives floats, which NumPy refuses to write back into integers (UFuncTypeError, same_kind casting): for floor division write `a[...] = np.floor_divide(a[...], v)`; bitwise operators and shifts take integers or bools, and `-` on bools is `^`"
+    message = "NumPy's `{Self}` of `{T}` and `{V}` cannot be written back into an array of `{T}`",
+    note = "NumPy refuses it (UFuncTypeError, same_kind casting): true division of integers gives floats, so write `a[...] = np.floor_divide(a[...], v)` for `//`; a float value into an integer array needs an explicit `.astype(...)`; bitwise operators and shifts take integers or bools, and `-` on bools is `^`"
 )]
-pub trait InPlace<T> {
+pub trait InPlace<T, V> {
     /// `*x = *x OP y`.
-    fn apply(x: &mut T, y: &T);
+    fn apply(x: &mut T, y: V);
 }
 
-/// `InPlace` for each operator and each element type whose result keeps the type.
-macro_rules! in_place {
-    ($($op:ident: $($t:ty),*;)*) => {$($(
-        #[diagnostic::do_not_recommend]
-        impl InPlace<$t> for $op {
-            #[inline]
-            fn apply(x: &mut $t, y: &$t) {
-                *x = <$op as Ufunc2<$t>>::call(*x, *y);
-            }
-        }
-    )*)*};
-}
-in_place! {
-    Add: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
-    Sub: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
-    Mul: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
-    TrueDivide: f32, f64;
-    FloorDivide: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
-    Remainder: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64;
-    BitAnd: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
-    BitOr: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
-    BitXor: bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
-    LeftShift: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
-    RightShift: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
+#[diagnostic::do_not_recommend]
+impl<O, T, V> InPlace<T, V> for O
+where
+    T: Promote<V> + Copy + CastFrom<<O as Ufunc2<<T as Promote<V>>::Out>>::Out>,
+    <T as Promote<V>>::Out: CastFrom<T> + CastFrom<V>,
+    O: Ufunc2<<T as Promote<V>>::Out>,
+    <O as Ufunc2<<T as Promote<V>>::Out>>::Out: SameKind<T>,
+{
+    #[inline(always)]
+    fn apply(x: &mut T, y: V) {
+        let r = O::call(
+            <T as Promote<V>>::Out::cast_from(*x),
+            <T as Promote<V>>::Out::cast_from(y),
+        );
+        *x = T::cast_from(r);
+    }
 }
 
 macro_rules! op_types {
@@ -85,6 +90,18 @@ op_types! {
     LeftShift;
     /// `>>` (`np.right_shift`).
     RightShift;
+    /// `**` (`np.power`).
+    Power;
+    /// `np.minimum` (NaN wins, as in NumPy).
+    Minimum;
+    /// `np.maximum` (NaN wins).
+    Maximum;
+    /// `np.logical_and`.
+    LogicalAnd;
+    /// `np.logical_or`.
+    LogicalOr;
+    /// `np.logical_xor`.
+    LogicalXor;
 }
 
 macro_rules! int_loops {
@@ -129,6 +146,34 @@ macro_rules! int_loops {
                 if (y as u64) < $bits { x.wrapping_shl(y as u32) } else { 0 }
             }
         }
+        impl Ufunc2<$t> for Power {
+            type Out = $t;
+            const FALLIBLE: bool = $signed;
+            #[inline]
+            fn call(x: $t, y: $t) -> $t {
+                // Squaring with wrap-around, as NumPy's loop; a negative exponent is flagged
+                // by `fails` and its result never used.
+                let (mut base, mut e, mut acc): ($t, u64, $t) = (x, y as u64, 1);
+                while e > 0 {
+                    if e & 1 == 1 {
+                        acc = acc.wrapping_mul(base);
+                    }
+                    base = base.wrapping_mul(base);
+                    e >>= 1;
+                }
+                acc
+            }
+            #[inline(always)]
+            #[allow(unused_comparisons)]
+            fn fails(_: $t, y: $t) -> bool {
+                y < 0
+            }
+            fn error() -> crate::error::IndexError {
+                crate::error::IndexError::value_text("Integers to negative integer powers are not allowed.")
+            }
+        }
+        impl Ufunc2<$t> for Minimum { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x.min(y) } }
+        impl Ufunc2<$t> for Maximum { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x.max(y) } }
         impl Ufunc2<$t> for RightShift {
             type Out = $t;
             #[inline]
@@ -171,9 +216,76 @@ macro_rules! float_loops {
                 if y == 0.0 { x % y } else { divmod(x, y).1 }
             }
         }
+        impl Ufunc2<$t> for Power { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x.powf(y) } }
+        impl Ufunc2<$t> for Minimum {
+            type Out = $t;
+            #[inline]
+            fn call(x: $t, y: $t) -> $t {
+                // NaN propagates: `x < y` and `x >= y` are both false for it.
+                if x.is_nan() || x < y { x } else { y }
+            }
+        }
+        impl Ufunc2<$t> for Maximum {
+            type Out = $t;
+            #[inline]
+            fn call(x: $t, y: $t) -> $t {
+                if x.is_nan() || x > y { x } else { y }
+            }
+        }
     )*};
 }
 float_loops! { f32; f64; }
+
+/// Logical operations on any dtype: nonzero is true.
+macro_rules! logical_loops {
+    ($($t:ty),*) => {$(
+        impl Ufunc2<$t> for LogicalAnd {
+            type Out = bool;
+            #[inline(always)]
+            fn call(x: $t, y: $t) -> bool { <bool as CastFrom<$t>>::cast_from(x) & <bool as CastFrom<$t>>::cast_from(y) }
+        }
+        impl Ufunc2<$t> for LogicalOr {
+            type Out = bool;
+            #[inline(always)]
+            fn call(x: $t, y: $t) -> bool { <bool as CastFrom<$t>>::cast_from(x) | <bool as CastFrom<$t>>::cast_from(y) }
+        }
+        impl Ufunc2<$t> for LogicalXor {
+            type Out = bool;
+            #[inline(always)]
+            fn call(x: $t, y: $t) -> bool { <bool as CastFrom<$t>>::cast_from(x) ^ <bool as CastFrom<$t>>::cast_from(y) }
+        }
+    )*};
+}
+logical_loops!(bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
+
+/// NumPy computes these on booleans with its `int8` loops (`True // True` is `int8` 1).
+macro_rules! bool_as_int8 {
+    ($($op:ident),*) => {$(
+        impl Ufunc2<bool> for $op {
+            type Out = i8;
+            #[inline(always)]
+            fn call(x: bool, y: bool) -> i8 {
+                <$op as Ufunc2<i8>>::call(i8::from(x), i8::from(y))
+            }
+        }
+    )*};
+}
+bool_as_int8!(FloorDivide, Remainder, Power, LeftShift, RightShift);
+
+impl Ufunc2<bool> for Minimum {
+    type Out = bool;
+    #[inline(always)]
+    fn call(x: bool, y: bool) -> bool {
+        x & y
+    }
+}
+impl Ufunc2<bool> for Maximum {
+    type Out = bool;
+    #[inline(always)]
+    fn call(x: bool, y: bool) -> bool {
+        x | y
+    }
+}
 
 /// NumPy's `npy_divmod` for a nonzero divisor: Python's floor quotient and remainder (the
 /// remainder has the divisor's sign; zeros keep a sign).

@@ -9,7 +9,7 @@ use crate::ops::{AssignOp, BinOp, CmpOp, UnOp};
 mod lit;
 mod query;
 
-pub(crate) use self::lit::Lit;
+pub(crate) use self::lit::{Lit, LitValue};
 
 /// A whole `np!` invocation: `KRATE ; ['try'] body`.
 pub(crate) struct Invocation {

@@ -95,6 +95,17 @@ impl Expr {
         }
     }
 
+    /// Whether the expression is an element-wise operation of NumPy's (an operator other than
+    /// Rust's `&&`, `||` and `*`), built as one tree and evaluated in one pass.
+    pub(crate) fn is_element_wise(&self) -> bool {
+        match self {
+            Expr::Binary { op, .. } => op.function().is_some(),
+            Expr::Compare { .. } => true,
+            Expr::Unary { op, .. } => op.is_element_wise(),
+            _ => false,
+        }
+    }
+
     /// The variable at the root of an expression (`a` in `a`, `a.b`, `a.view()`, `a[1:]`).
     pub(crate) fn root_ident(&self) -> Option<String> {
         match self {

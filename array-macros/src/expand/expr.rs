@@ -4,7 +4,7 @@ use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 
 use super::{grouped, Gen};
-use crate::ast::{Borrow, Expr};
+use crate::ast::{Borrow, Expr, List, Lit, LitValue};
 use crate::ops::{BinOp, UnOp};
 
 impl Gen {
@@ -13,39 +13,32 @@ impl Gen {
         match e {
             Expr::Lit(lit) => grouped(lit.tokens.clone()),
             Expr::Rust { tokens, .. } => grouped(tokens.clone()),
+            Expr::Binary { .. } | Expr::Compare { .. } | Expr::Unary { .. }
+                if e.is_element_wise() =>
+            {
+                // The outermost operation of an expression: its tree, evaluated in one pass.
+                let node = self.node(e);
+                let span = e.span();
+                self.check(
+                    span,
+                    quote_spanned! {span=> #k::__private::expr::eval(#node) },
+                )
+            }
             Expr::Binary { op, span, lhs, rhs } => {
+                // Rust's short-circuit logic, on booleans only.
                 let (l, r) = (self.expr(lhs), self.expr(rhs));
-                match op.function() {
-                    Some(f) => {
-                        let f = Ident::new(f, *span);
-                        quote_spanned! {*span=> #k::__private::ops::#f(&#l, &#r) }
-                    }
-                    // Rust's short-circuit logic, on booleans only.
-                    None => {
-                        let logic = match op {
-                            BinOp::Or => quote_spanned! {*span=> || },
-                            _ => quote_spanned! {*span=> && },
-                        };
-                        grouped(quote_spanned! {*span=>
-                            #k::__private::ops::truth(#l) #logic #k::__private::ops::truth(#r)
-                        })
-                    }
-                }
+                let logic = match op {
+                    BinOp::Or => quote_spanned! {*span=> || },
+                    _ => quote_spanned! {*span=> && },
+                };
+                grouped(quote_spanned! {*span=>
+                    #k::__private::ops::truth(#l) #logic #k::__private::ops::truth(#r)
+                })
             }
-            Expr::Compare { op, span, lhs, rhs } => {
-                let f = Ident::new(op.function(), *span);
-                let (l, r) = (self.expr(lhs), self.expr(rhs));
-                quote_spanned! {*span=> #k::__private::ops::#f(&#l, &#r) }
-            }
-            Expr::Unary { op, span, expr } => {
+            Expr::Compare { .. } => TokenStream::new(),
+            Expr::Unary { span, expr, .. } => {
                 let inner = self.expr(expr);
-                match op {
-                    UnOp::Neg => quote_spanned! {*span=> #k::__private::ops::neg(&#inner) },
-                    UnOp::Deref => grouped(quote_spanned! {*span=> *#inner }),
-                    UnOp::Not | UnOp::Invert => {
-                        quote_spanned! {*span=> #k::__private::ops::not(&#inner) }
-                    }
-                }
+                grouped(quote_spanned! {*span=> *#inner })
             }
             Expr::Ref {
                 mutable,
@@ -122,5 +115,208 @@ impl Gen {
                 g.into_token_stream()
             }
         }
+    }
+
+    /// An operand of an element-wise expression (anything `IntoNode`): operations as
+    /// unevaluated nodes, so the whole expression runs in one pass; literals as NumPy's weak
+    /// Python scalars; variables borrowed.
+    pub(super) fn node(&self, e: &Expr) -> TokenStream {
+        let k = &self.krate;
+        match e {
+            Expr::Paren(inner, _) => self.node(inner),
+            Expr::Binary { op, span, lhs, rhs } if op.function().is_some() => {
+                let f = Ident::new(op.function().unwrap_or_default(), *span);
+                let (l, r) = (self.node(lhs), self.node(rhs));
+                quote_spanned! {*span=> #k::__private::expr::#f(#l, #r) }
+            }
+            Expr::Compare { op, span, lhs, rhs } => {
+                let f = Ident::new(op.function(), *span);
+                let (l, r) = (self.node(lhs), self.node(rhs));
+                quote_spanned! {*span=> #k::__private::expr::#f(#l, #r) }
+            }
+            Expr::Unary { op, span, expr } if op.is_element_wise() => {
+                let f = match op {
+                    UnOp::Neg => "neg",
+                    _ => "invert",
+                };
+                let f = Ident::new(f, *span);
+                let inner = self.node(expr);
+                quote_spanned! {*span=> #k::__private::expr::#f(#inner) }
+            }
+            Expr::Lit(lit) => self.weak_literal(lit).unwrap_or_else(|| self.value(e)),
+            Expr::List(l) if !l.items.is_empty() => self.list(l, ListKind::of(l, false)),
+            // An argument needs no parentheses around `as` (they would trip `unused_parens`).
+            Expr::Cast { expr, ty } => {
+                let inner = self.expr(expr);
+                grouped(quote! { #inner as #ty })
+            }
+            _ => self.value(e),
+        }
+    }
+
+    /// The value of `a[...] = [..]`: NumPy converts each Python number to the target's dtype,
+    /// so a list of literals is weak (`u8_array[:] = [1, 2]` is fine, `[1, 300]` is not).
+    pub(super) fn write_list(&self, l: &List) -> TokenStream {
+        self.list(l, ListKind::of(l, true))
+    }
+
+    /// A list literal, its literals typed as `kind` says.
+    fn list(&self, l: &List, kind: ListKind) -> TokenStream {
+        let k = &self.krate;
+        let items = l.items.iter().map(|item| match item {
+            Expr::List(inner) => self.list(inner, kind),
+            Expr::Lit(lit) => match (kind, lit.unsuffixed_int()) {
+                (ListKind::Int, Some(_)) => suffixed(lit, "i64"),
+                (ListKind::Float, _) => suffixed(lit, "f64"),
+                (ListKind::WeakInt(lo, hi), Some(v)) => {
+                    let (lo, hi) = (Ident::new(lo, lit.span), Ident::new(hi, lit.span));
+                    let v = proc_macro2::Literal::i128_unsuffixed(v);
+                    quote_spanned! {lit.span=>
+                        #k::__private::expr::weak_int::<(#k::__private::expr::#lo, #k::__private::expr::#hi)>(#v)
+                    }
+                }
+                (ListKind::WeakFloat, _) => {
+                    let f = suffixed(lit, "f64");
+                    quote_spanned! {lit.span=> #k::__private::expr::weak_float(#f) }
+                }
+                _ => self.expr(item),
+            },
+            _ => self.expr(item),
+        });
+        let mut g = Group::new(Delimiter::Bracket, quote! { #(#items),* });
+        g.set_span(l.span);
+        g.into_token_stream()
+    }
+
+    /// An unsuffixed number literal as NumPy's weak Python scalar: a float, or an integer
+    /// with the marker of its value's range, so only the dtypes it fits promote with it.
+    fn weak_literal(&self, lit: &Lit) -> Option<TokenStream> {
+        let k = &self.krate;
+        let span = lit.span;
+        match &lit.value {
+            LitValue::Float { suffix, .. } if suffix.is_empty() => {
+                let tokens = &lit.tokens;
+                Some(quote_spanned! {span=> #k::__private::expr::weak_float(#tokens) })
+            }
+            LitValue::Int { suffix, .. } if suffix.is_empty() => {
+                let value = lit.unsuffixed_int()?;
+                let range = Ident::new(weak_range(value)?, span);
+                let value = proc_macro2::Literal::i128_unsuffixed(value);
+                Some(
+                    quote_spanned! {span=> #k::__private::expr::weak_int::<#k::__private::expr::#range>(#value) },
+                )
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The marker type of the range an integer literal's value falls in (see the array crate's
+/// `dtype::weak`); `None` past `uint64` and `int64`, where NumPy has no dtype for it.
+pub(crate) fn weak_range(v: i128) -> Option<&'static str> {
+    const RANGES: [(i128, i128, &str); 12] = [
+        (0, 127, "I8"),
+        (128, 255, "U8"),
+        (256, 32_767, "I16"),
+        (32_768, 65_535, "U16"),
+        (65_536, (1 << 31) - 1, "I32"),
+        (1 << 31, (1 << 32) - 1, "U32"),
+        (1 << 32, (1 << 63) - 1, "I64"),
+        (1 << 63, (1 << 64) - 1, "U64"),
+        (-128, -1, "NegI8"),
+        (-32_768, -129, "NegI16"),
+        (-(1 << 31), -32_769, "NegI32"),
+        (-(1 << 63), -(1 << 31) - 1, "NegI64"),
+    ];
+    RANGES
+        .iter()
+        .find(|(lo, hi, _)| (*lo..=*hi).contains(&v))
+        .map(|(_, _, name)| *name)
+}
+
+/// How the literals of a list are typed: NumPy's dtype for the list (`int64`, `float64`), or,
+/// in a write, weak like Python's numbers. Lists with other items keep Rust's inference.
+#[derive(Clone, Copy)]
+enum ListKind {
+    AsWritten,
+    Int,
+    Float,
+    /// The range markers of the smallest and largest values.
+    WeakInt(&'static str, &'static str),
+    WeakFloat,
+}
+
+impl ListKind {
+    fn of(l: &List, weak: bool) -> Self {
+        let mut leaves = Vec::new();
+        collect_leaves(l, &mut leaves);
+        let mut ints = Vec::new();
+        let mut floats = 0;
+        for leaf in &leaves {
+            match leaf {
+                Expr::Lit(lit) if lit.unsuffixed_int().is_some() => {
+                    ints.push(lit.unsuffixed_int().unwrap_or_default());
+                }
+                Expr::Lit(Lit {
+                    value: LitValue::Float { suffix, .. },
+                    ..
+                }) if suffix.is_empty() => floats += 1,
+                _ => return Self::AsWritten,
+            }
+        }
+        match (floats, ints.iter().min().zip(ints.iter().max())) {
+            (0, None) => Self::AsWritten,
+            (0, Some((&lo, &hi))) if weak => match (weak_range(lo), weak_range(hi)) {
+                (Some(lo), Some(hi)) => Self::WeakInt(lo, hi),
+                _ => Self::AsWritten,
+            },
+            (0, Some(_)) => Self::Int,
+            _ if weak => Self::WeakFloat,
+            _ => Self::Float,
+        }
+    }
+}
+
+fn collect_leaves<'a>(l: &'a List, out: &mut Vec<&'a Expr>) {
+    for item in &l.items {
+        match item {
+            Expr::List(inner) => collect_leaves(inner, out),
+            _ => out.push(item),
+        }
+    }
+}
+
+/// A number literal with a type suffix (`1` as `1i64`, `1` or `2.5` as `1f64`, `2.5f64`).
+fn suffixed(lit: &Lit, suffix: &str) -> TokenStream {
+    let text = lit.tokens.to_string().replace(' ', "");
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest.to_owned()),
+        None => ("", text.clone()),
+    };
+    let is_float_text = digits.contains(['.', 'e', 'E']) && !digits.starts_with("0x");
+    let number = if suffix == "f64" && !is_float_text {
+        // An integer literal in a float list: its value as a float literal.
+        format!(
+            "{}",
+            lit.unsuffixed_int().unwrap_or_default().unsigned_abs() as f64
+        )
+    } else {
+        digits.trim_end_matches('.').to_owned()
+    };
+    let mut out: TokenStream = format!("{number}{suffix}")
+        .parse()
+        .unwrap_or_else(|_| lit.tokens.clone());
+    out = out
+        .into_iter()
+        .map(|mut t| {
+            t.set_span(lit.span);
+            t
+        })
+        .collect();
+    if sign.is_empty() {
+        out
+    } else {
+        let minus = quote_spanned! {lit.span=> - };
+        quote! { #minus #out }
     }
 }

@@ -26,9 +26,9 @@ impl Gen {
                 (ReadPath::FusedComparison, Some((op, op_span, lhs, rhs))) => {
                     // `a[x OP y]`: the comparison goes in unevaluated, so no mask need be built.
                     let cmp = proc_macro2::Ident::new(op.type_name(), op_span);
-                    let (l, r) = (self.expr(lhs), self.expr(rhs));
+                    let (l, r) = (self.node(lhs), self.node(rhs));
                     quote_spanned! {span=>
-                        #k::__private::fused::select_where::<#form, _, _, _, _, _>(#acc, &#l, &#r, #k::__private::fused::#cmp)
+                        #k::__private::fused::select_where::<#form, _, _, _, _>(#acc, #l, #r, #k::__private::fused::#cmp)
                     }
                 }
                 _ => {

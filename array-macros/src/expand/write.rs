@@ -41,7 +41,12 @@ impl Gen {
         copy_value: bool,
     ) -> TokenStream {
         let k = &self.krate;
-        let value_code = self.assigned_value(value, copy_value);
+        let value_code = self.assigned_value(value, op, copy_value);
+        let value_code = match op {
+            // `=` takes any value: NumPy's casting for its element types, a clone otherwise.
+            AssignOp::Set => self.tagged(value_code),
+            _ => value_code,
+        };
         let value_var = local("__np_value");
         let idx_vars = index_vars(chain.len());
         let lists = chain.iter().map(|i| self.index_list(i));
@@ -74,14 +79,33 @@ impl Gen {
         }
     }
 
-    /// The right side of a write; copied first when it may still borrow the target.
-    fn assigned_value(&self, value: &Expr, copy_value: bool) -> TokenStream {
-        let code = self.value(value);
-        if copy_value {
-            let k = &self.krate;
-            quote_spanned! {value.span()=> #k::__private::materialize(#code) }
-        } else {
-            code
+    /// The right side of a write, as an operand (an element-wise expression unevaluated, so it
+    /// is written in one pass); computed first when it may still borrow the target.
+    fn assigned_value(&self, value: &Expr, op: AssignOp, copy_value: bool) -> TokenStream {
+        let k = &self.krate;
+        match (copy_value, value.is_element_wise()) {
+            (false, _) => match value {
+                Expr::List(l) if op == AssignOp::Set && !l.items.is_empty() => self.write_list(l),
+                _ => self.node(value),
+            },
+            (true, true) => self.expr(value),
+            (true, false) => {
+                let code = self.value(value);
+                quote_spanned! {value.span()=> #k::__private::materialize(#code) }
+            }
+        }
+    }
+
+    /// The value of `=`, tagged for method resolution: NumPy's same_kind casting when it is an
+    /// operand of NumPy's element types, a clone of exactly the target's element type otherwise.
+    fn tagged(&self, value: TokenStream) -> TokenStream {
+        let k = &self.krate;
+        quote! {
+            {
+                #[allow(unused_imports)]
+                use #k::__private::{ViaClone as _, ViaNode as _};
+                (&&#k::__private::Tag::new(#value)).__np_tag()
+            }
         }
     }
 
@@ -115,7 +139,7 @@ impl Gen {
         copy_value: bool,
     ) -> TokenStream {
         let k = &self.krate;
-        let value_code = self.assigned_value(value, copy_value);
+        let value_code = self.tagged(self.assigned_value(value, op, copy_value));
         let value_var = local("__np_value");
         let target = self.source(base, true);
         // `=` sets; a compound operator updates, with the same closure as the general path.
@@ -127,18 +151,18 @@ impl Gen {
         let cmp = Ident::new(mask.op.type_name(), span);
         let call = match mask.keys {
             MaskKeys::Other { lhs, rhs } => {
-                let (l, r) = (self.expr(&lhs), self.expr(&rhs));
+                let (l, r) = (self.node(&lhs), self.node(&rhs));
                 quote_spanned! {span=>
-                    #k::__private::fused::update_where(#target, &#l, &#r, #k::__private::fused::#cmp, #value_var, #update)
+                    #k::__private::fused::update_where(#target, #l, #r, #k::__private::fused::#cmp, #value_var, #update)
                 }
             }
             MaskKeys::Own {
                 other,
                 target_on_left,
             } => {
-                let other = self.expr(&other);
+                let other = self.node(&other);
                 quote_spanned! {span=>
-                    #k::__private::fused::update_where_self(#target, &#other, #target_on_left, #k::__private::fused::#cmp, #value_var, #update)
+                    #k::__private::fused::update_where_self(#target, #other, #target_on_left, #k::__private::fused::#cmp, #value_var, #update)
                 }
             }
         };

@@ -1,0 +1,49 @@
+//! NumPy's conversion of a value to another dtype, as `astype` and the casting writes do it:
+//! integers wrap to narrower integers, floats truncate toward zero into integers (NumPy leaves
+//! NaN, infinities and out-of-range floats undefined; Rust's conversion saturates them, and
+//! npview keeps Rust's), anything nonzero is `True` as a bool.
+
+/// `Self` made from a `T` by NumPy's cast.
+#[doc(hidden)]
+pub trait CastFrom<T>: Sized {
+    /// The cast.
+    fn cast_from(x: T) -> Self;
+}
+
+/// The numeric casts: `as` between every pair of number types.
+macro_rules! numeric_casts {
+    (@to $from:ty => $($to:ty),*) => {$(
+        impl CastFrom<$from> for $to {
+            #[inline(always)]
+            #[allow(clippy::cast_lossless, clippy::unnecessary_cast)]
+            fn cast_from(x: $from) -> $to {
+                x as $to
+            }
+        }
+    )*};
+    ($($from:ty),*) => {$(
+        numeric_casts!(@to $from => i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
+        impl CastFrom<$from> for bool {
+            #[inline(always)]
+            #[allow(clippy::float_cmp)]
+            fn cast_from(x: $from) -> bool {
+                // NaN is nonzero, so `True`, as in NumPy.
+                x != 0 as $from
+            }
+        }
+        impl CastFrom<bool> for $from {
+            #[inline(always)]
+            fn cast_from(x: bool) -> $from {
+                u8::from(x) as $from
+            }
+        }
+    )*};
+}
+numeric_casts!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
+
+impl CastFrom<bool> for bool {
+    #[inline(always)]
+    fn cast_from(x: bool) -> bool {
+        x
+    }
+}

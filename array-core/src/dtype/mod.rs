@@ -1,0 +1,121 @@
+//! NumPy's element types (dtypes) at the type level: which Rust types they are, how values
+//! convert between them, and which type an operation on two of them gives (NumPy's promotion,
+//! with NEP 50's "weak" Python literals), all decided at compile time.
+//!
+//! - [`Scalar`]: `bool`, `i8`..`i64`, `u8`..`u64`, `f32`, `f64` (and `isize`/`usize`, NumPy's
+//!   `intp`/`uintp`, so Rust's index types work in expressions).
+//! - `cast`: NumPy's conversion of a value of one dtype to another (`astype`).
+//! - `promote`: the result dtype of a binary operation.
+//! - `weak`: unsuffixed literals inside `np!`, which take the other operand's dtype when they
+//!   fit it, as Python's `int` and `float` do in NumPy 2.
+
+pub(crate) mod cast;
+pub(crate) mod compare;
+pub(crate) mod promote;
+pub(crate) mod same_kind;
+pub(crate) mod weak;
+
+use crate::__private::Sealed;
+use crate::fmt::FormatElement;
+
+pub use self::cast::CastFrom;
+pub use self::compare::CmpAs;
+pub use self::promote::Promote;
+pub use self::same_kind::SameKind;
+pub use self::weak::{Fits, WeakFloat, WeakInt};
+
+/// The element types NumPy has scalars for: `bool`, the integers and the floats. Sealed: the
+/// set is NumPy's dtypes.
+///
+/// ```
+/// fn takes_scalars<T: npview::Scalar>(_: T) {}
+/// takes_scalars(1.5f32);
+/// ```
+pub trait Scalar:
+    Sealed
+    + DType<Strong = Self>
+    + Copy
+    + PartialEq
+    + PartialOrd
+    + Default
+    + Send
+    + Sync
+    + FormatElement
+    + core::fmt::Debug
+    + 'static
+{
+    /// NumPy's kind of the type.
+    #[doc(hidden)]
+    const KIND: Kind;
+    /// The value as `f64` (exact for every type but the 64-bit integers).
+    #[doc(hidden)]
+    fn to_f64(self) -> f64;
+    /// The value as an `i128`, exactly, for `bool` and the integers; `None` for floats.
+    #[doc(hidden)]
+    fn to_i128(self) -> Option<i128>;
+}
+
+/// NumPy's kinds of dtype, in promotion order.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// `bool`.
+    Bool,
+    /// Signed integers.
+    Int,
+    /// Unsigned integers.
+    Uint,
+    /// Floats.
+    Float,
+}
+
+/// The element type of an operand of an expression: a [`Scalar`], or a weak literal waiting
+/// to take its dtype from the other operand.
+#[doc(hidden)]
+pub trait DType: Copy + 'static {
+    /// The dtype the value has on its own (a weak integer is `int64`, a weak float `float64`).
+    type Strong: Scalar;
+    /// The value as that dtype.
+    fn strong(self) -> Self::Strong;
+}
+
+macro_rules! scalars {
+    ($($t:ty => $kind:ident, |$x:ident| $f64:expr, $i128:expr;)*) => {$(
+        impl Sealed for $t {}
+        impl DType for $t {
+            type Strong = $t;
+            #[inline(always)]
+            fn strong(self) -> $t {
+                self
+            }
+        }
+        impl Scalar for $t {
+            const KIND: Kind = Kind::$kind;
+            #[inline(always)]
+            fn to_f64(self) -> f64 {
+                let $x = self;
+                $f64
+            }
+            #[inline(always)]
+            fn to_i128(self) -> Option<i128> {
+                let $x = self;
+                $i128
+            }
+        }
+    )*};
+}
+scalars! {
+    bool => Bool, |x| f64::from(u8::from(x)), Some(i128::from(x));
+    i8 => Int, |x| f64::from(x), Some(i128::from(x));
+    i16 => Int, |x| f64::from(x), Some(i128::from(x));
+    i32 => Int, |x| f64::from(x), Some(i128::from(x));
+    i64 => Int, |x| x as f64, Some(i128::from(x));
+    isize => Int, |x| x as f64, Some(x as i128);
+    u8 => Uint, |x| f64::from(x), Some(i128::from(x));
+    u16 => Uint, |x| f64::from(x), Some(i128::from(x));
+    u32 => Uint, |x| f64::from(x), Some(i128::from(x));
+    u64 => Uint, |x| x as f64, Some(i128::from(x));
+    usize => Uint, |x| x as f64, Some(x as i128);
+    f32 => Float, |x| f64::from(x), { let _ = x; None };
+    f64 => Float, |x| x, { let _ = x; None };
+}

@@ -1,0 +1,389 @@
+//! Operations on two (or three) operands: NumPy's binary ufuncs with promotion, the
+//! comparisons, and `np.where`.
+
+use core::cell::Cell;
+use core::marker::PhantomData;
+
+use ndarray::DimMax;
+
+use super::node::{Block, Kernel, Node};
+use crate::__private::Sealed;
+use crate::compare::Compare;
+use crate::dtype::{CastFrom, CmpAs, DType, Promote};
+use crate::error::IndexError;
+use crate::ops::ufunc::Ufunc2;
+
+/// `l OP r`: both operands converted to their promoted dtype, then NumPy's loop for it.
+#[doc(hidden)]
+pub struct Bin<Op, L, R> {
+    pub(crate) left: L,
+    pub(crate) right: R,
+    pub(crate) op: PhantomData<Op>,
+}
+
+/// The promoted dtype of two nodes.
+type Promoted<L, R> = <<L as Node>::Elem as Promote<<R as Node>::Elem>>::Out;
+
+impl<Op, L, R> Sealed for Bin<Op, L, R> {}
+
+impl<Op, L, R> Node for Bin<Op, L, R>
+where
+    L: Node,
+    R: Node,
+    L::Elem: Promote<R::Elem>,
+    Promoted<L, R>: CastFrom<L::Elem> + CastFrom<R::Elem>,
+    Op: Ufunc2<Promoted<L, R>>,
+    <Op as Ufunc2<Promoted<L, R>>>::Out: DType,
+    L::Dim: DimMax<R::Dim>,
+{
+    type Elem = <Op as Ufunc2<Promoted<L, R>>>::Out;
+    type Dim = <L::Dim as DimMax<R::Dim>>::Output;
+    const FALLIBLE: bool = <Op as Ufunc2<Promoted<L, R>>>::FALLIBLE || L::FALLIBLE || R::FALLIBLE;
+    type Kernel<'k>
+        = BinKernel<Op, L::Kernel<'k>, R::Kernel<'k>, Promoted<L, R>>
+    where
+        Self: 'k;
+    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
+        self.left.shapes(out);
+        self.right.shapes(out);
+    }
+    fn contiguous(&self, shape: &[usize]) -> bool {
+        self.left.contiguous(shape) && self.right.contiguous(shape)
+    }
+    fn kernel(&self, shape: &[usize], flat: bool) -> Self::Kernel<'_> {
+        BinKernel {
+            left: self.left.kernel(shape, flat),
+            right: self.right.kernel(shape, flat),
+            failed: Cell::new(false),
+            op: PhantomData,
+        }
+    }
+    #[inline]
+    fn first(&self) -> Self::Elem {
+        Op::call(
+            Promoted::<L, R>::cast_from(self.left.first()),
+            Promoted::<L, R>::cast_from(self.right.first()),
+        )
+    }
+}
+
+/// The walker of a binary operation.
+#[doc(hidden)]
+pub struct BinKernel<Op, L, R, P> {
+    left: L,
+    right: R,
+    failed: Cell<bool>,
+    op: PhantomData<(Op, P)>,
+}
+
+/// A block of a binary operation: both operands' blocks.
+#[doc(hidden)]
+pub struct BinBlock<'f, Op, L, R, P> {
+    left: L,
+    right: R,
+    failed: &'f Cell<bool>,
+    op: PhantomData<(Op, P)>,
+}
+
+impl<Op, L, R, P> Kernel for BinKernel<Op, L, R, P>
+where
+    L: Kernel,
+    R: Kernel,
+    P: CastFrom<L::Elem> + CastFrom<R::Elem> + Copy,
+    Op: Ufunc2<P>,
+{
+    type Elem = Op::Out;
+    type Block<'b>
+        = BinBlock<'b, Op, L::Block<'b>, R::Block<'b>, P>
+    where
+        Self: 'b;
+    #[inline]
+    fn seek_row(&mut self, outer: &[usize]) {
+        self.left.seek_row(outer);
+        self.right.seek_row(outer);
+    }
+    #[inline]
+    fn block(&mut self, start: usize, len: usize) -> Self::Block<'_> {
+        BinBlock {
+            left: self.left.block(start, len),
+            right: self.right.block(start, len),
+            failed: &self.failed,
+            op: PhantomData,
+        }
+    }
+    fn error(&self) -> Option<IndexError> {
+        if self.failed.get() {
+            return Some(Op::error());
+        }
+        self.left.error().or_else(|| self.right.error())
+    }
+}
+
+impl<Op, L, R, P> Block for BinBlock<'_, Op, L, R, P>
+where
+    L: Block,
+    R: Block,
+    P: CastFrom<L::Elem> + CastFrom<R::Elem> + Copy,
+    Op: Ufunc2<P>,
+{
+    type Elem = Op::Out;
+    #[inline(always)]
+    fn get(&self, i: usize) -> Op::Out {
+        let (x, y) = (
+            P::cast_from(self.left.get(i)),
+            P::cast_from(self.right.get(i)),
+        );
+        if Op::FALLIBLE && Op::fails(x, y) {
+            self.failed.set(true);
+        }
+        Op::call(x, y)
+    }
+}
+
+/// `l OP r` for a comparison: `bool` elements, the operands compared in the type that makes
+/// NumPy's comparison exact (`CmpAs`).
+#[doc(hidden)]
+pub struct Cmp<C, L, R> {
+    pub(crate) left: L,
+    pub(crate) right: R,
+    pub(crate) op: PhantomData<C>,
+}
+
+impl<C, L, R> Sealed for Cmp<C, L, R> {}
+
+/// The comparison `l OP r` as a node.
+pub(crate) fn cmp<C, L: super::IntoNode, R: super::IntoNode>(
+    l: L,
+    r: R,
+) -> Cmp<C, L::Node, R::Node> {
+    Cmp {
+        left: l.into_node(),
+        right: r.into_node(),
+        op: PhantomData,
+    }
+}
+
+impl<C, L, R> Node for Cmp<C, L, R>
+where
+    L: Node,
+    R: Node,
+    L::Elem: CmpAs<R::Elem>,
+    C: Compare<<L::Elem as CmpAs<R::Elem>>::Out>,
+    L::Dim: DimMax<R::Dim>,
+{
+    type Elem = bool;
+    type Dim = <L::Dim as DimMax<R::Dim>>::Output;
+    const FALLIBLE: bool = L::FALLIBLE || R::FALLIBLE;
+    type Kernel<'k>
+        = CmpKernel<C, L::Kernel<'k>, R::Kernel<'k>, <L::Elem as CmpAs<R::Elem>>::Out>
+    where
+        Self: 'k;
+    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
+        self.left.shapes(out);
+        self.right.shapes(out);
+    }
+    fn contiguous(&self, shape: &[usize]) -> bool {
+        self.left.contiguous(shape) && self.right.contiguous(shape)
+    }
+    fn kernel(&self, shape: &[usize], flat: bool) -> Self::Kernel<'_> {
+        CmpKernel {
+            left: self.left.kernel(shape, flat),
+            right: self.right.kernel(shape, flat),
+            op: PhantomData,
+        }
+    }
+    #[inline]
+    fn first(&self) -> bool {
+        type Q<L, R> = <<L as Node>::Elem as CmpAs<<R as Node>::Elem>>::Out;
+        C::test(
+            &Q::<L, R>::cast_from(self.left.first()),
+            &Q::<L, R>::cast_from(self.right.first()),
+        )
+    }
+}
+
+/// The walker of a comparison.
+#[doc(hidden)]
+pub struct CmpKernel<C, L, R, Q> {
+    left: L,
+    right: R,
+    op: PhantomData<(C, Q)>,
+}
+
+/// A block of a comparison.
+#[doc(hidden)]
+pub struct CmpBlock<C, L, R, Q> {
+    left: L,
+    right: R,
+    op: PhantomData<(C, Q)>,
+}
+
+impl<C, L, R, Q> Kernel for CmpKernel<C, L, R, Q>
+where
+    L: Kernel,
+    R: Kernel,
+    Q: Copy + CastFrom<L::Elem> + CastFrom<R::Elem>,
+    C: Compare<Q>,
+{
+    type Elem = bool;
+    type Block<'b>
+        = CmpBlock<C, L::Block<'b>, R::Block<'b>, Q>
+    where
+        Self: 'b;
+    #[inline]
+    fn seek_row(&mut self, outer: &[usize]) {
+        self.left.seek_row(outer);
+        self.right.seek_row(outer);
+    }
+    #[inline]
+    fn block(&mut self, start: usize, len: usize) -> Self::Block<'_> {
+        CmpBlock {
+            left: self.left.block(start, len),
+            right: self.right.block(start, len),
+            op: PhantomData,
+        }
+    }
+    fn error(&self) -> Option<IndexError> {
+        self.left.error().or_else(|| self.right.error())
+    }
+}
+
+impl<C, L, R, Q> Block for CmpBlock<C, L, R, Q>
+where
+    L: Block,
+    R: Block,
+    Q: Copy + CastFrom<L::Elem> + CastFrom<R::Elem>,
+    C: Compare<Q>,
+{
+    type Elem = bool;
+    #[inline(always)]
+    fn get(&self, i: usize) -> bool {
+        C::test(
+            &Q::cast_from(self.left.get(i)),
+            &Q::cast_from(self.right.get(i)),
+        )
+    }
+}
+
+/// `np.where(c, x, y)`: `x` where `c` is true, else `y`, in their promoted dtype.
+#[doc(hidden)]
+pub struct Where<C, X, Y> {
+    pub(crate) cond: C,
+    pub(crate) yes: X,
+    pub(crate) no: Y,
+}
+
+impl<C, X, Y> Sealed for Where<C, X, Y> {}
+
+impl<C, X, Y> Node for Where<C, X, Y>
+where
+    C: Node<Elem = bool>,
+    X: Node,
+    Y: Node,
+    X::Elem: Promote<Y::Elem>,
+    Promoted<X, Y>: CastFrom<X::Elem> + CastFrom<Y::Elem>,
+    C::Dim: DimMax<X::Dim>,
+    <C::Dim as DimMax<X::Dim>>::Output: DimMax<Y::Dim>,
+{
+    type Elem = Promoted<X, Y>;
+    type Dim = <<C::Dim as DimMax<X::Dim>>::Output as DimMax<Y::Dim>>::Output;
+    const FALLIBLE: bool = C::FALLIBLE || X::FALLIBLE || Y::FALLIBLE;
+    type Kernel<'k>
+        = WhereKernel<C::Kernel<'k>, X::Kernel<'k>, Y::Kernel<'k>, Promoted<X, Y>>
+    where
+        Self: 'k;
+    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
+        self.cond.shapes(out);
+        self.yes.shapes(out);
+        self.no.shapes(out);
+    }
+    fn contiguous(&self, shape: &[usize]) -> bool {
+        self.cond.contiguous(shape) && self.yes.contiguous(shape) && self.no.contiguous(shape)
+    }
+    fn kernel(&self, shape: &[usize], flat: bool) -> Self::Kernel<'_> {
+        WhereKernel {
+            cond: self.cond.kernel(shape, flat),
+            yes: self.yes.kernel(shape, flat),
+            no: self.no.kernel(shape, flat),
+            out: PhantomData,
+        }
+    }
+    fn first(&self) -> Self::Elem {
+        if self.cond.first() {
+            Promoted::<X, Y>::cast_from(self.yes.first())
+        } else {
+            Promoted::<X, Y>::cast_from(self.no.first())
+        }
+    }
+}
+
+/// The walker of `np.where`.
+#[doc(hidden)]
+pub struct WhereKernel<C, X, Y, P> {
+    cond: C,
+    yes: X,
+    no: Y,
+    out: PhantomData<P>,
+}
+
+/// A block of `np.where`.
+#[doc(hidden)]
+pub struct WhereBlock<C, X, Y, P> {
+    cond: C,
+    yes: X,
+    no: Y,
+    out: PhantomData<P>,
+}
+
+impl<C, X, Y, P> Kernel for WhereKernel<C, X, Y, P>
+where
+    C: Kernel<Elem = bool>,
+    X: Kernel,
+    Y: Kernel,
+    P: Copy + CastFrom<X::Elem> + CastFrom<Y::Elem>,
+{
+    type Elem = P;
+    type Block<'b>
+        = WhereBlock<C::Block<'b>, X::Block<'b>, Y::Block<'b>, P>
+    where
+        Self: 'b;
+    fn seek_row(&mut self, outer: &[usize]) {
+        self.cond.seek_row(outer);
+        self.yes.seek_row(outer);
+        self.no.seek_row(outer);
+    }
+    fn block(&mut self, start: usize, len: usize) -> Self::Block<'_> {
+        WhereBlock {
+            cond: self.cond.block(start, len),
+            yes: self.yes.block(start, len),
+            no: self.no.block(start, len),
+            out: PhantomData,
+        }
+    }
+    fn error(&self) -> Option<IndexError> {
+        self.cond
+            .error()
+            .or_else(|| self.yes.error())
+            .or_else(|| self.no.error())
+    }
+}
+
+impl<C, X, Y, P> Block for WhereBlock<C, X, Y, P>
+where
+    C: Block<Elem = bool>,
+    X: Block,
+    Y: Block,
+    P: Copy + CastFrom<X::Elem> + CastFrom<Y::Elem>,
+{
+    type Elem = P;
+    #[inline(always)]
+    fn get(&self, i: usize) -> P {
+        // Both sides are computed, so the choice is a select, not a branch.
+        let (yes, no) = (P::cast_from(self.yes.get(i)), P::cast_from(self.no.get(i)));
+        if self.cond.get(i) {
+            yes
+        } else {
+            no
+        }
+    }
+}

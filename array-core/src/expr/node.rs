@@ -1,0 +1,454 @@
+//! Expression trees: the operands of an `np!` expression and the operations on them, built
+//! lazily and evaluated in one pass over the output (see `eval`).
+//!
+//! A [`Node`] knows its element type and static rank; its [`Kernel`] walks the output row by
+//! row (rows along the last axis, in C order) and hands out blocks of up to
+//! [`BLOCK`] elements. A leaf's block is its own memory when the row is contiguous there, and
+//! otherwise a small scratch buffer filled from the strided (or broadcast) row, so every block
+//! is a plain slice and the loop over it compiles to straight-line (vectorisable) code however
+//! many operands the expression has.
+
+use ndarray::{ArrayViewD, Axis, Dimension, Ix0, IxDyn};
+
+use crate::__private::Sealed;
+use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
+use crate::dtype::{DType, Scalar, WeakFloat, WeakInt};
+
+/// Elements per block of a row.
+pub(crate) const BLOCK: usize = 2048;
+
+/// An element-wise expression of NumPy's.
+#[doc(hidden)]
+pub trait Node: Sealed + Sized {
+    /// The element type (a [`Scalar`], or a weak literal's type).
+    type Elem: DType;
+    /// The static rank (the broadcast of the operands').
+    type Dim: Dimension;
+    /// Whether evaluating may fail (an integer to a negative power), so a write must compute
+    /// everything before it changes anything.
+    const FALLIBLE: bool = false;
+    /// The walker over an output.
+    type Kernel<'k>: Kernel<Elem = Self::Elem>
+    where
+        Self: 'k;
+    /// The shapes of the array operands, for broadcasting.
+    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>);
+    /// Whether every array operand, broadcast to `shape`, is one C-contiguous block of that
+    /// shape (then the whole output is one row).
+    fn contiguous(&self, shape: &[usize]) -> bool;
+    /// The walker over an output of `shape` (`flat`: one row of `shape`'s size).
+    fn kernel(&self, shape: &[usize], flat: bool) -> Self::Kernel<'_>;
+    /// The value when every operand has one element (a 0-d result).
+    fn first(&self) -> Self::Elem;
+    /// The elements, when the node is an array operand (the keys of a fused comparison).
+    fn leaf(&self) -> Option<ArrayViewD<'_, Self::Elem>> {
+        None
+    }
+    /// The value, when the node is a scalar (the other side of a fused comparison).
+    fn constant(&self) -> Option<Self::Elem> {
+        None
+    }
+    /// Whether the node is a list literal (NumPy converts a list written into an array to at
+    /// most the target's number of dimensions).
+    fn is_list(&self) -> bool {
+        false
+    }
+}
+
+/// Walks one node's values over the output, row by row.
+#[doc(hidden)]
+pub trait Kernel {
+    /// The element type.
+    type Elem;
+    /// A block of values.
+    type Block<'b>: Block<Elem = Self::Elem>
+    where
+        Self: 'b;
+    /// Go to the row at `outer` (its index on every axis but the last; empty for a walk of
+    /// one flat row).
+    fn seek_row(&mut self, outer: &[usize]);
+    /// Elements `start..start + len` of the current row.
+    fn block(&mut self, start: usize, len: usize) -> Self::Block<'_>;
+    /// An error found while computing (an integer to a negative power), if any.
+    fn error(&self) -> Option<crate::error::IndexError> {
+        None
+    }
+}
+
+/// The values of one block.
+#[doc(hidden)]
+pub trait Block {
+    /// The element type.
+    type Elem;
+    /// Value `i` of the block.
+    fn get(&self, i: usize) -> Self::Elem;
+}
+
+impl<T: Copy> Block for &[T] {
+    type Elem = T;
+    #[inline(always)]
+    fn get(&self, i: usize) -> T {
+        self[i]
+    }
+}
+
+/// A scalar operand: the same value everywhere.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct Constant<T>(pub T);
+
+impl<T: Copy> Block for Constant<T> {
+    type Elem = T;
+    #[inline(always)]
+    fn get(&self, _: usize) -> T {
+        self.0
+    }
+}
+
+impl<T> Sealed for Constant<T> {}
+
+impl<T: DType> Node for Constant<T> {
+    type Elem = T;
+    type Dim = Ix0;
+    type Kernel<'k>
+        = Constant<T>
+    where
+        Self: 'k;
+    fn shapes<'s>(&'s self, _: &mut Vec<&'s [usize]>) {}
+    fn contiguous(&self, _: &[usize]) -> bool {
+        true
+    }
+    fn kernel(&self, _: &[usize], _: bool) -> Constant<T> {
+        *self
+    }
+    fn first(&self) -> T {
+        self.0
+    }
+    fn constant(&self) -> Option<T> {
+        Some(self.0)
+    }
+}
+
+impl<T: Copy> Kernel for Constant<T> {
+    type Elem = T;
+    type Block<'b>
+        = Constant<T>
+    where
+        Self: 'b;
+    fn seek_row(&mut self, _: &[usize]) {}
+    #[inline(always)]
+    fn block(&mut self, _: usize, _: usize) -> Constant<T> {
+        *self
+    }
+}
+
+/// An array operand: a view of its elements.
+#[doc(hidden)]
+pub struct Leaf<'a, T, D> {
+    view: ndarray::ArrayView<'a, T, D>,
+    list: bool,
+}
+
+/// An array operand the expression owns (a copy made by a fancy index, or a result).
+#[doc(hidden)]
+pub struct OwnedLeaf<T, D> {
+    array: ndarray::Array<T, D>,
+    list: bool,
+}
+
+impl<T, D> Sealed for Leaf<'_, T, D> {}
+impl<T, D> Sealed for OwnedLeaf<T, D> {}
+
+/// The walker of an array operand: its rows, as the output's rows pick them (an axis the
+/// operand broadcasts along is read at index 0), and a scratch block for rows that are not
+/// contiguous.
+#[doc(hidden)]
+pub struct LeafKernel<'a, T> {
+    view: ArrayViewD<'a, T>,
+    /// How many leading output axes the operand does not have.
+    missing: usize,
+    row: ndarray::ArrayView1<'a, T>,
+    scratch: Vec<T>,
+}
+
+fn leaf_contiguous<T, D: Dimension>(view: &ndarray::ArrayView<'_, T, D>, shape: &[usize]) -> bool {
+    view.shape() == shape && view.is_standard_layout()
+}
+
+/// The kernel of an operand over an output of `shape` (`flat`: as one row, the operand being
+/// C-contiguous with exactly that shape).
+fn leaf_kernel<'a, T: DType>(
+    view: ArrayViewD<'a, T>,
+    shape: &[usize],
+    flat: bool,
+) -> LeafKernel<'a, T> {
+    let view = if flat {
+        let n = view.len();
+        view.into_shape_with_order(IxDyn(&[n]))
+            .expect("a contiguous operand flattens")
+    } else {
+        view
+    };
+    let missing = if flat {
+        0
+    } else {
+        shape.len().max(1) - view.ndim().min(shape.len().max(1))
+    };
+    LeafKernel {
+        view,
+        missing,
+        row: ndarray::ArrayView1::from(&[][..]),
+        scratch: Vec::new(),
+    }
+}
+
+impl<'a, T: DType> Kernel for LeafKernel<'a, T> {
+    type Elem = T;
+    type Block<'b>
+        = &'b [T]
+    where
+        Self: 'b;
+    #[inline]
+    fn seek_row(&mut self, outer: &[usize]) {
+        let mut v = self.view.clone();
+        for &i in outer.iter().skip(self.missing) {
+            let along = if v.shape()[0] == 1 { 0 } else { i };
+            v = v.index_axis_move(Axis(0), along);
+        }
+        self.row = match v.ndim() {
+            // A 0-d operand: one value for every element of the row.
+            0 => v.insert_axis(Axis(0)),
+            _ => v,
+        }
+        .into_dimensionality()
+        .expect("one axis is left");
+    }
+    #[inline]
+    fn block(&mut self, start: usize, len: usize) -> &[T] {
+        if self.row.len() == 1 && len > 1 || self.row.len() == 1 && start > 0 {
+            // A row the operand broadcasts along: one value repeated.
+            self.scratch.clear();
+            self.scratch.resize(len, self.row[0]);
+            return &self.scratch;
+        }
+        if let Some(row) = self.row.to_slice() {
+            return &row[start..start + len];
+        }
+        self.scratch.clear();
+        self.scratch.extend(
+            self.row
+                .slice(ndarray::s![start..start + len])
+                .iter()
+                .copied(),
+        );
+        &self.scratch
+    }
+}
+
+impl<'a, T: DType, D: Dimension> Node for Leaf<'a, T, D> {
+    type Elem = T;
+    type Dim = D;
+    type Kernel<'k>
+        = LeafKernel<'k, T>
+    where
+        Self: 'k;
+    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
+        out.push(self.view.shape());
+    }
+    fn contiguous(&self, shape: &[usize]) -> bool {
+        leaf_contiguous(&self.view, shape)
+    }
+    fn kernel(&self, shape: &[usize], flat: bool) -> LeafKernel<'_, T> {
+        leaf_kernel(self.view.view().into_dyn(), shape, flat)
+    }
+    fn first(&self) -> T {
+        *self.view.first().expect("a 0-d operand holds one element")
+    }
+    fn leaf(&self) -> Option<ArrayViewD<'_, T>> {
+        Some(self.view.view().into_dyn())
+    }
+    fn is_list(&self) -> bool {
+        self.list
+    }
+}
+
+impl<T: DType, D: Dimension> Node for OwnedLeaf<T, D> {
+    type Elem = T;
+    type Dim = D;
+    type Kernel<'k>
+        = LeafKernel<'k, T>
+    where
+        Self: 'k;
+    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
+        out.push(self.array.shape());
+    }
+    fn contiguous(&self, shape: &[usize]) -> bool {
+        leaf_contiguous(&self.array.view(), shape)
+    }
+    fn kernel(&self, shape: &[usize], flat: bool) -> LeafKernel<'_, T> {
+        leaf_kernel(self.array.view().into_dyn(), shape, flat)
+    }
+    fn first(&self) -> T {
+        *self.array.first().expect("a 0-d operand holds one element")
+    }
+    fn leaf(&self) -> Option<ArrayViewD<'_, T>> {
+        Some(self.array.view().into_dyn())
+    }
+    fn is_list(&self) -> bool {
+        self.list
+    }
+}
+
+/// What can be an operand of an expression: arrays and views (borrowed or owned), scalars,
+/// weak literals, Rust arrays and vectors (NumPy's lists), and expressions themselves.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be an operand of a NumPy expression",
+    label = "not an array, a view, a scalar or a list",
+    note = "operands are npview arrays and views, scalars of NumPy's element types (bool, integers, floats), Rust arrays, vectors and slices of those"
+)]
+#[doc(hidden)]
+pub trait IntoNode {
+    /// The node.
+    type Node: Node;
+    /// Make it.
+    fn into_node(self) -> Self::Node;
+}
+
+impl<N: Node> IntoNode for N {
+    type Node = N;
+    #[inline(always)]
+    fn into_node(self) -> N {
+        self
+    }
+}
+
+macro_rules! view_operands {
+    ($([$($g:tt)*] $ty:ty => |$s:ident| $view:expr;)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<'a, $($g)*> IntoNode for $ty {
+            type Node = Leaf<'a, T, D>;
+            #[inline]
+            fn into_node(self) -> Leaf<'a, T, D> {
+                let $s = self;
+                Leaf { view: $view, list: false }
+            }
+        }
+    )*};
+}
+view_operands! {
+    [T: Scalar, D: Dimension] &'a Array<T, D> => |a| a.inner.view();
+    [T: Scalar, D: Dimension] ArrayView<'a, T, D> => |a| a.inner;
+    ['b, T: Scalar, D: Dimension] &'a ArrayView<'b, T, D> => |a| a.inner.view();
+    ['b, T: Scalar, D: Dimension] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view();
+    ['b, T: Scalar, D: Dimension] &'a Reshaped<'b, T, D> => |a| a.view().inner;
+    ['b, T: Scalar, D: Dimension] &'a &'b Array<T, D> => |a| a.inner.view();
+    ['b, T: Scalar, D: Dimension] &'a &'b mut Array<T, D> => |a| a.inner.view();
+    [T: Scalar, D: Dimension] &'a ndarray::Array<T, D> => |a| a.view();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Scalar, D: Dimension> IntoNode for Array<T, D> {
+    type Node = OwnedLeaf<T, D>;
+    fn into_node(self) -> OwnedLeaf<T, D> {
+        OwnedLeaf {
+            array: self.inner,
+            list: false,
+        }
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'b, T: Scalar, D: Dimension> IntoNode for Reshaped<'b, T, D> {
+    type Node = OwnedLeaf<T, D>;
+    fn into_node(self) -> OwnedLeaf<T, D> {
+        OwnedLeaf {
+            array: self.into_owned().inner,
+            list: false,
+        }
+    }
+}
+
+/// Scalars (by value or borrowed) and weak literals.
+macro_rules! scalar_operands {
+    ($($t:ty),*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl IntoNode for $t {
+            type Node = Constant<$t>;
+            #[inline(always)]
+            fn into_node(self) -> Constant<$t> {
+                Constant(self)
+            }
+        }
+        #[diagnostic::do_not_recommend]
+        impl IntoNode for &$t {
+            type Node = Constant<$t>;
+            #[inline(always)]
+            fn into_node(self) -> Constant<$t> {
+                Constant(*self)
+            }
+        }
+    )*};
+}
+scalar_operands!(bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64, WeakFloat);
+
+#[diagnostic::do_not_recommend]
+impl<R: Copy + 'static> IntoNode for WeakInt<R>
+where
+    WeakInt<R>: DType,
+{
+    type Node = Constant<WeakInt<R>>;
+    #[inline(always)]
+    fn into_node(self) -> Constant<WeakInt<R>> {
+        Constant(self)
+    }
+}
+
+/// NumPy's lists: Rust arrays, vectors and slices become 1-D (or nested, 2-D and 3-D) arrays.
+macro_rules! list_operands {
+    ($([$($g:tt)*] $ty:ty => $dim:ty, |$s:ident| $data:expr, $shape:expr;)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<'a, $($g)*> IntoNode for $ty {
+            type Node = Leaf<'a, T, $dim>;
+            fn into_node(self) -> Leaf<'a, T, $dim> {
+                let $s = self;
+                Leaf {
+                    view: ndarray::ArrayView::from_shape($shape, $data).expect("a list fits its shape"),
+                    list: true,
+                }
+            }
+        }
+    )*};
+}
+list_operands! {
+    [T: DType, const N: usize] &'a [T; N] => ndarray::Ix1, |a| &a[..], N;
+    [T: DType] &'a [T] => ndarray::Ix1, |a| a, a.len();
+    [T: DType] &'a Vec<T> => ndarray::Ix1, |a| &a[..], a.len();
+    [T: DType, const N: usize, const M: usize] &'a [[T; N]; M] => ndarray::Ix2, |a| a.as_flattened(), (M, N);
+    [T: DType, const N: usize, const M: usize, const K: usize] &'a [[[T; N]; M]; K] => ndarray::Ix3,
+        |a| a.as_flattened().as_flattened(), (K, M, N);
+}
+
+/// Owned lists (a list literal written in the expression).
+macro_rules! owned_list_operands {
+    ($([$($g:tt)*] $ty:ty => $dim:ty, |$s:ident| $data:expr, $shape:expr;)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<$($g)*> IntoNode for $ty {
+            type Node = OwnedLeaf<T, $dim>;
+            fn into_node(self) -> OwnedLeaf<T, $dim> {
+                let $s = self;
+                let shape = $shape;
+                OwnedLeaf {
+                    array: ndarray::Array::from_shape_vec(shape, $data).expect("a list fits its shape"),
+                    list: true,
+                }
+            }
+        }
+    )*};
+}
+owned_list_operands! {
+    [T: DType, const N: usize] [T; N] => ndarray::Ix1, |a| a.to_vec(), N;
+    [T: DType] Vec<T> => ndarray::Ix1, |a| a, a.len();
+    [T: DType, const N: usize, const M: usize] [[T; N]; M] => ndarray::Ix2, |a| a.as_flattened().to_vec(), (M, N);
+    [T: DType, const N: usize, const M: usize, const K: usize] [[[T; N]; M]; K] => ndarray::Ix3,
+        |a| a.as_flattened().as_flattened().to_vec(), (K, M, N);
+}

@@ -1,0 +1,106 @@
+//! The value of `np!(a[idx] = v)`. Of NumPy's element types (an expression, an array, a
+//! scalar, a literal), it is written with NumPy's same_kind casting, in one pass where the
+//! index is basic. An array of other element types takes values of exactly its element type,
+//! cloned in. Which of the two a value is, method resolution decides at the call site: the
+//! expansion calls `(&&Tag::new(v)).__np_tag()`, found on `&&Tag<V>` when `V` is an
+//! expression operand and on `&Tag<V>` otherwise.
+
+use core::cell::Cell;
+
+use ndarray::ArrayViewMutD;
+
+use super::item::IndexItem;
+use super::write;
+use crate::dtype::{CastFrom, SameKind, Scalar};
+use crate::error::IndexError;
+use crate::expr::eval::Strong;
+use crate::expr::{IntoNode, Node};
+use crate::value::Operand;
+
+/// A value on its way to [`ViaNode`] or [`ViaClone`].
+pub struct Tag<V>(Cell<Option<V>>);
+
+impl<V> Tag<V> {
+    /// Wrap the value.
+    #[inline(always)]
+    pub fn new(v: V) -> Self {
+        Self(Cell::new(Some(v)))
+    }
+
+    fn take(&self) -> V {
+        self.0.take().expect("a tag is read once")
+    }
+}
+
+/// A value of NumPy's element types, as an expression node.
+pub struct NodeValue<N>(pub(crate) N);
+/// A value of exactly the target's element type (any type).
+pub struct CloneValue<V>(pub(crate) V);
+
+/// Found first: an expression operand.
+pub trait ViaNode {
+    /// [`NodeValue`].
+    type Out;
+    /// Take the value out.
+    fn __np_tag(self) -> Self::Out;
+}
+impl<V: IntoNode> ViaNode for &&Tag<V> {
+    type Out = NodeValue<V::Node>;
+    #[inline(always)]
+    fn __np_tag(self) -> NodeValue<V::Node> {
+        NodeValue(self.take().into_node())
+    }
+}
+
+/// Found otherwise: anything, cloned in.
+pub trait ViaClone {
+    /// [`CloneValue`].
+    type Out;
+    /// Take the value out.
+    fn __np_tag(self) -> Self::Out;
+}
+impl<V> ViaClone for &Tag<V> {
+    type Out = CloneValue<V>;
+    #[inline(always)]
+    fn __np_tag(self) -> CloneValue<V> {
+        CloneValue(self.take())
+    }
+}
+
+/// A value `np!` can write into an array of `T`.
+pub trait AssignSource<T> {
+    /// Write it into `target[items]`.
+    ///
+    /// # Errors
+    /// NumPy's error; nothing is written then.
+    fn write_into(
+        self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+    ) -> Result<(), IndexError>;
+}
+
+impl<T, N> AssignSource<T> for NodeValue<N>
+where
+    N: Node,
+    T: Scalar + CastFrom<N::Elem> + CastFrom<Strong<N>>,
+    N::Elem: SameKind<T>,
+{
+    fn write_into(
+        self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+    ) -> Result<(), IndexError> {
+        write::assign_node(target, items, &self.0)
+    }
+}
+
+impl<T: Clone, V: Operand<T>> AssignSource<T> for CloneValue<V> {
+    fn write_into(
+        self,
+        target: ArrayViewMutD<'_, T>,
+        items: &[IndexItem<'_>],
+    ) -> Result<(), IndexError> {
+        write::assign(target, items, &self.0.operand(), self.0.is_list())
+    }
+}
