@@ -10,7 +10,7 @@ use crate::array::{Array, ArrayViewMut};
 use crate::broadcast::apply_in_place;
 use crate::dtype::Scalar;
 use crate::error::IndexError;
-use crate::expr::eval::{collect, Strong};
+use crate::expr::eval::collect_elems;
 use crate::expr::{IntoNode, Node};
 use crate::ops::ufunc::{
     Add, BitAnd, BitOr, BitXor, InPlace, LeftShift, Mul, Remainder, RightShift, Sub, TrueDivide,
@@ -22,17 +22,17 @@ fn in_place<T, V, O>(mut out: ndarray::ArrayViewMutD<'_, T>, rhs: V) -> Result<(
 where
     T: Scalar,
     V: IntoNode,
-    O: InPlace<T, <V::Node as Node>::Elem> + InPlace<T, Strong<V::Node>>,
+    O: InPlace<T, <V::Node as Node>::Elem>,
 {
-    let node = rhs.into_node();
-    if let Some(v) = node.constant() {
-        out.map_inplace(|x| <O as InPlace<T, _>>::apply(x, v));
+    let values = collect_elems(&rhs.into_node())?;
+    if values.iter().any(|&y| O::fails(y)) {
+        return Err(O::error());
+    }
+    if let Some(&v) = values.first().filter(|_| values.ndim() == 0) {
+        out.map_inplace(|x| O::apply(x, v));
         return Ok(());
     }
-    let values = collect(&node)?;
-    apply_in_place(&mut out, &values.view(), &|x, y| {
-        <O as InPlace<T, Strong<V::Node>>>::apply(x, *y)
-    })
+    apply_in_place(&mut out, &values.view(), &|x, y| O::apply(x, *y))
 }
 
 macro_rules! compound {
@@ -42,7 +42,7 @@ macro_rules! compound {
             T: Scalar,
             D: Dimension,
             V: IntoNode,
-            $ufunc: InPlace<T, <V::Node as Node>::Elem> + InPlace<T, Strong<V::Node>>,
+            $ufunc: InPlace<T, <V::Node as Node>::Elem>,
         {
             $(#[$doc])*
             ///
@@ -61,7 +61,7 @@ macro_rules! compound {
             T: Scalar,
             D: Dimension,
             V: IntoNode,
-            $ufunc: InPlace<T, <V::Node as Node>::Elem> + InPlace<T, Strong<V::Node>>,
+            $ufunc: InPlace<T, <V::Node as Node>::Elem>,
         {
             $(#[$doc])*
             ///

@@ -69,6 +69,13 @@ impl IndexError {
         }
     }
 
+    /// `a @ b` whose inner sizes differ (`k_a` columns of `a`, `k_b` rows of `b`).
+    pub(crate) fn matmul_mismatch(k_a: usize, k_b: usize) -> Self {
+        Self::value(format!(
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {k_b} is different from {k_a})"
+        ))
+    }
+
     pub(crate) fn out_of_bounds(index: isize, axis: usize, size: usize) -> Self {
         Self::index(format!(
             "index {index} is out of bounds for axis {axis} with size {size}"

@@ -23,6 +23,9 @@ pub use crate::index::fused;
 // Named by expansions: the value of a write, tagged so method resolution picks NumPy's
 // casting (an expression operand) or a plain clone (any other element type).
 pub use crate::index::value::{AssignSource, CloneValue, NodeValue, Tag, ViaClone, ViaNode};
+// Called by expansions: NumPy's attributes (`a.T`, `a.shape`, `a.ndim`, `a.size`) and `print`.
+pub use crate::array::attrs::{ndim, shape, size, transpose, Attributes};
+pub use crate::fmt::pystr::print_line;
 // Reached by `npview::array!` and by expansions.
 pub use ndarray;
 pub use npview_macros::np_impl;
@@ -41,6 +44,7 @@ pub mod expr {
 }
 
 // Named only so that the signatures above have names for every type they mention.
+pub use crate::dtype::weak::Range as LiteralRange;
 pub use crate::dtype::Fits as LiteralFits;
 pub use crate::dtype::{CastFrom, CmpAs, DType, Kind, Promote, SameKind, WeakFloat, WeakInt};
 pub use crate::index::item::{IndexItem, SliceSpec};

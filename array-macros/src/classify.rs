@@ -154,6 +154,12 @@ fn expr(e: &mut Expr) {
         Expr::List(l) => l.items.iter_mut().for_each(expr),
         Expr::Control { parts, .. } => control(parts),
         Expr::Closure { body, .. } => expr(body),
+        Expr::Np { args, .. } => args.iter_mut().flat_map(|a| a.values_mut()).for_each(expr),
+        Expr::NpMethod { receiver, args, .. } => {
+            expr(receiver);
+            args.iter_mut().flat_map(|a| a.values_mut()).for_each(expr);
+        }
+        Expr::Print { args, .. } => args.values_mut().for_each(expr),
     }
 }
 
@@ -324,13 +330,12 @@ fn mask_write(base: &Expr, chain: &[&mut Index]) -> Option<MaskWrite> {
 }
 
 /// Whether the value, once evaluated, may still borrow what it mentions, so that writing into
-/// the target needs a copy of it first. Element-wise arithmetic and fancy or mask reads
-/// produce fresh arrays (NumPy's "as if copied" already holds); a basic read, a variable or a
-/// method call may hand back a view.
+/// the target needs a copy of it first. Fancy and mask reads produce fresh arrays (NumPy's
+/// "as if copied" already holds); a basic read, a variable or a method call may hand back a
+/// view, and an element-wise expression reads its operands while it is written (one pass).
 fn may_borrow(value: &Expr) -> bool {
     match value {
-        Expr::Binary { .. } | Expr::Compare { .. } | Expr::List(_) => false,
-        Expr::Unary { op, .. } if op.is_element_wise() => false,
+        Expr::List(_) => false,
         Expr::Index { .. } => !value
             .chain()
             .is_some_and(|(_, chain)| chain.iter().any(|i| i.copying_element().is_some())),

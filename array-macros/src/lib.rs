@@ -15,6 +15,7 @@ mod errors;
 mod expand;
 mod lex;
 mod names;
+mod numpy;
 mod ops;
 mod parse;
 mod valid;

@@ -65,6 +65,10 @@ operator_table! {
         And => "&&";
         /// `||`: Rust's short-circuit or.
         Or => "||";
+        /// `**`: NumPy's power, binding tighter than a prefix `-` and grouping from the right.
+        Pow => "**";
+        /// `@`: the matrix product (`np.matmul`), computed on its own, not element-wise.
+        MatMul => "@";
     }
 }
 
@@ -79,7 +83,8 @@ impl BinOp {
             Self::BitAnd => 6,
             Self::Shl | Self::Shr => 7,
             Self::Add | Self::Sub => 8,
-            Self::Mul | Self::Div | Self::FloorDiv | Self::Rem => 9,
+            Self::Mul | Self::Div | Self::FloorDiv | Self::Rem | Self::MatMul => 9,
+            Self::Pow => 12,
         }
     }
 
@@ -98,7 +103,8 @@ impl BinOp {
             Self::BitXor => "bitxor",
             Self::Shl => "shl",
             Self::Shr => "shr",
-            Self::And | Self::Or => return None,
+            Self::Pow => "pow",
+            Self::And | Self::Or | Self::MatMul => return None,
         })
     }
 
@@ -205,6 +211,8 @@ operator_table! {
         Shl => "<<=";
         /// `>>=`
         Shr => ">>=";
+        /// `**=`
+        Pow => "**=";
     }
 }
 
@@ -223,6 +231,7 @@ impl AssignOp {
             Self::BitXor => "BitXor",
             Self::Shl => "LeftShift",
             Self::Shr => "RightShift",
+            Self::Pow => "Power",
         })
     }
 }

@@ -5,6 +5,7 @@
 //! unchanged. What the wrappers add is what NumPy users rely on: `Display`/`Debug` that print like
 //! NumPy, `.base()`, `.copy()`, `.reshape()` with NumPy's view-or-copy rule, and the `np!` macro.
 
+pub(crate) mod attrs;
 mod construct;
 mod convert;
 mod methods;
@@ -16,6 +17,7 @@ use ndarray::{Dimension, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
 
 use crate::memory::Base;
 
+pub use self::attrs::Shape;
 pub use self::construct::arange;
 pub(crate) use self::construct::owned_copy;
 pub use self::reshape::Reshaped;

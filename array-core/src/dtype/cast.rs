@@ -39,7 +39,49 @@ macro_rules! numeric_casts {
         }
     )*};
 }
-numeric_casts!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
+numeric_casts!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+/// Floats into every number type. Into integers, through `i64` as C's conversion does on the
+/// machines NumPy runs on (`-1.5` into `uint8` is 255, not Rust's saturated 0); NumPy leaves
+/// values past the target's range undefined.
+macro_rules! float_casts {
+    ($($from:ty),*) => {$(
+        numeric_casts!(@to $from => i64, isize, f32, f64);
+        float_casts!(@via_i64 $from => i8, i16, i32, u8, u16, u32);
+        float_casts!(@unsigned_64 $from => u64, usize);
+        impl CastFrom<$from> for bool {
+            #[inline(always)]
+            fn cast_from(x: $from) -> bool {
+                // NaN is nonzero, so `True`, as in NumPy.
+                x != 0.0
+            }
+        }
+        impl CastFrom<bool> for $from {
+            #[inline(always)]
+            fn cast_from(x: bool) -> $from {
+                u8::from(x) as $from
+            }
+        }
+    )*};
+    (@via_i64 $from:ty => $($to:ty),*) => {$(
+        impl CastFrom<$from> for $to {
+            #[inline(always)]
+            #[allow(clippy::cast_possible_truncation)]
+            fn cast_from(x: $from) -> $to {
+                x as i64 as $to
+            }
+        }
+    )*};
+    (@unsigned_64 $from:ty => $($to:ty),*) => {$(
+        impl CastFrom<$from> for $to {
+            #[inline(always)]
+            fn cast_from(x: $from) -> $to {
+                if x < 0.0 { x as i64 as $to } else { x as $to }
+            }
+        }
+    )*};
+}
+float_casts!(f32, f64);
 
 impl CastFrom<bool> for bool {
     #[inline(always)]

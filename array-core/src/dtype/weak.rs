@@ -38,11 +38,25 @@ impl<R> WeakInt<R> {
 #[derive(Clone, Copy, Debug)]
 pub struct WeakFloat(pub f64);
 
-impl<R: Fits<i64> + Copy + 'static> DType for WeakInt<R> {
-    type Strong = i64;
+/// A range of integer literals, with the dtype NumPy gives such a literal on its own:
+/// `int64`, or `uint64` past `int64`'s largest value.
+pub trait Range: Copy + 'static {
+    /// The literal's dtype on its own.
+    type Strong: super::Scalar + CastFrom<WeakInt<Self>>;
+}
+
+impl<A: Copy + 'static, B: Range> Range for (A, B)
+where
+    B::Strong: CastFrom<WeakInt<(A, B)>>,
+{
+    type Strong = B::Strong;
+}
+
+impl<R: Range> DType for WeakInt<R> {
+    type Strong = R::Strong;
     #[inline(always)]
-    fn strong(self) -> i64 {
-        self.value as i64
+    fn strong(self) -> R::Strong {
+        R::Strong::cast_from(self)
     }
 }
 
@@ -66,10 +80,13 @@ pub trait Fits<T> {}
 impl<A: Fits<T>, B: Fits<T>, T> Fits<T> for (A, B) {}
 
 macro_rules! ranges {
-    ($($(#[$doc:meta])* $name:ident: $($t:ty),*;)*) => {$(
+    ($($(#[$doc:meta])* $name:ident => $strong:ty: $($t:ty),*;)*) => {$(
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub enum $name {}
+        impl Range for $name {
+            type Strong = $strong;
+        }
         $( impl Fits<$t> for $name {} )*
         impl Fits<f32> for $name {}
         impl Fits<f64> for $name {}
@@ -77,29 +94,29 @@ macro_rules! ranges {
 }
 ranges! {
     /// `0..=127`.
-    I8: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
+    I8 => i64: i8, i16, i32, i64, isize, u8, u16, u32, u64, usize;
     /// `128..=255`.
-    U8: i16, i32, i64, isize, u8, u16, u32, u64, usize;
+    U8 => i64: i16, i32, i64, isize, u8, u16, u32, u64, usize;
     /// `256..=32767`.
-    I16: i16, i32, i64, isize, u16, u32, u64, usize;
+    I16 => i64: i16, i32, i64, isize, u16, u32, u64, usize;
     /// `32768..=65535`.
-    U16: i32, i64, isize, u16, u32, u64, usize;
+    U16 => i64: i32, i64, isize, u16, u32, u64, usize;
     /// `65536..=2**31 - 1`.
-    I32: i32, i64, isize, u32, u64, usize;
+    I32 => i64: i32, i64, isize, u32, u64, usize;
     /// `2**31..=2**32 - 1`.
-    U32: i64, isize, u32, u64, usize;
+    U32 => i64: i64, isize, u32, u64, usize;
     /// `2**32..=2**63 - 1`.
-    I64: i64, isize, u64, usize;
+    I64 => i64: i64, isize, u64, usize;
     /// `2**63..=2**64 - 1`.
-    U64: u64, usize;
+    U64 => u64: u64, usize;
     /// `-128..=-1`.
-    NegI8: i8, i16, i32, i64, isize;
+    NegI8 => i64: i8, i16, i32, i64, isize;
     /// `-32768..=-129`.
-    NegI16: i16, i32, i64, isize;
+    NegI16 => i64: i16, i32, i64, isize;
     /// `-2**31..=-32769`.
-    NegI32: i32, i64, isize;
+    NegI32 => i64: i32, i64, isize;
     /// `-2**63..=-2**31 - 1`.
-    NegI64: i64, isize;
+    NegI64 => i64: i64, isize;
 }
 
 /// A weak integer as any number type (the promotion that chose the type checked it fits).

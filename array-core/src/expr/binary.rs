@@ -13,6 +13,14 @@ use crate::dtype::{CastFrom, CmpAs, DType, Promote};
 use crate::error::IndexError;
 use crate::ops::ufunc::Ufunc2;
 
+/// The broadcast shape of one operation's operands, or NumPy's error listing them all.
+pub(crate) fn broadcast_operands(shapes: &[Vec<usize>]) -> Result<Vec<usize>, IndexError> {
+    crate::broadcast::broadcast_shapes(shapes.iter().map(Vec::as_slice)).ok_or_else(|| {
+        let listed: Vec<&[usize]> = shapes.iter().map(Vec::as_slice).collect();
+        IndexError::operands_mismatch(&listed)
+    })
+}
+
 /// `l OP r`: both operands converted to their promoted dtype, then NumPy's loop for it.
 #[doc(hidden)]
 pub struct Bin<Op, L, R> {
@@ -20,6 +28,9 @@ pub struct Bin<Op, L, R> {
     pub(crate) right: R,
     pub(crate) op: PhantomData<Op>,
 }
+
+/// A one-operand loop standing for `Op` with a fixed right operand.
+type FastLoop<Op, P> = fn(P) -> <Op as Ufunc2<P>>::Out;
 
 /// The promoted dtype of two nodes.
 type Promoted<L, R> = <<L as Node>::Elem as Promote<<R as Node>::Elem>>::Out;
@@ -43,9 +54,8 @@ where
         = BinKernel<Op, L::Kernel<'k>, R::Kernel<'k>, Promoted<L, R>>
     where
         Self: 'k;
-    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
-        self.left.shapes(out);
-        self.right.shapes(out);
+    fn shape(&self) -> Result<Vec<usize>, IndexError> {
+        broadcast_operands(&[self.left.shape()?, self.right.shape()?])
     }
     fn contiguous(&self, shape: &[usize]) -> bool {
         self.left.contiguous(shape) && self.right.contiguous(shape)
@@ -55,33 +65,58 @@ where
             left: self.left.kernel(shape, flat),
             right: self.right.kernel(shape, flat),
             failed: Cell::new(false),
+            fast: self.scalar_fast(),
             op: PhantomData,
         }
     }
     #[inline]
     fn first(&self) -> Self::Elem {
-        Op::call(
-            Promoted::<L, R>::cast_from(self.left.first()),
-            Promoted::<L, R>::cast_from(self.right.first()),
-        )
+        let x = Promoted::<L, R>::cast_from(self.left.first());
+        match self.scalar_fast() {
+            Some(f) => f(x),
+            None => Op::call(x, Promoted::<L, R>::cast_from(self.right.first())),
+        }
+    }
+}
+
+impl<Op, L, R> Bin<Op, L, R>
+where
+    L: Node,
+    R: Node,
+    L::Elem: Promote<R::Elem>,
+    Promoted<L, R>: CastFrom<L::Elem> + CastFrom<R::Elem>,
+    Op: Ufunc2<Promoted<L, R>>,
+{
+    /// NumPy's loop for an array (not a scalar) and one right-hand value, if it has one.
+    fn scalar_fast(&self) -> Option<FastLoop<Op, Promoted<L, R>>> {
+        if !Op::SCALAR_FAST || self.left.constant().is_some() {
+            return None;
+        }
+        let one_value = self.right.shape().is_ok_and(|s| s.is_empty());
+        one_value
+            .then(|| Op::scalar_fast(Promoted::<L, R>::cast_from(self.right.first())))
+            .flatten()
     }
 }
 
 /// The walker of a binary operation.
 #[doc(hidden)]
-pub struct BinKernel<Op, L, R, P> {
+pub struct BinKernel<Op: Ufunc2<P>, L, R, P> {
     left: L,
     right: R,
     failed: Cell<bool>,
+    /// NumPy's loop for a scalar right operand, when it has one (see `Ufunc2::scalar_fast`).
+    fast: Option<fn(P) -> Op::Out>,
     op: PhantomData<(Op, P)>,
 }
 
 /// A block of a binary operation: both operands' blocks.
 #[doc(hidden)]
-pub struct BinBlock<'f, Op, L, R, P> {
+pub struct BinBlock<'f, Op: Ufunc2<P>, L, R, P> {
     left: L,
     right: R,
     failed: &'f Cell<bool>,
+    fast: Option<fn(P) -> Op::Out>,
     op: PhantomData<(Op, P)>,
 }
 
@@ -108,6 +143,7 @@ where
             left: self.left.block(start, len),
             right: self.right.block(start, len),
             failed: &self.failed,
+            fast: self.fast,
             op: PhantomData,
         }
     }
@@ -129,6 +165,11 @@ where
     type Elem = Op::Out;
     #[inline(always)]
     fn get(&self, i: usize) -> Op::Out {
+        if Op::SCALAR_FAST {
+            if let Some(f) = self.fast {
+                return f(P::cast_from(self.left.get(i)));
+            }
+        }
         let (x, y) = (
             P::cast_from(self.left.get(i)),
             P::cast_from(self.right.get(i)),
@@ -178,9 +219,8 @@ where
         = CmpKernel<C, L::Kernel<'k>, R::Kernel<'k>, <L::Elem as CmpAs<R::Elem>>::Out>
     where
         Self: 'k;
-    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
-        self.left.shapes(out);
-        self.right.shapes(out);
+    fn shape(&self) -> Result<Vec<usize>, IndexError> {
+        broadcast_operands(&[self.left.shape()?, self.right.shape()?])
     }
     fn contiguous(&self, shape: &[usize]) -> bool {
         self.left.contiguous(shape) && self.right.contiguous(shape)
@@ -277,7 +317,8 @@ impl<C, X, Y> Sealed for Where<C, X, Y> {}
 
 impl<C, X, Y> Node for Where<C, X, Y>
 where
-    C: Node<Elem = bool>,
+    C: Node,
+    bool: CastFrom<C::Elem>,
     X: Node,
     Y: Node,
     X::Elem: Promote<Y::Elem>,
@@ -292,10 +333,8 @@ where
         = WhereKernel<C::Kernel<'k>, X::Kernel<'k>, Y::Kernel<'k>, Promoted<X, Y>>
     where
         Self: 'k;
-    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
-        self.cond.shapes(out);
-        self.yes.shapes(out);
-        self.no.shapes(out);
+    fn shape(&self) -> Result<Vec<usize>, IndexError> {
+        broadcast_operands(&[self.cond.shape()?, self.yes.shape()?, self.no.shape()?])
     }
     fn contiguous(&self, shape: &[usize]) -> bool {
         self.cond.contiguous(shape) && self.yes.contiguous(shape) && self.no.contiguous(shape)
@@ -309,7 +348,7 @@ where
         }
     }
     fn first(&self) -> Self::Elem {
-        if self.cond.first() {
+        if bool::cast_from(self.cond.first()) {
             Promoted::<X, Y>::cast_from(self.yes.first())
         } else {
             Promoted::<X, Y>::cast_from(self.no.first())
@@ -337,7 +376,8 @@ pub struct WhereBlock<C, X, Y, P> {
 
 impl<C, X, Y, P> Kernel for WhereKernel<C, X, Y, P>
 where
-    C: Kernel<Elem = bool>,
+    C: Kernel,
+    bool: CastFrom<C::Elem>,
     X: Kernel,
     Y: Kernel,
     P: Copy + CastFrom<X::Elem> + CastFrom<Y::Elem>,
@@ -370,7 +410,8 @@ where
 
 impl<C, X, Y, P> Block for WhereBlock<C, X, Y, P>
 where
-    C: Block<Elem = bool>,
+    C: Block,
+    bool: CastFrom<C::Elem>,
     X: Block,
     Y: Block,
     P: Copy + CastFrom<X::Elem> + CastFrom<Y::Elem>,
@@ -380,10 +421,54 @@ where
     fn get(&self, i: usize) -> P {
         // Both sides are computed, so the choice is a select, not a branch.
         let (yes, no) = (P::cast_from(self.yes.get(i)), P::cast_from(self.no.get(i)));
-        if self.cond.get(i) {
+        if bool::cast_from(self.cond.get(i)) {
             yes
         } else {
             no
         }
+    }
+}
+
+/// `np.clip(a, lo, hi)`: `np.minimum(np.maximum(a, lo), hi)` as NumPy computes it, one
+/// operation of three operands for broadcasting (and its error).
+#[doc(hidden)]
+pub struct Clip<A, L, H> {
+    pub(crate) inner: Bin<crate::ops::ufunc::Minimum, Bin<crate::ops::ufunc::Maximum, A, L>, H>,
+}
+
+impl<A, L, H> Sealed for Clip<A, L, H> {}
+
+impl<A: Node, L: Node, H: Node> Node for Clip<A, L, H>
+where
+    Bin<crate::ops::ufunc::Minimum, Bin<crate::ops::ufunc::Maximum, A, L>, H>: Node,
+{
+    type Elem =
+        <Bin<crate::ops::ufunc::Minimum, Bin<crate::ops::ufunc::Maximum, A, L>, H> as Node>::Elem;
+    type Dim =
+        <Bin<crate::ops::ufunc::Minimum, Bin<crate::ops::ufunc::Maximum, A, L>, H> as Node>::Dim;
+    const FALLIBLE: bool = A::FALLIBLE || L::FALLIBLE || H::FALLIBLE;
+    type Kernel<'k>
+        =
+        <Bin<crate::ops::ufunc::Minimum, Bin<crate::ops::ufunc::Maximum, A, L>, H> as Node>::Kernel<
+            'k,
+        >
+    where
+        Self: 'k;
+    fn shape(&self) -> Result<Vec<usize>, IndexError> {
+        let (a, lo, hi) = (
+            self.inner.left.left.shape()?,
+            self.inner.left.right.shape()?,
+            self.inner.right.shape()?,
+        );
+        broadcast_operands(&[a, lo, hi])
+    }
+    fn contiguous(&self, shape: &[usize]) -> bool {
+        self.inner.contiguous(shape)
+    }
+    fn kernel(&self, shape: &[usize], flat: bool) -> Self::Kernel<'_> {
+        self.inner.kernel(shape, flat)
+    }
+    fn first(&self) -> Self::Elem {
+        self.inner.first()
     }
 }

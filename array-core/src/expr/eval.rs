@@ -14,9 +14,7 @@ pub(crate) type Strong<N> = <<N as Node>::Elem as DType>::Strong;
 
 /// The shape of the result: the operands broadcast together.
 pub(crate) fn output_shape<N: Node>(node: &N) -> Result<Vec<usize>, IndexError> {
-    let mut shapes = Vec::new();
-    node.shapes(&mut shapes);
-    broadcast_shapes(shapes.iter().copied()).ok_or_else(|| IndexError::operands_mismatch(&shapes))
+    node.shape()
 }
 
 /// Rows and row length of a walk over `shape` (one row of everything when `flat`).
@@ -63,12 +61,27 @@ impl RowIndex {
 
 /// The values of `node` as a new C-order array.
 pub(crate) fn collect<N: Node>(node: &N) -> Result<ArrayD<Strong<N>>, IndexError> {
+    collect_with(node, DType::strong)
+}
+
+/// The values of `node` in its own element type, weak literals kept weak (the value of a
+/// compound operator, whose dtype rule treats a literal as NEP 50 does).
+pub(crate) fn collect_elems<N: Node>(node: &N) -> Result<ArrayD<N::Elem>, IndexError> {
+    collect_with(node, |x| x)
+}
+
+/// The values of `node`, each converted by `f`, as a new C-order array.
+fn collect_with<N: Node, T>(
+    node: &N,
+    f: impl Fn(N::Elem) -> T + Copy,
+) -> Result<ArrayD<T>, IndexError> {
     let shape = output_shape(node)?;
     let size: usize = shape.iter().product();
     if shape.is_empty() {
         // One value: no rows to walk, unless it may fail.
         if !N::FALLIBLE {
-            return Ok(ArrayD::from_elem(IxDyn(&[]), node.first().strong()));
+            return Ok(ArrayD::from_shape_vec(IxDyn(&[]), vec![f(node.first())])
+                .expect("one value for a 0-d shape"));
         }
     }
     let mut out = crate::raw::output_vec(size);
@@ -85,7 +98,7 @@ pub(crate) fn collect<N: Node>(node: &N) -> Result<ArrayD<Strong<N>>, IndexError
                 let len = BLOCK.min(row_len - start);
                 let block = kernel.block(start, len);
                 // The block moves into the loop, so its slices live in registers.
-                out.extend((0..len).map(move |i| block.get(i).strong()));
+                out.extend((0..len).map(move |i| f(block.get(i))));
                 start += len;
             }
         }

@@ -11,14 +11,19 @@ pub(crate) mod binary;
 pub(crate) mod eval;
 pub(crate) mod node;
 pub(crate) mod unary;
+pub(crate) mod whole;
 
 use core::marker::PhantomData;
 
 pub use self::binary::{
-    Bin, BinBlock, BinKernel, Cmp, CmpBlock, CmpKernel, Where, WhereBlock, WhereKernel,
+    Bin, BinBlock, BinKernel, Clip, Cmp, CmpBlock, CmpKernel, Where, WhereBlock, WhereKernel,
 };
+use self::eval::Strong;
 pub use self::node::{Block, Constant, IntoNode, Kernel, Leaf, LeafKernel, Node, OwnedLeaf};
 pub use self::unary::Map;
+pub use self::whole::{
+    allclose, array_equal, isclose, matmul, CloseFloat, MatmulElem, MatmulRank, Tolerance,
+};
 use crate::compare;
 use crate::dtype::{DType, WeakFloat, WeakInt};
 use crate::error::IndexError;
@@ -40,6 +45,23 @@ where
     let node = x.into_node();
     let values = eval::collect(&node)?;
     Ok(<<X::Node as Node>::Dim as Wrap<_>>::from_array(values))
+}
+
+/// What [`eval_array`] gives.
+pub type ArrayValue<N> = crate::Array<Strong<N>, <N as Node>::Dim>;
+
+/// Evaluate an expression into an array, even when every operand is 0-d (NumPy's
+/// `np.where` and `astype` give 0-d arrays, not scalars).
+///
+/// # Errors
+/// As [`eval`].
+pub fn eval_array<X: IntoNode>(x: X) -> Result<ArrayValue<X::Node>, IndexError> {
+    let values = eval::collect(&x.into_node())?;
+    Ok(crate::Array {
+        inner: values
+            .into_dimensionality()
+            .expect("rank computed from the operand types"),
+    })
 }
 
 /// An unsuffixed integer literal (the macro picks the range marker `R` from its value).
@@ -206,9 +228,6 @@ pub fn where_<C: IntoNode, X: IntoNode, Y: IntoNode>(
     }
 }
 
-/// The node of `np.clip(a, lo, hi)`.
-pub type Clip<A, L, H> = Bin<b::Minimum, Bin<b::Maximum, A, L>, H>;
-
 /// `np.clip(a, lo, hi)`: `np.minimum(np.maximum(a, lo), hi)`, as NumPy computes it (NaN
 /// stays NaN; with `lo > hi` every value is `hi`).
 #[inline(always)]
@@ -217,14 +236,16 @@ pub fn clip<A: IntoNode, L: IntoNode, H: IntoNode>(
     lo: L,
     hi: H,
 ) -> Clip<A::Node, L::Node, H::Node> {
-    Bin {
-        left: Bin {
-            left: a.into_node(),
-            right: lo.into_node(),
+    Clip {
+        inner: Bin {
+            left: Bin {
+                left: a.into_node(),
+                right: lo.into_node(),
+                op: PhantomData,
+            },
+            right: hi.into_node(),
             op: PhantomData,
         },
-        right: hi.into_node(),
-        op: PhantomData,
     }
 }
 

@@ -31,8 +31,12 @@ pub trait Node: Sealed + Sized {
     type Kernel<'k>: Kernel<Elem = Self::Elem>
     where
         Self: 'k;
-    /// The shapes of the array operands, for broadcasting.
-    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>);
+    /// The shape of the values: the operands broadcast together, or NumPy's error for the
+    /// operation whose operands do not broadcast (listing its operands, `()` for a scalar).
+    ///
+    /// # Errors
+    /// That error.
+    fn shape(&self) -> Result<Vec<usize>, crate::error::IndexError>;
     /// Whether every array operand, broadcast to `shape`, is one C-contiguous block of that
     /// shape (then the whole output is one row).
     fn contiguous(&self, shape: &[usize]) -> bool;
@@ -114,7 +118,9 @@ impl<T: DType> Node for Constant<T> {
         = Constant<T>
     where
         Self: 'k;
-    fn shapes<'s>(&'s self, _: &mut Vec<&'s [usize]>) {}
+    fn shape(&self) -> Result<Vec<usize>, crate::error::IndexError> {
+        Ok(Vec::new())
+    }
     fn contiguous(&self, _: &[usize]) -> bool {
         true
     }
@@ -252,8 +258,8 @@ impl<'a, T: DType, D: Dimension> Node for Leaf<'a, T, D> {
         = LeafKernel<'k, T>
     where
         Self: 'k;
-    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
-        out.push(self.view.shape());
+    fn shape(&self) -> Result<Vec<usize>, crate::error::IndexError> {
+        Ok(self.view.shape().to_vec())
     }
     fn contiguous(&self, shape: &[usize]) -> bool {
         leaf_contiguous(&self.view, shape)
@@ -279,8 +285,8 @@ impl<T: DType, D: Dimension> Node for OwnedLeaf<T, D> {
         = LeafKernel<'k, T>
     where
         Self: 'k;
-    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
-        out.push(self.array.shape());
+    fn shape(&self) -> Result<Vec<usize>, crate::error::IndexError> {
+        Ok(self.array.shape().to_vec())
     }
     fn contiguous(&self, shape: &[usize]) -> bool {
         leaf_contiguous(&self.array.view(), shape)

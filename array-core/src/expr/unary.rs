@@ -28,8 +28,8 @@ where
         = Map<F, N::Kernel<'k>>
     where
         Self: 'k;
-    fn shapes<'s>(&'s self, out: &mut Vec<&'s [usize]>) {
-        self.node.shapes(out);
+    fn shape(&self) -> Result<Vec<usize>, IndexError> {
+        self.node.shape()
     }
     fn contiguous(&self, shape: &[usize]) -> bool {
         self.node.contiguous(shape)

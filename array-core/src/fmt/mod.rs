@@ -19,8 +19,10 @@ use ndarray::{ArrayViewD, Axis, Dimension};
 
 mod float;
 mod options;
+pub(crate) mod pystr;
 
 pub use self::options::{set_printoptions, PrintOptions, PrintOptionsGuard};
+pub use self::pystr::{pystr, PyStr};
 
 use crate::__private::Sealed;
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};

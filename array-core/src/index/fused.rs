@@ -17,7 +17,7 @@ use crate::array::Array;
 pub use crate::compare::{Compare, Eq, Flip, Ge, Gt, Le, Lt, Ne};
 use crate::dtype::{CastFrom, CmpAs, DType, SameKind, Scalar};
 use crate::error::IndexError;
-use crate::expr::eval::collect;
+use crate::expr::eval::{collect, collect_elems};
 use crate::expr::{Cmp, IntoNode, Node};
 use crate::memory::extent_base;
 use crate::ops::InPlace;
@@ -173,6 +173,10 @@ fn mask_of<N: Node<Elem = bool>>(node: &N) -> Result<Mask<N>, IndexError> {
 pub trait Update<T, V> {
     /// Change the selected `x` by `value` (a branch-free store for `=`).
     fn apply(x: &mut T, keep: bool, value: V);
+    /// Whether `value` is NumPy's error for every element (an integer to a negative power).
+    fn fails(_value: V) -> bool {
+        false
+    }
     /// The general path, once the mask is built: NumPy's `__setitem__` or its buffered
     /// in-place operator.
     ///
@@ -218,7 +222,7 @@ impl<T, V, O> Update<T, V> for With<O>
 where
     T: Scalar,
     V: DType,
-    O: InPlace<T, V> + InPlace<T, <V as DType>::Strong>,
+    O: InPlace<T, V>,
 {
     #[inline]
     fn apply(x: &mut T, keep: bool, value: V) {
@@ -226,13 +230,19 @@ where
             O::apply(x, value);
         }
     }
+    fn fails(value: V) -> bool {
+        O::fails(value)
+    }
 
     fn general<N: Node<Elem = V>>(
         target: ArrayViewMutD<'_, T>,
         items: &[IndexItem<'_>],
         value: &N,
     ) -> Result<(), IndexError> {
-        let values = collect(value)?;
+        let values = collect_elems(value)?;
+        if values.iter().any(|&y| O::fails(y)) {
+            return Err(O::error());
+        }
         write::assign_op(target, items, &values.view(), &|x, y| O::apply(x, *y))
     }
 }
@@ -264,7 +274,9 @@ where
     U: Update<T, N::Elem>,
 {
     fn scalar_update(&self) -> Option<impl Fn(&mut T, bool) + Copy> {
-        let v = self.0.constant()?;
+        // A value that fails (an integer to a negative power) takes the general path, which
+        // reports it before writing.
+        let v = self.0.constant().filter(|&v| !U::fails(v))?;
         Some(move |x: &mut T, keep: bool| U::apply(x, keep, v))
     }
 

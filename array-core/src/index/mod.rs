@@ -39,7 +39,6 @@ use self::spec::{Fits, IndexList};
 use self::value::AssignSource;
 use crate::array::ArrayView;
 use crate::error::IndexError;
-use crate::expr::eval::Strong;
 use crate::expr::{IntoNode, Node};
 use crate::memory::Base;
 use crate::ops::InPlace;
@@ -252,20 +251,16 @@ where
     L: IndexList<'i>,
     S::Dim: crate::rank::RankSub<L::In>,
     V: IntoNode,
-    O: InPlace<S::Elem, <V::Node as Node>::Elem> + InPlace<S::Elem, Strong<V::Node>>,
+    O: InPlace<S::Elem, <V::Node as Node>::Elem>,
 {
     let items = items(idx);
     let (view, _) = target.into_view_mut();
-    let node = value.into_node();
-    if let Some(v) = node.constant() {
-        let one = ndarray::arr0(v).into_dyn();
-        return write::assign_op(view.into_dyn(), &items, &one.view(), &|x, y| {
-            O::apply(x, *y)
-        });
+    let values = crate::expr::eval::collect_elems(&value.into_node())?;
+    if values.iter().any(|&y| O::fails(y)) {
+        return Err(O::error());
     }
-    let values = crate::expr::eval::collect(&node)?;
     write::assign_op(view.into_dyn(), &items, &values.view(), &|x, y| {
-        <O as InPlace<S::Elem, Strong<V::Node>>>::apply(x, *y)
+        O::apply(x, *y)
     })
 }
 

@@ -29,6 +29,13 @@ pub trait Ufunc2<T> {
     fn error() -> crate::error::IndexError {
         crate::error::IndexError::value_text("")
     }
+    /// Whether the loop has fast paths for one scalar right operand ([`Self::scalar_fast`]).
+    const SCALAR_FAST: bool = false;
+    /// The loop NumPy runs instead when the right operand is the one value `y` and the left an
+    /// array (`x ** 0.5` is `np.sqrt(x)`, which differs from `pow` at `-0.0` and `-inf`).
+    fn scalar_fast(_y: T) -> Option<fn(T) -> Self::Out> {
+        None
+    }
 }
 
 /// An in-place operator, `x OP= y`, on an array of `T` with a value of dtype `V`: NumPy's
@@ -40,6 +47,11 @@ pub trait Ufunc2<T> {
 pub trait InPlace<T, V> {
     /// `*x = *x OP y`.
     fn apply(x: &mut T, y: V);
+    /// Whether `y` makes the operator fail whatever `x` is (an integer to a negative power):
+    /// every value is checked before anything is written.
+    fn fails(y: V) -> bool;
+    /// NumPy's error for a value that fails.
+    fn error() -> crate::error::IndexError;
 }
 
 #[diagnostic::do_not_recommend]
@@ -57,6 +69,14 @@ where
             <T as Promote<V>>::Out::cast_from(y),
         );
         *x = T::cast_from(r);
+    }
+    #[inline(always)]
+    fn fails(y: V) -> bool {
+        type P<T, V> = <T as Promote<V>>::Out;
+        O::FALLIBLE && O::fails(P::<T, V>::default(), P::<T, V>::cast_from(y))
+    }
+    fn error() -> crate::error::IndexError {
+        O::error()
     }
 }
 
@@ -216,7 +236,26 @@ macro_rules! float_loops {
                 if y == 0.0 { x % y } else { divmod(x, y).1 }
             }
         }
-        impl Ufunc2<$t> for Power { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x.powf(y) } }
+        impl Ufunc2<$t> for Power {
+            type Out = $t;
+            #[inline]
+            fn call(x: $t, y: $t) -> $t {
+                x.powf(y)
+            }
+            const SCALAR_FAST: bool = true;
+            #[allow(clippy::float_cmp)]
+            fn scalar_fast(y: $t) -> Option<fn($t) -> $t> {
+                // NumPy's fast_scalar_power: these exponents run as the simpler ufunc.
+                Some(match y {
+                    _ if y == 0.5 => |x: $t| x.sqrt(),
+                    _ if y == 2.0 => |x: $t| x * x,
+                    _ if y == 1.0 => |x: $t| x,
+                    _ if y == -1.0 => |x: $t| 1.0 / x,
+                    _ if y == 0.0 => |_: $t| 1.0,
+                    _ => return None,
+                })
+            }
+        }
         impl Ufunc2<$t> for Minimum {
             type Out = $t;
             #[inline]

@@ -186,8 +186,8 @@ macro_rules! float_loops {
             type Out = $t;
             #[inline(always)]
             fn call(&self, x: $t) -> $t {
-                // NaN and both zeros are their own sign.
-                if x > 0.0 { 1.0 } else if x < 0.0 { -1.0 } else { x }
+                // NaN is its own sign; both zeros give +0.0, as in NumPy.
+                if x > 0.0 { 1.0 } else if x < 0.0 { -1.0 } else if x == 0.0 { 0.0 } else { x }
             }
         }
         impl Ufunc1<$t> for Square { type Out = $t; #[inline(always)] fn call(&self, x: $t) -> $t { x * x } }
@@ -222,6 +222,15 @@ fn round_integer(x: f64, decimals: i32) -> Option<f64> {
         let factor = 10f64.powi(-decimals);
         (x / factor).round_ties_even() * factor
     })
+}
+
+impl Ufunc1<bool> for Round {
+    /// NumPy gives `float16`, which npview does not have: `float32` holds the same values.
+    type Out = f32;
+    #[inline]
+    fn call(&self, x: bool) -> f32 {
+        self.call(f32::from(u8::from(x)))
+    }
 }
 
 impl Ufunc1<bool> for Invert {

@@ -50,6 +50,17 @@ impl Lit {
         }
     }
 
+    /// Python's `True` or `False`: Rust's `true` or `false`.
+    pub(crate) fn python_boolean(ident: &proc_macro2::Ident) -> Self {
+        let value = ident == "True";
+        let rust = proc_macro2::Ident::new(if value { "true" } else { "false" }, ident.span());
+        Self {
+            tokens: TokenTree::Ident(rust).into(),
+            span: ident.span(),
+            value: LitValue::Bool(value),
+        }
+    }
+
     /// An unsuffixed integer literal that fits `isize` becomes an `isize` literal (for
     /// `isize::MIN`, the constant): NumPy's `intp`.
     pub(crate) fn as_isize(&mut self) {
@@ -118,6 +129,14 @@ impl Lit {
             }
             LitValue::HugeInt => false,
             _ => true,
+        }
+    }
+
+    /// The type suffix of a number literal (`""` when unsuffixed or not a number).
+    pub(crate) fn suffix(&self) -> &str {
+        match &self.value {
+            LitValue::Int { suffix, .. } | LitValue::Float { suffix, .. } => suffix,
+            _ => "",
         }
     }
 

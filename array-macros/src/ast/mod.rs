@@ -2,8 +2,9 @@
 //! `classify`, printed by `expand`. Every node keeps the span of the tokens it came from, so
 //! each later stage points at what the user wrote.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 
+use crate::numpy::{NpMethod, NpName};
 use crate::ops::{AssignOp, BinOp, CmpOp, UnOp};
 
 mod lit;
@@ -230,6 +231,67 @@ pub(crate) enum Expr {
     /// Set by `classify`: the value of the expression as a fresh array, so it no longer
     /// borrows the array a write goes into (an index read from the target, `a[a] = 5`).
     Detached(Box<Expr>),
+    /// `np.NAME` or `np.NAME(args)`: a function, constant or dtype of NumPy's namespace
+    /// (`kind` is `None` for a name npview does not know, reported by `valid`).
+    Np {
+        name: Ident,
+        kind: Option<NpName>,
+        args: Option<Args>,
+    },
+    /// A method or attribute with NumPy's meaning: `x.astype(T)`, `x.clip(lo, hi)`, `x.T`.
+    NpMethod {
+        receiver: Box<Expr>,
+        method: NpMethod,
+        name: Ident,
+        args: Option<Args>,
+    },
+    /// `print(args)`: Python's print of NumPy values.
+    Print { span: Span, args: Args },
+}
+
+/// The arguments of a NumPy call, each a NumPy expression, positional then keyword.
+#[derive(Clone)]
+pub(crate) struct Args {
+    pub(crate) span: Span,
+    pub(crate) items: Vec<Arg>,
+}
+
+/// One argument: `value` or `keyword=value`.
+#[derive(Clone)]
+pub(crate) struct Arg {
+    pub(crate) keyword: Option<Ident>,
+    pub(crate) value: Expr,
+}
+
+impl Args {
+    /// The positional arguments, in order.
+    pub(crate) fn positional(&self) -> impl Iterator<Item = &Expr> {
+        self.items
+            .iter()
+            .filter(|a| a.keyword.is_none())
+            .map(|a| &a.value)
+    }
+
+    /// Every argument's value.
+    pub(crate) fn values(&self) -> impl Iterator<Item = &Expr> {
+        self.items.iter().map(|a| &a.value)
+    }
+
+    /// Every argument's value, mutably.
+    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
+        self.items.iter_mut().map(|a| &mut a.value)
+    }
+
+    /// The argument for parameter `name` at position `at` of `params`: given by keyword or
+    /// by position.
+    pub(crate) fn get(&self, params: &[&str], at: usize) -> Option<&Expr> {
+        let name = params.get(at)?;
+        self.items
+            .iter()
+            .find(|a| a.keyword.as_ref().is_some_and(|k| k == name))
+            .map(|a| &a.value)
+            .or_else(|| self.positional().nth(at))
+    }
 }
 
 /// A list literal, possibly nested.

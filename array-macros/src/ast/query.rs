@@ -4,6 +4,7 @@
 use proc_macro2::{Span, TokenStream, TokenTree};
 
 use super::{Body, ControlPart, Copying, Elem, Expr, Index, Stmt};
+use crate::numpy::{NpMethod, NpName};
 use crate::ops::{CmpOp, UnOp};
 
 /// Whether an identifier occurs in Rust tokens. Iterative: a Rust block inside an index may
@@ -92,6 +93,9 @@ impl Expr {
             Expr::List(l) => l.span,
             Expr::Control { span, .. } => *span,
             Expr::Closure { body, .. } | Expr::Detached(body) => body.span(),
+            Expr::Np { name, .. } => name.span(),
+            Expr::NpMethod { receiver, .. } => receiver.span(),
+            Expr::Print { span, .. } => *span,
         }
     }
 
@@ -102,6 +106,14 @@ impl Expr {
             Expr::Binary { op, .. } => op.function().is_some(),
             Expr::Compare { .. } => true,
             Expr::Unary { op, .. } => op.is_element_wise(),
+            Expr::Np {
+                kind: Some(kind),
+                args,
+                ..
+            } => kind.is_element_wise() && (args.is_some() || matches!(kind, NpName::Constant(_))),
+            Expr::NpMethod { method, .. } => {
+                matches!(method, NpMethod::AsType | NpMethod::Clip | NpMethod::Round)
+            }
             _ => false,
         }
     }
@@ -144,6 +156,9 @@ impl Expr {
             Expr::Binary { op, .. } => op.is_mask_logic(),
             Expr::Unary { op, .. } => matches!(op, UnOp::Not | UnOp::Invert),
             Expr::Paren(inner, _) => inner.is_mask(),
+            Expr::Np {
+                kind: Some(kind), ..
+            } => kind.gives_bool(),
             _ => false,
         }
     }
@@ -177,6 +192,16 @@ impl Expr {
             Expr::Tuple(items, _) => items.iter().any(|i| i.mentions(name)),
             Expr::Control { parts, .. } => parts.iter().any(|p| p.mentions(name)),
             Expr::Closure { head, body } => in_tokens(head, name) || body.mentions(name),
+            Expr::Np { args, .. } => args
+                .as_ref()
+                .is_some_and(|a| a.values().any(|v| v.mentions(name))),
+            Expr::NpMethod { receiver, args, .. } => {
+                receiver.mentions(name)
+                    || args
+                        .as_ref()
+                        .is_some_and(|a| a.values().any(|v| v.mentions(name)))
+            }
+            Expr::Print { args, .. } => args.values().any(|v| v.mentions(name)),
         }
     }
 

@@ -5,6 +5,7 @@ use quote::{quote, quote_spanned, ToTokens};
 
 use super::{grouped, Gen};
 use crate::ast::{Borrow, Expr, List, Lit, LitValue};
+use crate::numpy::{weak_range, NpMethod, NpName};
 use crate::ops::{BinOp, UnOp};
 
 impl Gen {
@@ -13,17 +14,33 @@ impl Gen {
         match e {
             Expr::Lit(lit) => grouped(lit.tokens.clone()),
             Expr::Rust { tokens, .. } => grouped(tokens.clone()),
-            Expr::Binary { .. } | Expr::Compare { .. } | Expr::Unary { .. }
-                if e.is_element_wise() =>
-            {
+            _ if e.is_element_wise() => {
                 // The outermost operation of an expression: its tree, evaluated in one pass.
+                // `np.where` and `astype` give an array even for 0-d operands, as in NumPy.
                 let node = self.node(e);
                 let span = e.span();
+                let eval = match e {
+                    Expr::Np {
+                        kind: Some(NpName::Where),
+                        ..
+                    }
+                    | Expr::NpMethod {
+                        method: NpMethod::AsType,
+                        ..
+                    } => quote_spanned! {span=> eval_array },
+                    _ => quote_spanned! {span=> eval },
+                };
                 self.check(
                     span,
-                    quote_spanned! {span=> #k::__private::expr::eval(#node) },
+                    quote_spanned! {span=> #k::__private::expr::#eval(#node) },
                 )
             }
+            Expr::Binary {
+                op: BinOp::MatMul,
+                span,
+                lhs,
+                rhs,
+            } => self.matmul(*span, lhs, rhs),
             Expr::Binary { op, span, lhs, rhs } => {
                 // Rust's short-circuit logic, on booleans only.
                 let (l, r) = (self.expr(lhs), self.expr(rhs));
@@ -104,6 +121,19 @@ impl Gen {
                 let body = self.expr(body);
                 grouped(quote! { #head #body })
             }
+            Expr::Np {
+                name,
+                kind: Some(kind),
+                args,
+            } => self.np_node(name, *kind, args.as_ref()),
+            Expr::Np { kind: None, .. } => TokenStream::new(),
+            Expr::NpMethod {
+                receiver,
+                method,
+                name,
+                args,
+            } => self.np_method_node(receiver, *method, name, args.as_ref()),
+            Expr::Print { span, args } => self.print(*span, args),
             Expr::List(l) => {
                 if l.items.is_empty() {
                     // NumPy reads `[]` as an empty integer index.
@@ -124,6 +154,17 @@ impl Gen {
         let k = &self.krate;
         match e {
             Expr::Paren(inner, _) => self.node(inner),
+            // NumPy runs an array `** 2` (a Python 2) as `np.square`, whose dtype differs for
+            // booleans (int8).
+            Expr::Binary {
+                op: BinOp::Pow,
+                span,
+                lhs,
+                rhs,
+            } if is_literal_two(rhs) && !matches!(**lhs, Expr::Lit(_)) => {
+                let x = self.node(lhs);
+                quote_spanned! {*span=> #k::__private::expr::square(#x) }
+            }
             Expr::Binary { op, span, lhs, rhs } if op.function().is_some() => {
                 let f = Ident::new(op.function().unwrap_or_default(), *span);
                 let (l, r) = (self.node(lhs), self.node(rhs));
@@ -134,15 +175,35 @@ impl Gen {
                 let (l, r) = (self.node(lhs), self.node(rhs));
                 quote_spanned! {*span=> #k::__private::expr::#f(#l, #r) }
             }
+            Expr::Unary { op, expr, .. } if self.folded(*op, expr).is_some() => {
+                self.folded(*op, expr).unwrap_or_default()
+            }
             Expr::Unary { op, span, expr } if op.is_element_wise() => {
                 let f = match op {
                     UnOp::Neg => "neg",
                     _ => "invert",
                 };
                 let f = Ident::new(f, *span);
-                let inner = self.node(expr);
+                let inner = self.strong_operand(expr);
                 quote_spanned! {*span=> #k::__private::expr::#f(#inner) }
             }
+            Expr::Np {
+                name,
+                kind: Some(kind),
+                args,
+            } => self.np_node(name, *kind, args.as_ref()),
+            Expr::NpMethod {
+                receiver,
+                method,
+                name,
+                args,
+            } if e.is_element_wise() => self.np_method_node(receiver, *method, name, args.as_ref()),
+            Expr::Binary {
+                op: BinOp::MatMul,
+                span,
+                lhs,
+                rhs,
+            } => self.matmul(*span, lhs, rhs),
             Expr::Lit(lit) => self.weak_literal(lit).unwrap_or_else(|| self.value(e)),
             Expr::List(l) if !l.items.is_empty() => self.list(l, ListKind::of(l, false)),
             // An argument needs no parentheses around `as` (they would trip `unused_parens`).
@@ -188,6 +249,71 @@ impl Gen {
         g.into_token_stream()
     }
 
+    /// `-` or `~` of a Python number is a Python number: a weak literal of the result
+    /// (`-np.pi`, `~3`, `-(2)`).
+    fn folded(&self, op: UnOp, inner: &Expr) -> Option<TokenStream> {
+        let k = &self.krate;
+        match (op, inner) {
+            (_, Expr::Paren(inner, _)) => self.folded(op, inner),
+            (
+                UnOp::Neg,
+                Expr::Np {
+                    name,
+                    kind: Some(NpName::Constant(path)),
+                    ..
+                },
+            ) => {
+                let span = name.span();
+                let path: TokenStream = path.parse().ok()?;
+                Some(quote_spanned! {span=> #k::__private::expr::weak_float(-#path) })
+            }
+            (UnOp::Neg, Expr::Lit(lit)) if lit.is_float() && lit.suffix().is_empty() => {
+                let tokens = &lit.tokens;
+                Some(quote_spanned! {lit.span=> #k::__private::expr::weak_float(-(#tokens)) })
+            }
+            (UnOp::Neg | UnOp::Invert, Expr::Lit(lit)) => {
+                let v = lit.unsuffixed_int()?;
+                let folded = if op == UnOp::Neg { -v } else { !v };
+                self.weak_int(folded, lit.span)
+            }
+            _ => None,
+        }
+    }
+
+    /// The operand of a one-operand function: a Python number there is converted to its own
+    /// dtype first (`np.sqrt(2)` is `np.sqrt(np.int64(2))`), as NumPy does.
+    pub(super) fn strong_operand(&self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Paren(inner, _) => self.strong_operand(inner),
+            Expr::Lit(lit) if lit.is_float() && lit.suffix().is_empty() => suffixed(lit, "f64"),
+            Expr::Lit(lit) => match lit.unsuffixed_int() {
+                Some(v) if v > i128::from(i64::MAX) => suffixed(lit, "u64"),
+                Some(_) => suffixed(lit, "i64"),
+                None => self.node(e),
+            },
+            Expr::Np {
+                kind: Some(NpName::Constant(path)),
+                name,
+                ..
+            } => {
+                let path: TokenStream = path.parse().unwrap_or_default();
+                let span = name.span();
+                quote_spanned! {span=> (#path) }
+            }
+            _ => self.node(e),
+        }
+    }
+
+    /// The weak integer literal `value`.
+    fn weak_int(&self, value: i128, span: proc_macro2::Span) -> Option<TokenStream> {
+        let k = &self.krate;
+        let range = Ident::new(weak_range(value)?, span);
+        let value = proc_macro2::Literal::i128_unsuffixed(value);
+        Some(
+            quote_spanned! {span=> #k::__private::expr::weak_int::<#k::__private::expr::#range>(#value) },
+        )
+    }
+
     /// An unsuffixed number literal as NumPy's weak Python scalar: a float, or an integer
     /// with the marker of its value's range, so only the dtypes it fits promote with it.
     fn weak_literal(&self, lit: &Lit) -> Option<TokenStream> {
@@ -199,39 +325,11 @@ impl Gen {
                 Some(quote_spanned! {span=> #k::__private::expr::weak_float(#tokens) })
             }
             LitValue::Int { suffix, .. } if suffix.is_empty() => {
-                let value = lit.unsuffixed_int()?;
-                let range = Ident::new(weak_range(value)?, span);
-                let value = proc_macro2::Literal::i128_unsuffixed(value);
-                Some(
-                    quote_spanned! {span=> #k::__private::expr::weak_int::<#k::__private::expr::#range>(#value) },
-                )
+                self.weak_int(lit.unsuffixed_int()?, span)
             }
             _ => None,
         }
     }
-}
-
-/// The marker type of the range an integer literal's value falls in (see the array crate's
-/// `dtype::weak`); `None` past `uint64` and `int64`, where NumPy has no dtype for it.
-pub(crate) fn weak_range(v: i128) -> Option<&'static str> {
-    const RANGES: [(i128, i128, &str); 12] = [
-        (0, 127, "I8"),
-        (128, 255, "U8"),
-        (256, 32_767, "I16"),
-        (32_768, 65_535, "U16"),
-        (65_536, (1 << 31) - 1, "I32"),
-        (1 << 31, (1 << 32) - 1, "U32"),
-        (1 << 32, (1 << 63) - 1, "I64"),
-        (1 << 63, (1 << 64) - 1, "U64"),
-        (-128, -1, "NegI8"),
-        (-32_768, -129, "NegI16"),
-        (-(1 << 31), -32_769, "NegI32"),
-        (-(1 << 63), -(1 << 31) - 1, "NegI64"),
-    ];
-    RANGES
-        .iter()
-        .find(|(lo, hi, _)| (*lo..=*hi).contains(&v))
-        .map(|(_, _, name)| *name)
 }
 
 /// How the literals of a list are typed: NumPy's dtype for the list (`int64`, `float64`), or,
@@ -287,7 +385,7 @@ fn collect_leaves<'a>(l: &'a List, out: &mut Vec<&'a Expr>) {
 }
 
 /// A number literal with a type suffix (`1` as `1i64`, `1` or `2.5` as `1f64`, `2.5f64`).
-fn suffixed(lit: &Lit, suffix: &str) -> TokenStream {
+pub(super) fn suffixed(lit: &Lit, suffix: &str) -> TokenStream {
     let text = lit.tokens.to_string().replace(' ', "");
     let (sign, digits) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest.to_owned()),
@@ -318,5 +416,14 @@ fn suffixed(lit: &Lit, suffix: &str) -> TokenStream {
     } else {
         let minus = quote_spanned! {lit.span=> - };
         quote! { #minus #out }
+    }
+}
+
+/// The unsuffixed integer literal `2`.
+fn is_literal_two(e: &Expr) -> bool {
+    match e {
+        Expr::Paren(inner, _) => is_literal_two(inner),
+        Expr::Lit(lit) => lit.unsuffixed_int() == Some(2),
+        _ => false,
     }
 }

@@ -7,6 +7,7 @@
 
 mod block;
 mod expr;
+mod numpy;
 mod read;
 mod write;
 

@@ -64,7 +64,12 @@ impl Parser<'_> {
                 break;
             }
             self.pos += 1;
-            let rhs = Box::new(self.expr(power)?);
+            // `**` groups from the right, as in Python: `a ** b ** 2` is `a ** (b ** 2)`.
+            let rhs_power = match infix {
+                Infix::Binary(BinOp::Pow) => power - 1,
+                _ => power,
+            };
+            let rhs = Box::new(self.expr(rhs_power)?);
             lhs = match infix {
                 Infix::Binary(op) => Expr::Binary {
                     op,
@@ -109,8 +114,31 @@ impl Parser<'_> {
                 "expected an expression; a label goes before a loop or block, as in `'outer: for ...`",
             ));
         }
+        if self.at_numpy_name() {
+            let e = self.numpy_name()?;
+            return self.postfix(e);
+        }
+        if self.at_print() {
+            return self.print();
+        }
         if let Tok::Op(text, _) = tok {
-            if *text == "-" {
+            if *text == "**" {
+                // Rust's double dereference, `**x`.
+                self.pos += 1;
+                let expr = self.expr(UnOp::POWER)?;
+                let inner = Expr::Unary {
+                    op: UnOp::Deref,
+                    span,
+                    expr: Box::new(expr),
+                };
+                return Ok(Expr::Unary {
+                    op: UnOp::Deref,
+                    span,
+                    expr: Box::new(inner),
+                });
+            }
+            let power_follows = self.peek_at(2).is_some_and(|t| t.is_op("**"));
+            if *text == "-" && !power_follows {
                 if let Some(Tok::Lit(lit)) = self.peek_at(1) {
                     // A negative literal stays a literal: `a[-1]` is the integer -1.
                     let mut tokens = TokenStream::new();
@@ -150,6 +178,8 @@ impl Parser<'_> {
                 Expr::Lit(Lit::new(lit, false, TokenTree::Literal(lit.clone()).into()))
             }
             Tok::Ident(i) if i == "true" || i == "false" => Expr::Lit(Lit::boolean(i)),
+            // Python's booleans.
+            Tok::Ident(i) if i == "True" || i == "False" => Expr::Lit(Lit::python_boolean(i)),
             Tok::Ident(_) => self.path(tok)?,
             Tok::Group(g) => self.group(g)?,
             Tok::Op(..) | Tok::Lifetime(..) => unreachable!("handled above"),
@@ -398,6 +428,15 @@ impl Parser<'_> {
                 Some(g.clone())
             }
             _ => None,
+        };
+        let receiver = match (&name, &turbofish) {
+            (TokenTree::Ident(ident), None) => {
+                match super::numpy::numpy_method(receiver, ident, args.as_ref(), self.depth)? {
+                    Ok(method) => return Ok(method),
+                    Err(receiver) => receiver,
+                }
+            }
+            _ => receiver,
         };
         Ok(match receiver {
             // A Rust path stays Rust (`self.a`, `v.len()`): still a place while no call is made.

@@ -18,10 +18,11 @@ mod block;
 mod control;
 mod expr;
 mod index;
+mod numpy;
 
 use proc_macro2::{Span, TokenStream};
 
-use crate::ast::{Body, Borrow, Expr, Invocation};
+use crate::ast::{Body, Borrow, Elem, Expr, Index, Invocation, ReadPath};
 pub(crate) use crate::errors::Errors;
 use crate::lex::{lex, Tok};
 use crate::ops::AssignOp;
@@ -229,6 +230,18 @@ impl<'t> Parser<'t> {
         }
         let value = self.expr(0)?;
         self.expect_end("the assigned value")?;
+        // `a += b` on a whole array is NumPy's in-place operator: `a[...] += b`.
+        let target = match target {
+            whole @ Expr::Rust { place: true, .. } if op != AssignOp::Set => Expr::Index {
+                index: Index {
+                    span: whole.span(),
+                    elems: vec![Elem::Ellipsis(whole.span())],
+                    read: ReadPath::General,
+                },
+                base: Box::new(whole),
+            },
+            other => other,
+        };
         Ok(Body::Assign {
             target,
             op,

@@ -7,7 +7,10 @@
 //! left to the trait impls in `npview-core`, whose `on_unimplemented` messages say the same
 //! things in the same words.
 
+mod numpy;
 mod overlap;
+
+pub(crate) use self::numpy::dtype_of;
 
 use proc_macro2::Span;
 
@@ -218,7 +221,8 @@ fn split(targets: &[Expr], errors: &mut Errors) {
 /// Check every index inside an expression, and the operators that never apply to arrays.
 fn expr(e: &Expr, errors: &mut Errors) {
     match e {
-        Expr::Lit(_) | Expr::Rust { .. } => {}
+        Expr::Rust { .. } => {}
+        Expr::Lit(lit) => numpy::literal_in_range(lit, errors),
         Expr::Binary { lhs, rhs, .. } => {
             expr(lhs, errors);
             expr(rhs, errors);
@@ -250,6 +254,27 @@ fn expr(e: &Expr, errors: &mut Errors) {
         }
         Expr::Tuple(items, _) => items.iter().for_each(|i| expr(i, errors)),
         Expr::List(l) => l.items.iter().for_each(|i| expr(i, errors)),
+        Expr::Np { name, kind, args } => {
+            numpy::np_name(name, *kind, args.as_ref(), errors);
+            args.iter()
+                .flat_map(|a| a.values())
+                .for_each(|v| expr(v, errors));
+        }
+        Expr::NpMethod {
+            receiver,
+            method,
+            name,
+            args,
+        } => {
+            expr(receiver, errors);
+            numpy::np_method(name, *method, args.as_ref(), errors);
+            if *method != crate::numpy::NpMethod::AsType {
+                args.iter()
+                    .flat_map(|a| a.values())
+                    .for_each(|v| expr(v, errors));
+            }
+        }
+        Expr::Print { args, .. } => args.values().for_each(|v| expr(v, errors)),
     }
 }
 
@@ -271,8 +296,7 @@ fn index(i: &Index, errors: &mut Errors) {
                 start, stop, step, ..
             } => {
                 for part in [start, stop, step].into_iter().flatten() {
-                    expr(part, errors);
-                    not_float(part, errors);
+                    index_operand(part, errors);
                 }
                 if let Some(step) = step.as_ref().filter(|s| is_zero_literal(s)) {
                     errors.push(syn::Error::new(step.span(), "slice step cannot be zero"));
@@ -284,8 +308,7 @@ fn index(i: &Index, errors: &mut Errors) {
                 }
             }
             Elem::Expr(e) => {
-                expr(e, errors);
-                not_float(e, errors);
+                index_operand(e, errors);
                 logic_of_masks(e, errors);
                 if let Expr::List(l) = e {
                     rectangular(l, errors);
@@ -319,6 +342,16 @@ fn logic_of_masks(e: &Expr, errors: &mut Errors) {
         }
         Expr::Unary { expr: inner, .. } | Expr::Paren(inner, _) => logic_of_masks(inner, errors),
         _ => {}
+    }
+}
+
+/// An integer position of an index: its literals are `isize` (checked by [`not_float`]), the
+/// rest an expression.
+fn index_operand(e: &Expr, errors: &mut Errors) {
+    match e {
+        Expr::Lit(_) => not_float(e, errors),
+        Expr::List(l) => l.items.iter().for_each(|i| index_operand(i, errors)),
+        _ => expr(e, errors),
     }
 }
 

@@ -1,0 +1,182 @@
+//! Checks of NumPy's namespace: names npview does not know, constants called and functions
+//! not called, argument counts and keywords, dtype arguments, and integer literals past
+//! NumPy's largest integer dtypes.
+
+use proc_macro2::Ident;
+
+use crate::ast::{Args, Expr, Lit};
+use crate::errors::Errors;
+use crate::numpy::{self, NpMethod, NpName};
+
+/// `np.NAME` or `np.NAME(args)`.
+pub(super) fn np_name(
+    name: &Ident,
+    kind: Option<NpName>,
+    args: Option<&Args>,
+    errors: &mut Errors,
+) {
+    let text = name.to_string();
+    let Some(kind) = kind else {
+        errors.push(syn::Error::new(
+            name.span(),
+            format!(
+                "npview does not know `np.{text}`; the NumPy names `np!` knows are: {}",
+                numpy::known_names()
+            ),
+        ));
+        return;
+    };
+    match (kind, args) {
+        (NpName::Constant(_), Some(a)) => errors.push(syn::Error::new(
+            a.span,
+            format!("`np.{text}` is a constant, not a function: write `np.{text}`"),
+        )),
+        (NpName::Dtype(_), Some(a)) => {
+            if a.items.len() != 1 || a.items[0].keyword.is_some() {
+                errors.push(syn::Error::new(
+                    a.span,
+                    format!("`np.{text}(x)` converts one value: give exactly one argument"),
+                ));
+            }
+        }
+        (NpName::Constant(_), None) => {}
+        (NpName::Dtype(_), None) => errors.push(syn::Error::new(
+            name.span(),
+            format!(
+                "`np.{text}` is a dtype: convert with `a.astype(np.{text})`, or a value with `np.{text}(x)`"
+            ),
+        )),
+        (_, None) => errors.push(syn::Error::new(
+            name.span(),
+            format!("`np.{text}` is a function: call it, as in `np.{text}(...)`"),
+        )),
+        (_, Some(a)) => {
+            if let Some((params, required)) = numpy::parameters(kind) {
+                arguments(&format!("np.{text}"), params, required, a, errors);
+            }
+        }
+    }
+}
+
+/// `receiver.NAME(args)` or `receiver.NAME` with NumPy's meaning.
+pub(super) fn np_method(name: &Ident, method: NpMethod, args: Option<&Args>, errors: &mut Errors) {
+    let call = format!("a.{name}");
+    match (method, args) {
+        (NpMethod::AsType, Some(a)) => {
+            arguments(&call, &["dtype"], 1, a, errors);
+            if let Some(dtype) = a.get(&["dtype"], 0) {
+                if dtype_of(dtype).is_none() {
+                    errors.push(syn::Error::new(
+                        dtype.span(),
+                        "`astype` takes a dtype npview knows: `np.bool_`, `np.int8` .. `np.int64`, `np.uint8` .. `np.uint64`, `np.float32`, `np.float64`, Python's `bool`, `int`, `float`, or a Rust type such as `f64`",
+                    ));
+                }
+            }
+        }
+        (NpMethod::Clip, Some(a)) => arguments(&call, &["min", "max"], 2, a, errors),
+        (NpMethod::Round, Some(a)) => arguments(&call, &["decimals"], 0, a, errors),
+        _ => {}
+    }
+}
+
+/// The Rust element type a dtype argument names.
+pub(crate) fn dtype_of(e: &Expr) -> Option<&'static str> {
+    match e {
+        Expr::Np {
+            kind: Some(NpName::Dtype(t)),
+            args: None,
+            ..
+        } => Some(t),
+        Expr::Rust {
+            tokens,
+            place: true,
+            ..
+        } => numpy::builtin_dtype(&tokens.to_string()),
+        Expr::Paren(inner, _) => dtype_of(inner),
+        _ => None,
+    }
+}
+
+/// Positional arguments between `required` and the parameter count, keywords among the
+/// parameters, none given twice.
+fn arguments(call: &str, params: &[&str], required: usize, args: &Args, errors: &mut Errors) {
+    let positional = args.positional().count();
+    if positional > params.len() {
+        errors.push(syn::Error::new(
+            args.span,
+            format!(
+                "`{call}` takes at most {} positional arguments ({}), {positional} given",
+                params.len(),
+                params.join(", ")
+            ),
+        ));
+    }
+    for (k, arg) in args.items.iter().enumerate() {
+        let Some(keyword) = &arg.keyword else {
+            continue;
+        };
+        let text = keyword.to_string();
+        match params.iter().position(|p| *p == text) {
+            None => errors.push(syn::Error::new(
+                keyword.span(),
+                format!(
+                    "`{call}` has no parameter `{text}`; its parameters are: {}",
+                    params.join(", ")
+                ),
+            )),
+            Some(at) if at < positional => errors.push(syn::Error::new(
+                keyword.span(),
+                format!("`{call}` got `{text}` twice: by position and by keyword"),
+            )),
+            Some(_)
+                if args.items[..k]
+                    .iter()
+                    .any(|a| a.keyword.as_ref() == Some(keyword)) =>
+            {
+                errors.push(syn::Error::new(
+                    keyword.span(),
+                    format!("`{call}` got the keyword `{text}` twice"),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    let given = (0..params.len())
+        .filter(|&at| args.get(params, at).is_some())
+        .count();
+    let missing: Vec<&str> = params[..required]
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| args.get(params, *at).is_none())
+        .map(|(_, p)| *p)
+        .collect();
+    if !missing.is_empty() && given < params.len() {
+        errors.push(syn::Error::new(
+            args.span,
+            format!(
+                "`{call}` is missing its argument{} {}",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", ")
+            ),
+        ));
+    }
+}
+
+/// An integer literal in an expression: NumPy's Python `int` must fit `int64` or `uint64`.
+pub(super) fn literal_in_range(lit: &Lit, errors: &mut Errors) {
+    if let Some(v) = lit.unsuffixed_int() {
+        if numpy::weak_range(v).is_none() {
+            errors.push(syn::Error::new(
+                lit.span,
+                format!(
+                    "Python integer {v} out of bounds: NumPy's integers go from -2**63 to 2**64 - 1 (OverflowError)"
+                ),
+            ));
+        }
+    } else if matches!(lit.value, crate::ast::LitValue::HugeInt) {
+        errors.push(syn::Error::new(
+            lit.span,
+            "this integer is out of bounds: NumPy's integers go from -2**63 to 2**64 - 1 (OverflowError)",
+        ));
+    }
+}
