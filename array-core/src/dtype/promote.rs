@@ -44,11 +44,11 @@ promote_table! {
 
 macro_rules! weak_with {
     ($($t:ty => $int:ty, $float:ty;)*) => {$(
-        #[diagnostic::do_not_recommend]
+        // No `do_not_recommend`: for a literal out of the dtype's range, the error is `Fits`'s
+        // (NumPy's OverflowError), not "no common dtype".
         impl<R: Fits<$int>> Promote<WeakInt<R>> for $t {
             type Out = $int;
         }
-        #[diagnostic::do_not_recommend]
         impl<R: Fits<$int>> Promote<$t> for WeakInt<R> {
             type Out = $int;
         }

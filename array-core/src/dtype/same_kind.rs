@@ -4,6 +4,7 @@
 //! `a[...] = v` itself casts unsafely (a float into an integer array truncates); npview
 //! refuses that at compile time and names the explicit conversion, `.astype(...)`.
 
+use super::cast::CastFrom;
 use super::weak::{Fits, WeakFloat, WeakInt};
 
 /// A value of `Self` may be written into an array of `T`.
@@ -12,12 +13,20 @@ use super::weak::{Fits, WeakFloat, WeakInt};
     label = "this value would be converted unsafely",
     note = "convert it explicitly, as in `v.astype(np.int64)` (NumPy would truncate a float or wrap a negative value silently here; npview refuses at compile time)"
 )]
-pub trait SameKind<T> {}
+pub trait SameKind<T>: Sized {
+    /// The value converted to `T` (NumPy's cast, which the rule allows here).
+    fn cast_into(self) -> T;
+}
 
 macro_rules! same_kind {
     ($($from:ty => $($to:ty),*;)*) => {$($(
         #[diagnostic::do_not_recommend]
-        impl SameKind<$to> for $from {}
+        impl SameKind<$to> for $from {
+            #[inline(always)]
+            fn cast_into(self) -> $to {
+                <$to>::cast_from(self)
+            }
+        }
     )*)*};
 }
 same_kind! {
@@ -38,13 +47,27 @@ same_kind! {
 
 macro_rules! weak_same_kind {
     ($($t:ty),*) => {$(
-        #[diagnostic::do_not_recommend]
-        impl<R: Fits<$t>> SameKind<$t> for WeakInt<R> {}
+        impl<R: Fits<$t>> SameKind<$t> for WeakInt<R> {
+            #[inline(always)]
+            fn cast_into(self) -> $t {
+                <$t>::cast_from(self)
+            }
+        }
     )*};
 }
 weak_same_kind!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
 
 #[diagnostic::do_not_recommend]
-impl SameKind<f32> for WeakFloat {}
+impl SameKind<f32> for WeakFloat {
+    #[inline(always)]
+    fn cast_into(self) -> f32 {
+        f32::cast_from(self)
+    }
+}
 #[diagnostic::do_not_recommend]
-impl SameKind<f64> for WeakFloat {}
+impl SameKind<f64> for WeakFloat {
+    #[inline(always)]
+    fn cast_into(self) -> f64 {
+        self.0
+    }
+}

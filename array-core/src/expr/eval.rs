@@ -6,7 +6,7 @@ use ndarray::{ArrayD, ArrayViewMutD, Axis, IxDyn};
 
 use super::node::{Block, Kernel, Node, BLOCK};
 use crate::broadcast::broadcast_shapes;
-use crate::dtype::{CastFrom, DType, Scalar};
+use crate::dtype::{DType, SameKind, Scalar};
 use crate::error::IndexError;
 
 /// The strong dtype of a node's values.
@@ -114,7 +114,8 @@ fn collect_with<N: Node, T>(
 pub(crate) fn assign_into<N, T>(target: ArrayViewMutD<'_, T>, node: &N) -> Result<(), IndexError>
 where
     N: Node,
-    T: Scalar + CastFrom<N::Elem> + CastFrom<Strong<N>>,
+    T: Scalar,
+    N::Elem: SameKind<T>,
 {
     let value_shape = output_shape(node)?;
     let shape = target.shape().to_vec();
@@ -124,12 +125,12 @@ where
     if !fits || N::FALLIBLE || shape.is_empty() {
         // Extra leading axes of length one, a value that does not fit (NumPy's error), an
         // operation that may fail, or one element: evaluate first, then write as a whole.
-        let values = collect(node)?;
+        let values = collect_elems(node)?;
         let values = values.view();
         let fitted = crate::broadcast::fit_value(&values, &shape)
             .ok_or_else(|| IndexError::cannot_broadcast_value(values.shape(), &shape))?;
         let mut target = target;
-        target.zip_mut_with(&fitted, |x, &y| *x = T::cast_from(y));
+        target.zip_mut_with(&fitted, |x, &y| *x = y.cast_into());
         return Ok(());
     }
     if target.is_empty() {
@@ -158,13 +159,13 @@ where
             match row.as_slice_mut() {
                 Some(s) => {
                     for (i, x) in s[start..start + len].iter_mut().enumerate() {
-                        *x = T::cast_from(block.get(i));
+                        *x = block.get(i).cast_into();
                     }
                 }
                 None => {
                     let mut part = row.slice_mut(ndarray::s![start..start + len]);
                     for (i, x) in part.iter_mut().enumerate() {
-                        *x = T::cast_from(block.get(i));
+                        *x = block.get(i).cast_into();
                     }
                 }
             }

@@ -194,7 +194,7 @@ pub struct Set;
 
 impl<T, V> Update<T, V> for Set
 where
-    T: Scalar + CastFrom<V> + CastFrom<<V as DType>::Strong>,
+    T: Scalar,
     V: DType + SameKind<T>,
 {
     /// A branch-free select and an unconditional store, which vectorises, so an unpredictable
@@ -202,7 +202,7 @@ where
     /// its own bits back, which no program can tell from not being touched.
     #[inline]
     fn apply(x: &mut T, keep: bool, value: V) {
-        *x = if keep { T::cast_from(value) } else { *x };
+        *x = if keep { value.cast_into() } else { *x };
     }
 
     fn general<N: Node<Elem = V>>(

@@ -11,9 +11,8 @@ use ndarray::ArrayViewMutD;
 
 use super::item::IndexItem;
 use super::write;
-use crate::dtype::{CastFrom, SameKind, Scalar};
+use crate::dtype::{SameKind, Scalar};
 use crate::error::IndexError;
-use crate::expr::eval::Strong;
 use crate::expr::{IntoNode, Node};
 use crate::value::Operand;
 
@@ -83,7 +82,7 @@ pub trait AssignSource<T> {
 impl<T, N> AssignSource<T> for NodeValue<N>
 where
     N: Node,
-    T: Scalar + CastFrom<N::Elem> + CastFrom<Strong<N>>,
+    T: Scalar,
     N::Elem: SameKind<T>,
 {
     fn write_into(

@@ -9,9 +9,9 @@ use super::item::{check_indices, position, IndexItem};
 use super::prepare::{apply_basic, fix_leading, prepare};
 use super::select::{full_mask, select, select_mut};
 use crate::broadcast::{apply_in_place, fit_value};
-use crate::dtype::{CastFrom, Scalar};
+use crate::dtype::{SameKind, Scalar};
 use crate::error::IndexError;
-use crate::expr::eval::{assign_into, collect, output_shape, Strong};
+use crate::expr::eval::{assign_into, collect_elems, output_shape};
 use crate::expr::Node;
 
 /// `target[items] = value`, NumPy's `__setitem__`.
@@ -147,7 +147,8 @@ pub(crate) fn assign_node<T, N>(
 ) -> Result<(), IndexError>
 where
     N: Node,
-    T: Scalar + CastFrom<N::Elem> + CastFrom<Strong<N>>,
+    T: Scalar,
+    N::Elem: SameKind<T>,
 {
     if !items.iter().any(IndexItem::is_advanced) {
         let view = select_mut(target, items)?;
@@ -156,6 +157,6 @@ where
         }
         return assign_into(view, node);
     }
-    let values = collect(node)?.mapv(T::cast_from);
+    let values = collect_elems(node)?.mapv(SameKind::cast_into);
     assign(target, items, &values.view(), node.is_list())
 }
