@@ -78,12 +78,18 @@ fn main() {
         np!(a[mask])
     });
     assert_eq!(fused, masked);
+    // Five operands in one expression: one pass, so the output is the only allocation.
+    let floats = |k: i64| np!(a.astype(np.float64) * 0.5 + k);
+    let (b, c, d, e, f) = (floats(1), floats(2), floats(3), floats(4), floats(5));
+    let (five, five_peak) = peak_extra(|| np!(b * c + d * e - f));
     let item = std::mem::size_of::<i64>();
     println!(
-        "{{\"input_bytes\": {}, \"output_bytes\": {}, \"fused_peak_extra_bytes\": {}, \"mask_first_peak_extra_bytes\": {}}}",
+        "{{\"input_bytes\": {}, \"output_bytes\": {}, \"fused_peak_extra_bytes\": {}, \"mask_first_peak_extra_bytes\": {}, \"five_output_bytes\": {}, \"five_peak_extra_bytes\": {}}}",
         N * item,
         fused.len() * item,
         fused_peak,
-        masked_peak
+        masked_peak,
+        five.len() * std::mem::size_of::<f64>(),
+        five_peak
     );
 }

@@ -37,6 +37,16 @@ CASES = {
     "print_10k": ("print a 10k-element array (`to_string`)", False, False, 1.0),
 }
 
+# Expressions (benches/expressions.rs): case -> (title, NumPy target, ndarray target or None)
+EXPR_CASES = {
+    "jacobi": ("Jacobi step `u[1:-1, 1:-1] = (4 neighbours) / 4.0`, 2000x2000 f64 (ndarray: the same "
+               "loop by hand with `Zip`, into a new array, then written back)", 0.5, 1.2),
+    "scale_add": ("`a * 2.0 + b`, 10M f64 (ndarray: `&a * 2.0 + &b`)", 0.6, None),
+    "where": ("`np.where(a > 0, a, 0)`, 10M f64 (ndarray: `mapv`)", 0.6, None),
+    "clip": ("`np.clip(a, 0, 100)`, 10M f64 (ndarray: `mapv(clamp)`)", 0.6, None),
+    "five_operands": ("`a * b + d * e - f`, 10M f64 (ndarray: its operators)", None, None),
+}
+
 
 def run(cmd, **kw):
     print("+", " ".join(map(str, cmd)), file=sys.stderr, flush=True)
@@ -66,8 +76,9 @@ def machine():
 
 def rust_benchmarks():
     run(["cargo", "bench", "--bench", "indexing"])
+    run(["cargo", "bench", "--bench", "expressions"])
     medians = {}
-    for case in CASES:
+    for case in list(CASES) + list(EXPR_CASES):
         for who in ("npview", "ndarray", "copy"):
             est = TARGET / "criterion" / case / who / "new" / "estimates.json"
             if est.exists():
@@ -86,6 +97,24 @@ def peak_memory():
 
 
 # ---------------------------------------------------------------- compile time
+def generated_expressions(flavour, count=500):
+    """`count` element-wise expressions, as np! or with ndarray's operators and `Zip`."""
+    lines = []
+    for k in range(count):
+        c = f"{k % 9 + 1}.0"
+        if flavour == "npview":
+            expr = [f"np!(a * {c} + b)", f"np!((a - b) / {c})", "np!(np.sqrt(a * a + b * b))",
+                    f"np!(np.where(a > {c}, a, b))", f"np!(np.maximum(a, b) * {c})"][k % 5]
+            ret = "npview::Array1<f64>"
+        else:
+            expr = [f"a * {c} + b", f"(a - b) / {c}", "(a * a + b * b).mapv(f64::sqrt)",
+                    f"Zip::from(a).and(b).map_collect(|&x, &y| if x > {c} {{ x }} else {{ y }})",
+                    f"Zip::from(a).and(b).map_collect(|&x, &y| x.max(y)) * {c}"][k % 5]
+            ret = "Array1<f64>"
+        lines.append(f"pub fn e{k}(a: &Array1<f64>, b: &Array1<f64>) -> {ret} {{\n    {expr}\n}}\n")
+    return "".join(lines)
+
+
 def generated_uses(flavour, count=500):
     """`count` index expressions, as np! or as ndarray's s! and methods."""
     lines = []
@@ -114,16 +143,22 @@ def compile_times(reps=3):
         "ndarray": ("ndarray = { version = \"0.17.2\", default-features = false, features = [\"std\"] }\n",
                     "use ndarray::{s, Array1, Array2, Axis};\n"),
     }
+    expr_uses = {
+        "npview": "use npview::{np, Array1};\n",
+        "ndarray": "use ndarray::{Array1, Zip};\n",
+    }
     times = {}
-    for flavour, (dep, use) in headers.items():
-        crate = base / f"uses-{flavour}"
+    jobs = [(f, f, dep, use, generated_uses(f)) for f, (dep, use) in headers.items()]
+    jobs += [(f"expr-{f}", f, dep, expr_uses[f], generated_expressions(f))
+             for f, (dep, _) in headers.items()]
+    for name, flavour, dep, use, body in jobs:
+        crate = base / f"uses-{name}"
         (crate / "src").mkdir(parents=True)
         (crate / "Cargo.toml").write_text(
-            f"[package]\nname = \"uses-{flavour}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n"
+            f"[package]\nname = \"uses-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n"
             f"publish = false\n\n[dependencies]\n{dep}\n[workspace]\n")
         lib = crate / "src" / "lib.rs"
-        lib.write_text("//! 500 generated index expressions.\n#![allow(missing_docs, unused_variables)]\n" + use
-                       + generated_uses(flavour))
+        lib.write_text("//! 500 generated uses.\n#![allow(missing_docs, unused_variables)]\n" + use + body)
         run(["cargo", "build", "--quiet"], cwd=crate, env=env)  # dependencies, once
         samples = []
         for _ in range(reps):
@@ -131,7 +166,7 @@ def compile_times(reps=3):
             t0 = time.perf_counter()
             run(["cargo", "build", "--quiet"], cwd=crate, env=env)
             samples.append(time.perf_counter() - t0)
-        times[flavour] = statistics.median(samples)
+        times[name] = statistics.median(samples)
     return times
 
 
@@ -176,7 +211,18 @@ def write_report(info, rust, numpy, memory, compile_s, clean_s):
         for who, r, limit in checks:
             verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
                             f"{'met' if r <= limit else '**not met**'} |")
+    expr_rows = []
+    for case, (title, np_target, nd_target) in EXPR_CASES.items():
+        ours, nd, theirs = rust.get((case, "npview")), rust.get((case, "ndarray")), np_s.get(case)
+        expr_rows.append(f"| {title} | {fmt_time(ours)} | {fmt_time(nd)} | {fmt_time(theirs)} | "
+                         f"{ratio(ours, nd)} | {ratio(ours, theirs)} |")
+        for who, other, limit in (("NumPy", theirs, np_target), ("ndarray", nd, nd_target)):
+            if limit is not None and ours and other:
+                r = ours / other
+                verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
+                                f"{'met' if r <= limit else '**not met**'} |")
     compile_ratio = compile_s["npview"] / compile_s["ndarray"]
+    expr_compile_ratio = compile_s["expr-npview"] / compile_s["expr-ndarray"]
     text = f"""# Benchmarks
 
 Written by `python3 scripts/benchmarks.py` (the README's benchmark command); do not edit by
@@ -197,12 +243,19 @@ Ratios are npview's time over the other's: below 1 means npview is faster. "plai
 |---|---|---|---|---|---|---|---|
 """ + "\n".join(rows) + f"""
 
+## Expressions (`benches/expressions.rs`)
+
+| case | npview | ndarray | NumPy | vs ndarray | vs NumPy |
+|---|---|---|---|---|---|
+""" + "\n".join(expr_rows) + f"""
+
 ## Targets
 
 | case | against | target | measured | |
 |---|---|---|---|---|
 """ + "\n".join(verdicts) + f"""
 | 500 `np!` uses vs the same with `s!` and methods (debug build of the crate) | ndarray | ≤ 1.50x | {compile_ratio:.2f}x | {'met' if compile_ratio <= 1.5 else '**not met**'} |
+| 500 `np!` expressions vs the same with ndarray's operators and `Zip` | ndarray | ≤ 2.00x | {expr_compile_ratio:.2f}x | {'met' if expr_compile_ratio <= 2.0 else '**not met**'} |
 | clean `cargo build --workspace --jobs 2` | - | < 60 s | {clean_s:.1f} s | {'met' if clean_s < 60 else '**not met**'} |
 
 ## Memory of `a[a > 25]` (10M int64, counting allocator, `benches/peak_memory.rs`)
@@ -213,6 +266,8 @@ Ratios are npview's time over the other's: below 1 means npview is faster. "plai
 | output | {memory['output_bytes']:,} |
 | peak extra, `np!(a[a > 25])` (fused) | {memory['fused_peak_extra_bytes']:,} |
 | peak extra, mask built first (`let m = np!(a > 25); np!(a[m])`) | {memory['mask_first_peak_extra_bytes']:,} |
+| `np!(a * b + d * e - f)`, 10M f64: output | {memory['five_output_bytes']:,} |
+| `np!(a * b + d * e - f)`: peak extra (one pass, no temporaries) | {memory['five_peak_extra_bytes']:,} |
 
 The fused select allocates its output plus the slack of its size estimate (a sample of every
 256th key, plus at most 1/128 of the input), then trims the buffer to the output: no mask and
@@ -224,6 +279,8 @@ nothing of the input's size.
 |---|---|
 | 500 `np!` uses | {compile_s['npview']:.2f} s |
 | the same 500 with ndarray's `s!`, `slice` and `select` | {compile_s['ndarray']:.2f} s |
+| 500 `np!` element-wise expressions | {compile_s['expr-npview']:.2f} s |
+| the same 500 with ndarray's operators, `mapv` and `Zip` | {compile_s['expr-ndarray']:.2f} s |
 | clean build of the workspace, 2 jobs | {clean_s:.1f} s |
 """
     (ROOT / "BENCHMARKS.md").write_text(text)

@@ -41,6 +41,28 @@ def median_time(op, reset=None, samples=SAMPLES):
     return times[len(times) // 2]
 
 
+def expression_cases(rng):
+    """benches/expressions.rs: float64 values in -100..100, 10M (2000x2000 for Jacobi)."""
+    f = lambda n: rng.integers(0, 20_000, n) / 100.0 - 100.0
+    a, b, d, e, g = (f(N) for _ in range(5))
+    grid = f(2000 * 2000).reshape(2000, 2000)
+    u = grid.copy()
+
+    def fresh_grid():
+        u[...] = grid
+
+    def jacobi():
+        u[1:-1, 1:-1] = (u[:-2, 1:-1] + u[2:, 1:-1] + u[1:-1, :-2] + u[1:-1, 2:]) / 4.0
+
+    return {
+        "jacobi": median_time(jacobi, reset=fresh_grid),
+        "scale_add": median_time(lambda: a * 2.0 + b),
+        "where": median_time(lambda: np.where(a > 0, a, 0)),
+        "clip": median_time(lambda: np.clip(a, 0, 100)),
+        "five_operands": median_time(lambda: a * b + d * e - g),
+    }
+
+
 def main():
     rng = np.random.default_rng(20261125)
     a = rng.integers(0, 100, N, dtype=np.int64)
@@ -78,6 +100,7 @@ def main():
         "print_1m": median_time(lambda: str(big)),
         "print_10k": median_time(lambda: str(small)),
     }
+    results.update(expression_cases(rng))
     json.dump({"numpy": np.__version__, "python": sys.version.split()[0], "seconds": results}, sys.stdout)
 
 

@@ -179,6 +179,10 @@ where
         }
         Op::call(x, y)
     }
+    #[inline(always)]
+    fn holds(&self, len: usize) -> bool {
+        self.left.holds(len) && self.right.holds(len)
+    }
 }
 
 /// `l OP r` for a comparison: `bool` elements, the operands compared in the type that makes
@@ -303,6 +307,10 @@ where
             &Q::cast_from(self.right.get(i)),
         )
     }
+    #[inline(always)]
+    fn holds(&self, len: usize) -> bool {
+        self.left.holds(len) && self.right.holds(len)
+    }
 }
 
 /// `np.where(c, x, y)`: `x` where `c` is true, else `y`, in their promoted dtype.
@@ -426,6 +434,10 @@ where
         } else {
             no
         }
+    }
+    #[inline(always)]
+    fn holds(&self, len: usize) -> bool {
+        self.cond.holds(len) && self.yes.holds(len) && self.no.holds(len)
     }
 }
 

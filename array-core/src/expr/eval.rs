@@ -97,6 +97,7 @@ fn collect_with<N: Node, T>(
             while start < row_len {
                 let len = BLOCK.min(row_len - start);
                 let block = kernel.block(start, len);
+                assert!(block.holds(len), "a block holds its length");
                 // The block moves into the loop, so its slices live in registers.
                 out.extend((0..len).map(move |i| f(block.get(i))));
                 start += len;
@@ -156,6 +157,7 @@ where
         while start < row_len {
             let len = BLOCK.min(row_len - start);
             let block = kernel.block(start, len);
+            assert!(block.holds(len), "a block holds its length");
             match row.as_slice_mut() {
                 Some(s) => {
                     for (i, x) in s[start..start + len].iter_mut().enumerate() {

@@ -86,6 +86,10 @@ pub trait Block {
     type Elem;
     /// Value `i` of the block.
     fn get(&self, i: usize) -> Self::Elem;
+    /// Whether every slice in the block holds at least `len` values. Checked once before a
+    /// block's loop, it lets the compiler drop the bounds check of every `get` in the loop,
+    /// which then vectorises.
+    fn holds(&self, len: usize) -> bool;
 }
 
 impl<T: Copy> Block for &[T] {
@@ -93,6 +97,10 @@ impl<T: Copy> Block for &[T] {
     #[inline(always)]
     fn get(&self, i: usize) -> T {
         self[i]
+    }
+    #[inline(always)]
+    fn holds(&self, len: usize) -> bool {
+        self.len() >= len
     }
 }
 
@@ -106,6 +114,10 @@ impl<T: Copy> Block for Constant<T> {
     #[inline(always)]
     fn get(&self, _: usize) -> T {
         self.0
+    }
+    #[inline(always)]
+    fn holds(&self, _: usize) -> bool {
+        true
     }
 }
 

@@ -82,4 +82,8 @@ where
     fn get(&self, i: usize) -> F::Out {
         self.f.call(self.node.get(i))
     }
+    #[inline(always)]
+    fn holds(&self, len: usize) -> bool {
+        self.node.holds(len)
+    }
 }

@@ -1,0 +1,135 @@
+//! npview's element-wise expressions next to ndarray's operators (or the same loop written with
+//! ndarray's `Zip`) and a plain copy of the output's bytes.
+//!
+//! Run by `python3 scripts/benchmarks.py`, which adds NumPy's timings from
+//! `scripts/numpy_bench.py` (same cases, same sizes) and writes `BENCHMARKS.md`. Each case is a
+//! criterion group `<case>` with functions `npview` and, where ndarray has the operation,
+//! `ndarray`.
+
+#![allow(missing_docs)] // criterion_group! generates undocumented items
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use ndarray::{s, Zip};
+use npview::{np, Array1, Array2};
+
+#[path = "../tests/support/rng.rs"]
+mod rng;
+use rng::Rng;
+
+const N: usize = 10_000_000;
+const SIDE: usize = 2000;
+
+/// `n` float64 values uniform in `-100..100` (made from `zeros`, as users make arrays).
+fn floats(rng: &mut Rng, n: usize) -> Array1<f64> {
+    let mut a = Array1::<f64>::zeros(n);
+    a.iter_mut()
+        .for_each(|x| *x = rng.below(20_000) as f64 / 100.0 - 100.0);
+    a
+}
+
+/// One Jacobi relaxation step on a 2000x2000 grid, in place.
+fn jacobi(c: &mut Criterion) {
+    let mut rng = Rng(7);
+    let grid = floats(&mut rng, SIDE * SIDE).into_reshape((SIDE, SIDE));
+    let mut g = c.benchmark_group("jacobi");
+    g.sample_size(20);
+    g.bench_function("npview", |b| {
+        b.iter_batched_ref(
+            || grid.clone(),
+            |u: &mut Array2<f64>| {
+                np!(u[1:-1, 1:-1] = (u[:-2, 1:-1] + u[2:, 1:-1] + u[1:-1, :-2] + u[1:-1, 2:]) / 4.0);
+            },
+            BatchSize::LargeInput,
+        );
+    });
+    // The same step by hand: the four neighbours zipped into a new array, then written back
+    // (the right side must be computed before the grid changes).
+    g.bench_function("ndarray", |b| {
+        b.iter_batched_ref(
+            || grid.clone().into_ndarray(),
+            |u: &mut ndarray::Array2<f64>| {
+                let next = Zip::from(u.slice(s![..-2, 1..-1]))
+                    .and(u.slice(s![2.., 1..-1]))
+                    .and(u.slice(s![1..-1, ..-2]))
+                    .and(u.slice(s![1..-1, 2..]))
+                    .map_collect(|a, b, c, d| (a + b + c + d) / 4.0);
+                u.slice_mut(s![1..-1, 1..-1]).assign(&next);
+            },
+            BatchSize::LargeInput,
+        );
+    });
+    g.finish();
+}
+
+fn scale_and_add(c: &mut Criterion) {
+    let mut rng = Rng(8);
+    let (a, b) = (floats(&mut rng, N), floats(&mut rng, N));
+    let (na, nb) = (a.as_ndarray(), b.as_ndarray());
+    let mut g = c.benchmark_group("scale_add");
+    g.sample_size(20);
+    g.bench_function("npview", |bch| bch.iter(|| black_box(np!(a * 2.0 + b))));
+    g.bench_function("ndarray", |bch| bch.iter(|| black_box(na * 2.0 + nb)));
+    g.finish();
+}
+
+fn where_positive(c: &mut Criterion) {
+    let mut rng = Rng(9);
+    let a = floats(&mut rng, N);
+    let na = a.as_ndarray();
+    let mut g = c.benchmark_group("where");
+    g.sample_size(20);
+    g.bench_function("npview", |b| {
+        b.iter(|| black_box(np!(np.where(a > 0, a, 0))))
+    });
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(na.mapv(|x| if x > 0.0 { x } else { 0.0 })))
+    });
+    g.finish();
+}
+
+fn clip(c: &mut Criterion) {
+    let mut rng = Rng(10);
+    let a = floats(&mut rng, N);
+    let na = a.as_ndarray();
+    let mut g = c.benchmark_group("clip");
+    g.sample_size(20);
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(np.clip(a, 0, 100)))));
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(na.mapv(|x| x.clamp(0.0, 100.0))))
+    });
+    g.finish();
+}
+
+fn five_operands(c: &mut Criterion) {
+    let mut rng = Rng(11);
+    let (a, b, d, e, f) = (
+        floats(&mut rng, N),
+        floats(&mut rng, N),
+        floats(&mut rng, N),
+        floats(&mut rng, N),
+        floats(&mut rng, N),
+    );
+    let nd = |x: &Array1<f64>| x.as_ndarray().clone();
+    let (na, nb, ndd, ne, nf) = (nd(&a), nd(&b), nd(&d), nd(&e), nd(&f));
+    let mut g = c.benchmark_group("five_operands");
+    g.sample_size(20);
+    g.bench_function("npview", |bch| {
+        bch.iter(|| black_box(np!(a * b + d * e - f)))
+    });
+    g.bench_function("ndarray", |bch| {
+        bch.iter(|| black_box(&na * &nb + &ndd * &ne - &nf))
+    });
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    jacobi,
+    scale_and_add,
+    where_positive,
+    clip,
+    five_operands
+);
+criterion_main!(benches);
