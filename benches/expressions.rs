@@ -7,6 +7,8 @@
 //! `ndarray`.
 
 #![allow(missing_docs)] // criterion_group! generates undocumented items
+// ndarray's `s![1..-1]` counts `-1` from the end, which clippy reads as an empty Rust range.
+#![allow(clippy::reversed_empty_ranges)]
 
 use std::hint::black_box;
 
