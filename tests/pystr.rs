@@ -1,0 +1,46 @@
+//! `npview::pystr` and `print(...)` inside `np!` write Python's `str()`: floats by Python's
+//! repr rule (the shortest digits that read back, `.0` on whole numbers, exponent form below
+//! 1e-4 and from 1e16, with two exponent digits at least), booleans as `True`/`False`, shapes
+//! as tuples. The expected strings are what CPython prints for the same values.
+
+use npview::{arange, array, np, pystr, Array0};
+
+#[test]
+fn floats_print_as_python_prints_them() {
+    let cases: [(f64, &str); 12] = [
+        (182.0, "182.0"),
+        (1e-06, "1e-06"),
+        (0.1, "0.1"),
+        (0.0001, "0.0001"),
+        (1e16, "1e+16"),
+        (1234567890123456.0, "1234567890123456.0"),
+        (-0.0, "-0.0"),
+        (f64::NAN, "nan"),
+        (f64::INFINITY, "inf"),
+        (f64::NEG_INFINITY, "-inf"),
+        (1.5e300, "1.5e+300"),
+        (2f64.sqrt(), "1.4142135623730951"),
+    ];
+    for (x, python) in cases {
+        assert_eq!(pystr(&x), python, "str({x:?})");
+    }
+    // float32 prints its own shortest digits, as `str(np.float32(0.1))` does.
+    assert_eq!(pystr(&0.1f32), "0.1");
+}
+
+#[test]
+fn other_values_print_as_python_prints_them() {
+    assert_eq!(pystr(&true), "True");
+    assert_eq!(pystr(&false), "False");
+    assert_eq!(pystr(&-7i8), "-7");
+    assert_eq!(pystr("text"), "text");
+    let m = arange(12).into_reshape((3, 4));
+    assert_eq!(pystr(&np!(m.shape)), "(3, 4)");
+    assert_eq!(pystr(&np!(m[0].shape)), "(4,)");
+    assert_eq!(np!(m.ndim), 2);
+    assert_eq!(np!(m.size), 12);
+    assert_eq!(np!(m.shape).pattern(), (3, 4));
+    let zero_d: Array0<i64> = Array0::from_shape_vec((), vec![5]).unwrap();
+    assert_eq!(pystr(&np!(zero_d.shape)), "()");
+    assert_eq!(pystr(&array![0.5, 1.0]), "[0.5 1. ]");
+}
