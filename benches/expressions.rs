@@ -6,7 +6,8 @@
 //! criterion group `<case>` with functions `npview` and, where ndarray has the operation,
 //! `ndarray`.
 
-#![allow(missing_docs)] // criterion_group! generates undocumented items
+#![allow(missing_docs)]
+// criterion_group! generates undocumented items
 // ndarray's `s![1..-1]` counts `-1` from the end, which clippy reads as an empty Rust range.
 #![allow(clippy::reversed_empty_ranges)]
 
