@@ -76,6 +76,69 @@ impl IndexError {
         ))
     }
 
+    /// NumPy's `AxisError` (`what` is `"axis1: "`, `"source: "` ... or empty).
+    pub(crate) fn axis_out_of_bounds(what: &str, axis: isize, ndim: usize) -> Self {
+        Self {
+            kind: ErrorKind::Axis,
+            message: format!("{what}axis {axis} is out of bounds for array of dimension {ndim}"),
+        }
+    }
+
+    /// An `IndexError` with NumPy's (or Python's) text as it is.
+    pub(crate) fn index_text(message: &str) -> Self {
+        Self::index(message.to_owned())
+    }
+
+    /// Python's `ZeroDivisionError`, reported with the `ValueError` kind (its text kept).
+    pub(crate) fn zero_division(message: &str) -> Self {
+        Self::value(message.to_owned())
+    }
+
+    /// `a.flat[i]` out of range.
+    pub(crate) fn flat_out_of_bounds(index: isize, size: usize) -> Self {
+        Self::index(format!("index {index} is out of bounds for size {size}"))
+    }
+
+    /// A `reshape` whose shape (with `-1` for the unknown length, which NumPy prints as
+    /// `newaxis`) does not fit the size.
+    pub(crate) fn reshape_with_unknown(size: usize, shape: &[isize]) -> Self {
+        // NumPy's convert_shape_to_string: leading unknowns are left out, later ones print as
+        // `newaxis`, and only a shape of exactly one length gets the tuple's trailing comma.
+        let first = shape.iter().position(|&d| d >= 0).unwrap_or(shape.len());
+        let parts: Vec<String> = shape[first..]
+            .iter()
+            .map(|&d| {
+                if d < 0 {
+                    "newaxis".to_owned()
+                } else {
+                    d.to_string()
+                }
+            })
+            .collect();
+        let tuple = match (parts.as_slice(), shape.len()) {
+            ([], _) => "()".to_owned(),
+            ([one], 1) => format!("({one},)"),
+            _ => format!("({})", parts.join(",")),
+        };
+        Self::value(format!(
+            "cannot reshape array of size {size} into shape {tuple}"
+        ))
+    }
+
+    /// `np.broadcast_to` of an array that does not broadcast to the shape.
+    pub(crate) fn broadcast_to(from: &[usize], to: &[usize]) -> Self {
+        Self::value(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+            shape_tuple(from),
+            shape_tuple(to)
+        ))
+    }
+
+    /// A `ufunc.at` value that does not broadcast to the selection.
+    pub(crate) fn at_value_mismatch() -> Self {
+        Self::value("array is not broadcastable to correct shape".to_owned())
+    }
+
     pub(crate) fn out_of_bounds(index: isize, axis: usize, size: usize) -> Self {
         Self::index(format!(
             "index {index} is out of bounds for axis {axis} with size {size}"

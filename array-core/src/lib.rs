@@ -13,6 +13,7 @@
 
 mod arith;
 mod array;
+mod axes;
 mod broadcast;
 mod compare;
 mod dtype;
@@ -26,6 +27,7 @@ mod rank;
 #[allow(unsafe_code)] // the one module with `unsafe`: see its invariants
 mod raw;
 mod value;
+mod views;
 
 pub use crate::array::{
     arange, Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6, ArrayD, ArrayView,

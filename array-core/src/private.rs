@@ -26,6 +26,11 @@ pub use crate::index::value::{AssignSource, CloneValue, NodeValue, Tag, ViaClone
 // Called by expansions: NumPy's attributes (`a.T`, `a.shape`, `a.ndim`, `a.size`) and `print`.
 pub use crate::array::attrs::{ndim, shape, size, transpose, Attributes};
 pub use crate::fmt::pystr::print_line;
+// Called by expansions: NumPy's functions that return views (or copies), `a.flat`, `ufunc.at`.
+pub mod views {
+    pub use crate::axes::{AllAxes, ManyAxes, OneAxis};
+    pub use crate::views::*;
+}
 // Reached by `npview::array!` and by expansions.
 pub use ndarray;
 pub use npview_macros::np_impl;
@@ -44,6 +49,7 @@ pub mod expr {
 }
 
 // Named only so that the signatures above have names for every type they mention.
+pub use crate::axes::AxisSpec;
 pub use crate::dtype::weak::Range as LiteralRange;
 pub use crate::dtype::Fits as LiteralFits;
 pub use crate::dtype::{CastFrom, CmpAs, DType, Kind, Promote, SameKind, WeakFloat, WeakInt};
@@ -54,7 +60,8 @@ pub use crate::index::spec::{
 };
 pub use crate::index::{
     Borrowed, BorrowedSource, CopyPick, IntPick, IntPickMut, LetMut, LetMutInt, Owned, Pick,
-    PickLetMut, PickMut, Read, ReadMut, Selection, Source, SourceMut, SplitMut, ZeroDPick,
+    PickLetMut, PickMut, Read, ReadMut, Selection, Source, SourceMut, SplitMut, ViewOrCopy,
+    ZeroDPick,
 };
 pub use crate::memory::{Memory, MemorySpan};
 pub use crate::rank::{Rank, RankSub, RankType};

@@ -8,7 +8,7 @@
 //! strides give. Every function here builds a new view whose addresses are a subset of (in fact
 //! equal to) the addresses of such a view, and checks that again in debug builds.
 
-use ndarray::{ArrayView, Axis, Dimension, ShapeBuilder};
+use ndarray::{ArrayView, ArrayViewD, Axis, Dimension, IxDyn, ShapeBuilder};
 
 /// NumPy's `_attempt_nocopy_reshape` (C order): strides (in elements) under which `new_shape`
 /// walks the elements of an array of `shape` and `strides` in the same C order, if any exist.
@@ -95,6 +95,91 @@ pub(crate) fn reshaped_view<'a, T, D: Dimension, E: Dimension>(
     // elements are valid and not mutably aliased for `'a`, since `view` borrows them for `'a`.
     // The element count equals `view.len()`, which ndarray already keeps within `isize::MAX`.
     let mut out = unsafe { ArrayView::from_shape_ptr(new_dim.strides(abs), start) };
+    for (k, &s) in strides.iter().enumerate() {
+        if s < 0 {
+            out.invert_axis(Axis(k));
+        }
+    }
+    Some(out)
+}
+
+/// The diagonal of the last two axes of `view` (whose lengths are equal), as one axis: the
+/// elements `view[..., k, k]`. NumPy's `diagonal` returns this view of the same memory.
+pub(crate) fn diagonal_of_last_two<'a, T>(view: ArrayViewD<'a, T>) -> ArrayViewD<'a, T> {
+    let nd = view.ndim();
+    debug_assert!(nd >= 2 && view.shape()[nd - 1] == view.shape()[nd - 2]);
+    let len = view.shape()[nd - 1];
+    let mut shape: Vec<usize> = view.shape()[..nd - 2].to_vec();
+    shape.push(len);
+    let mut strides: Vec<isize> = view.strides()[..nd - 2].to_vec();
+    strides.push(view.strides()[nd - 2] + view.strides()[nd - 1]);
+    if view.is_empty() {
+        // No element to point at: an empty array of that shape.
+        return ArrayViewD::from_shape(IxDyn(&shape), &[]).expect("an empty shape fits no data");
+    }
+    // Start from the lowest address along each axis that walks backwards, as `reshaped_view`.
+    let mut start = view.as_ptr();
+    let mut abs = shape.clone();
+    for ((&n, &s), a) in shape.iter().zip(&strides).zip(abs.iter_mut()) {
+        if s < 0 {
+            start = start.wrapping_offset((n as isize - 1) * s);
+        }
+        *a = s.unsigned_abs();
+    }
+    // SAFETY: every element the new view addresses is `view[i..., k, k]` for in-range indices
+    // (the diagonal axis has the length of both last axes, and its stride is the sum of theirs),
+    // so it is an element of `view`, valid and not mutably aliased for `'a`. `start` is the
+    // lowest of those addresses along the negative axes (itself an element, since the view is
+    // not empty), and from it the non-negative strides `abs` reach exactly those elements. The
+    // element count is at most `view.len()`, which ndarray keeps within `isize::MAX`.
+    let mut out = unsafe { ArrayViewD::from_shape_ptr(IxDyn(&shape).strides(IxDyn(&abs)), start) };
+    for (k, &s) in strides.iter().enumerate() {
+        if s < 0 {
+            out.invert_axis(Axis(k));
+        }
+    }
+    out
+}
+
+/// `view` broadcast to `dims` (NumPy's rule: missing leading axes and length-1 axes repeat,
+/// with stride 0), keeping the lifetime of the elements; `None` when it does not broadcast.
+/// ndarray's `broadcast` gives the same view but borrows the view value itself.
+pub(crate) fn broadcast_view<'a, T>(
+    view: ArrayViewD<'a, T>,
+    dims: &[usize],
+) -> Option<ArrayViewD<'a, T>> {
+    let extra = dims.len().checked_sub(view.ndim())?;
+    let mut strides = vec![0isize; dims.len()];
+    for (k, (&n, &s)) in view.shape().iter().zip(view.strides()).enumerate() {
+        let want = dims[extra + k];
+        if n == want {
+            strides[extra + k] = s;
+        } else if n != 1 {
+            return None;
+        }
+    }
+    if view.is_empty() || dims.contains(&0) {
+        // No element needed (a length-0 axis broadcasts only to 0): an empty array.
+        if dims.iter().product::<usize>() != 0 {
+            return None;
+        }
+        return ArrayViewD::from_shape(IxDyn(dims), &[]).ok();
+    }
+    let mut start = view.as_ptr();
+    let mut abs = vec![0usize; dims.len()];
+    for ((&n, &s), a) in dims.iter().zip(&strides).zip(abs.iter_mut()) {
+        if s < 0 {
+            start = start.wrapping_offset((n as isize - 1) * s);
+        }
+        *a = s.unsigned_abs();
+    }
+    // SAFETY: each index of the new view maps to an index of `view` (an axis of `view` keeps its
+    // length and stride, a repeated axis has stride 0, so it always reads index 0 of a length-1
+    // axis, and new leading axes read nothing new), so every address formed is an element of
+    // `view`, valid and not mutably aliased for `'a`; elements read more than once are only
+    // read. `start` is the lowest address along the negative axes (an element, the view being
+    // non-empty), from which the non-negative strides `abs` reach exactly those elements.
+    let mut out = unsafe { ArrayViewD::from_shape_ptr(IxDyn(dims).strides(IxDyn(&abs)), start) };
     for (k, &s) in strides.iter().enumerate() {
         if s < 0 {
             out.invert_axis(Axis(k));

@@ -160,6 +160,12 @@ fn expr(e: &mut Expr) {
             args.iter_mut().flat_map(|a| a.values_mut()).for_each(expr);
         }
         Expr::Print { args, .. } => args.values_mut().for_each(expr),
+        Expr::Is { lhs, rhs, .. } => {
+            expr(lhs);
+            if let Some(r) = rhs {
+                expr(r);
+            }
+        }
     }
 }
 

@@ -28,6 +28,77 @@ pub(crate) enum NpName {
     Constant(&'static str),
     /// A dtype (`np.float64`): the Rust element type.
     Dtype(&'static str),
+    /// A function returning a view (or a copy): `np.transpose`, `np.split` ...
+    View(ViewFn),
+    /// `np.<ufunc>.at(a, indices, b)`: the ufunc type of the in-place loop.
+    At(&'static str),
+}
+
+/// NumPy's functions and methods that rearrange an array (a view), copy it, or ask about its
+/// memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ViewFn {
+    Transpose,
+    SwapAxes,
+    MoveAxis,
+    Squeeze,
+    ExpandDims,
+    Flip,
+    Ravel,
+    Reshape,
+    Copy,
+    Flatten,
+    AsContiguous,
+    BroadcastTo,
+    Diagonal,
+    /// `np.split`, `np.array_split`, `np.hsplit`, `np.vsplit`: the `SplitKind` variant.
+    Split(&'static str),
+    SharesMemory,
+    MayShareMemory,
+}
+
+impl ViewFn {
+    /// The parameters after the array, as NumPy names them (`None` in place of a name for a
+    /// method's `*args`), and the core function.
+    pub(crate) fn params(self) -> &'static [&'static str] {
+        match self {
+            Self::Transpose => &["axes"],
+            Self::SwapAxes => &["axis1", "axis2"],
+            Self::MoveAxis => &["source", "destination"],
+            Self::Squeeze | Self::ExpandDims | Self::Flip => &["axis"],
+            Self::Reshape => &["shape"],
+            Self::BroadcastTo => &["shape"],
+            Self::Diagonal => &["offset", "axis1", "axis2"],
+            Self::Split("HSplit" | "VSplit") => &["indices_or_sections"],
+            Self::Split(_) => &["indices_or_sections", "axis"],
+            Self::SharesMemory | Self::MayShareMemory => &["b"],
+            Self::Ravel | Self::Copy | Self::Flatten | Self::AsContiguous => &[],
+        }
+    }
+
+    /// How many arguments after the array are required.
+    pub(crate) fn required(self) -> usize {
+        match self {
+            Self::SwapAxes | Self::MoveAxis => 2,
+            Self::ExpandDims | Self::Reshape | Self::BroadcastTo | Self::Split(_) => 1,
+            Self::SharesMemory | Self::MayShareMemory => 1,
+            _ => 0,
+        }
+    }
+
+    /// Whether NumPy's result is a view that may be written through (`np!(&mut ...)`).
+    pub(crate) fn has_mut(self) -> bool {
+        matches!(
+            self,
+            Self::Transpose
+                | Self::SwapAxes
+                | Self::MoveAxis
+                | Self::Squeeze
+                | Self::ExpandDims
+                | Self::Flip
+                | Self::Split(_)
+        )
+    }
 }
 
 impl NpName {
@@ -115,6 +186,24 @@ const NAMES: &[(&str, NpName)] = &[
     ("allclose", NpName::AllClose),
     ("array_equal", NpName::ArrayEqual),
     ("matmul", NpName::Matmul),
+    ("transpose", NpName::View(ViewFn::Transpose)),
+    ("swapaxes", NpName::View(ViewFn::SwapAxes)),
+    ("moveaxis", NpName::View(ViewFn::MoveAxis)),
+    ("squeeze", NpName::View(ViewFn::Squeeze)),
+    ("expand_dims", NpName::View(ViewFn::ExpandDims)),
+    ("flip", NpName::View(ViewFn::Flip)),
+    ("ravel", NpName::View(ViewFn::Ravel)),
+    ("reshape", NpName::View(ViewFn::Reshape)),
+    ("copy", NpName::View(ViewFn::Copy)),
+    ("ascontiguousarray", NpName::View(ViewFn::AsContiguous)),
+    ("broadcast_to", NpName::View(ViewFn::BroadcastTo)),
+    ("diagonal", NpName::View(ViewFn::Diagonal)),
+    ("split", NpName::View(ViewFn::Split("Split"))),
+    ("array_split", NpName::View(ViewFn::Split("ArraySplit"))),
+    ("hsplit", NpName::View(ViewFn::Split("HSplit"))),
+    ("vsplit", NpName::View(ViewFn::Split("VSplit"))),
+    ("shares_memory", NpName::View(ViewFn::SharesMemory)),
+    ("may_share_memory", NpName::View(ViewFn::MayShareMemory)),
     ("pi", NpName::Constant("::core::f64::consts::PI")),
     ("e", NpName::Constant("::core::f64::consts::E")),
     ("nan", NpName::Constant("::core::f64::NAN")),
@@ -133,6 +222,18 @@ const NAMES: &[(&str, NpName)] = &[
     ("float32", NpName::Dtype("f32")),
     ("float64", NpName::Dtype("f64")),
 ];
+
+/// `np.<NAME>.at`: the in-place ufunc type, for the ufuncs with an unbuffered `.at` form.
+pub(crate) fn at_ufunc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "add" => "Add",
+        "subtract" => "Sub",
+        "multiply" => "Mul",
+        "maximum" => "Maximum",
+        "minimum" => "Minimum",
+        _ => return None,
+    })
+}
 
 /// The meaning of `np.NAME`.
 pub(crate) fn lookup(name: &str) -> Option<NpName> {
@@ -170,15 +271,21 @@ pub(crate) fn builtin_dtype(name: &str) -> Option<&'static str> {
 
 /// The positional and keyword parameters of a function taking NumPy operands, and how many
 /// positional arguments it needs; `None` for constants and dtypes.
-pub(crate) fn parameters(kind: NpName) -> Option<(&'static [&'static str], usize)> {
+pub(crate) fn parameters(kind: NpName) -> Option<(Vec<&'static str>, usize)> {
     Some(match kind {
-        NpName::Unary(_) => (&["x"], 1),
-        NpName::Binary(_) | NpName::Matmul => (&["x1", "x2"], 2),
-        NpName::Where => (&["condition", "x", "y"], 3),
-        NpName::Clip => (&["a", "a_min", "a_max"], 3),
-        NpName::Round => (&["a", "decimals"], 1),
-        NpName::IsClose | NpName::AllClose => (&["a", "b", "rtol", "atol", "equal_nan"], 2),
-        NpName::ArrayEqual => (&["a1", "a2", "equal_nan"], 2),
+        NpName::Unary(_) => (vec!["x"], 1),
+        NpName::Binary(_) | NpName::Matmul => (vec!["x1", "x2"], 2),
+        NpName::Where => (vec!["condition", "x", "y"], 3),
+        NpName::Clip => (vec!["a", "a_min", "a_max"], 3),
+        NpName::Round => (vec!["a", "decimals"], 1),
+        NpName::IsClose | NpName::AllClose => (vec!["a", "b", "rtol", "atol", "equal_nan"], 2),
+        NpName::ArrayEqual => (vec!["a1", "a2", "equal_nan"], 2),
+        NpName::View(f) => {
+            let mut params = vec!["a"];
+            params.extend_from_slice(f.params());
+            (params, f.required() + 1)
+        }
+        NpName::At(_) => (vec!["a", "indices", "b"], 3),
         NpName::Constant(_) | NpName::Dtype(_) => return None,
     })
 }
@@ -201,6 +308,12 @@ pub(crate) enum NpMethod {
     Ndim,
     /// `a.size`.
     Size,
+    /// A method returning a view or a copy: `a.transpose(1, 0)`, `a.ravel()` ...
+    View(ViewFn),
+    /// `a.flat`, indexed (`a.flat[3]`) or written (`a.flat[::2] = 0`).
+    Flat,
+    /// `a.base`, compared with `is`.
+    Base,
 }
 
 /// The NumPy method `name` called with (`call`) or without parentheses, if it is one.
@@ -213,6 +326,16 @@ pub(crate) fn method(name: &str, call: bool) -> Option<NpMethod> {
         ("shape", false) => NpMethod::Shape,
         ("ndim", false) => NpMethod::Ndim,
         ("size", false) => NpMethod::Size,
+        ("transpose", true) => NpMethod::View(ViewFn::Transpose),
+        ("swapaxes", true) => NpMethod::View(ViewFn::SwapAxes),
+        ("squeeze", true) => NpMethod::View(ViewFn::Squeeze),
+        ("ravel", true) => NpMethod::View(ViewFn::Ravel),
+        ("reshape", true) => NpMethod::View(ViewFn::Reshape),
+        ("flatten", true) => NpMethod::View(ViewFn::Flatten),
+        ("copy", true) => NpMethod::View(ViewFn::Copy),
+        ("diagonal", true) => NpMethod::View(ViewFn::Diagonal),
+        ("flat", false) => NpMethod::Flat,
+        ("base", false) => NpMethod::Base,
         _ => return None,
     })
 }

@@ -147,6 +147,18 @@ impl<'a, T, D: Dimension> ArrayView<'a, T, D> {
         self.clone().into_t()
     }
 
+    /// NumPy's `v.view()`: a new view of the same elements, with the same base.
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let a = arange(4);
+    /// let v = np!(a[1:]);
+    /// assert!(v.view().base().unwrap().is(&a));
+    /// ```
+    pub fn view(&self) -> ArrayView<'a, T, D> {
+        self.clone()
+    }
+
     pub(crate) fn into_t(self) -> Self {
         Self {
             inner: self.inner.reversed_axes(),

@@ -33,8 +33,9 @@ pub use self::let_mut::{
 pub use self::pick::{
     ByRef, ByValue, CopyPick, IntPick, IntPickMut, LetMutInt, Pick, PickLetMut, PickMut, ZeroDPick,
 };
+pub(crate) use self::select::select as select_items;
 pub use self::select::Selection;
-pub use self::source::{Borrowed, BorrowedSource, Owned, Source, SourceMut};
+pub use self::source::{Borrowed, BorrowedSource, Owned, Source, SourceMut, ViewOrCopy};
 use self::spec::{Fits, IndexList};
 use self::value::AssignSource;
 use crate::array::ArrayView;

@@ -5,9 +5,9 @@ use ndarray::{ArrayViewMutD, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn
 
 use super::item::IndexItem;
 use super::select::{select, select_mut, Selection};
-use super::source::{Borrowed, Owned};
+use super::source::{Borrowed, Owned, ViewOrCopy};
 use super::spec::{Advanced, Basic, IntOnly, NoIndex, ZeroD};
-use crate::array::{Array, ArrayView, ArrayViewMut};
+use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::error::IndexError;
 use crate::memory::Base;
 
@@ -53,6 +53,23 @@ impl<'a, E, T: 'a, O: Dimension> Pick<'a, Borrowed, E, T, O> for Basic {
     type Output = ArrayView<'a, T, O>;
     fn pick(sel: Selection<'a, T>, base: Base) -> Self::Output {
         into_view(sel, base)
+    }
+}
+/// A view of a view, or part of a copy: a [`Reshaped`] again.
+fn into_reshaped<'a, T, O: Dimension>(sel: Selection<'a, T>, base: Base) -> Reshaped<'a, T, O> {
+    match sel {
+        Selection::View(v) => Reshaped::View(ArrayView {
+            inner: fix_dim(v),
+            base,
+        }),
+        Selection::Copy(a) => Reshaped::Copy(Array { inner: fix_dim(a) }),
+    }
+}
+
+impl<'a, E, T: 'a, O: Dimension> Pick<'a, ViewOrCopy, E, T, O> for Basic {
+    type Output = Reshaped<'a, T, O>;
+    fn pick(sel: Selection<'a, T>, base: Base) -> Self::Output {
+        into_reshaped(sel, base)
     }
 }
 impl<'a, E, T: Clone, O: Dimension> Pick<'a, Owned, E, T, O> for Basic {
@@ -164,8 +181,18 @@ impl<'a, T: Clone> IntPick<'a, Owned, ByValue, T> for Ix0 {
         into_owned::<T, Ix0>(sel).inner.into_scalar()
     }
 }
+impl<'a, T: Clone> IntPick<'a, ViewOrCopy, ByValue, T> for Ix0 {
+    type Out = T;
+    fn pick(sel: Selection<'a, T>, _: Base) -> T {
+        into_owned::<T, Ix0>(sel).inner.into_scalar()
+    }
+}
 macro_rules! int_pick_views {
     ($($d:ty),*) => {$(
+        impl<'a, E, T: 'a> IntPick<'a, ViewOrCopy, E, T> for $d {
+            type Out = Reshaped<'a, T, $d>;
+            fn pick(sel: Selection<'a, T>, base: Base) -> Self::Out { into_reshaped(sel, base) }
+        }
         impl<'a, E, T: 'a> IntPick<'a, Borrowed, E, T> for $d {
             type Out = ArrayView<'a, T, $d>;
             fn pick(sel: Selection<'a, T>, base: Base) -> Self::Out { into_view(sel, base) }

@@ -13,6 +13,9 @@ use crate::memory::Base;
 pub enum Borrowed {}
 /// Read mode of an owned temporary (a copy being indexed again): everything comes out owned.
 pub enum Owned {}
+/// Read mode of a [`Reshaped`] value (a view of another array, or a copy, decided at run time):
+/// basic indices and view functions give a [`Reshaped`] again.
+pub enum ViewOrCopy {}
 
 /// Something `np!` can read from: an array, a view, or (in a chain) a copy made by the step before.
 pub trait Source<'a> {
@@ -34,6 +37,9 @@ pub trait Source<'a> {
         Self::Elem: Clone;
     /// All of it, as a view.
     fn whole(&self) -> ArrayViewD<'_, Self::Elem>;
+    /// All of it for the view functions (`transpose`, `split` ...): a view of a borrowed
+    /// source, the array itself for an owned one; and the owner of the memory.
+    fn into_whole(self) -> (Selection<'a, Self::Elem>, Base);
 }
 
 /// A source whose views borrow it for `'a`: arrays and views, not copies.
@@ -59,6 +65,11 @@ macro_rules! borrowed_sources {
             fn whole(&self) -> ArrayViewD<'_, T> {
                 let $s = self;
                 $whole.into_dyn()
+            }
+            fn into_whole(self) -> (Selection<'a, T>, Base) {
+                let $s = self;
+                let base = $base;
+                (Selection::View($view.into_dyn()), base)
             }
         }
         impl<$($g)* T: 'a, D: Dimension> BorrowedSource<'a> for $ty {
@@ -94,6 +105,10 @@ impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
     }
     fn whole(&self) -> ArrayViewD<'_, T> {
         self.inner.view().into_dyn()
+    }
+    fn into_whole(self) -> (Selection<'a, T>, Base) {
+        let base = self.own_base();
+        (Selection::Copy(self.inner.into_dyn()), base)
     }
 }
 
@@ -134,5 +149,29 @@ impl<'a, T: 'a, D: Dimension> SourceMut<'a> for ArrayViewMut<'a, T, D> {
     type Dim = D;
     fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
         (self.inner, self.base)
+    }
+}
+
+impl<'a, T: 'a, D: Dimension> Source<'a> for Reshaped<'a, T, D> {
+    type Elem = T;
+    type Dim = D;
+    type Mode = ViewOrCopy;
+    fn select(self, items: &[IndexItem<'_>]) -> Result<(Selection<'a, T>, Base), IndexError>
+    where
+        T: Clone,
+    {
+        match self {
+            Reshaped::View(v) => v.select(items),
+            Reshaped::Copy(a) => a.select(items),
+        }
+    }
+    fn whole(&self) -> ArrayViewD<'_, T> {
+        self.view().inner.into_dyn()
+    }
+    fn into_whole(self) -> (Selection<'a, T>, Base) {
+        match self {
+            Reshaped::View(v) => v.into_whole(),
+            Reshaped::Copy(a) => a.into_whole(),
+        }
     }
 }

@@ -247,6 +247,14 @@ pub(crate) enum Expr {
     },
     /// `print(args)`: Python's print of NumPy values.
     Print { span: Span, args: Args },
+    /// `x is y`, `x is not None`: Python's identity test, for `a.base is b`.
+    Is {
+        span: Span,
+        lhs: Box<Expr>,
+        /// `None` for Python's `None`.
+        rhs: Option<Box<Expr>>,
+        negated: bool,
+    },
 }
 
 /// The arguments of a NumPy call, each a NumPy expression, positional then keyword.

@@ -96,6 +96,7 @@ impl Expr {
             Expr::Np { name, .. } => name.span(),
             Expr::NpMethod { receiver, .. } => receiver.span(),
             Expr::Print { span, .. } => *span,
+            Expr::Is { lhs, .. } => lhs.span(),
         }
     }
 
@@ -202,6 +203,9 @@ impl Expr {
                         .is_some_and(|a| a.values().any(|v| v.mentions(name)))
             }
             Expr::Print { args, .. } => args.values().any(|v| v.mentions(name)),
+            Expr::Is { lhs, rhs, .. } => {
+                lhs.mentions(name) || rhs.as_ref().is_some_and(|r| r.mentions(name))
+            }
         }
     }
 

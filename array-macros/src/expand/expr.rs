@@ -69,6 +69,16 @@ impl Gen {
             // The tree already holds the grouping; parentheses in the output would only
             // trip `unused_parens` at the user's span.
             Expr::Paren(inner, _) => grouped(self.expr(inner)),
+            Expr::Index { base, index } if is_flat(base) => match &**base {
+                Expr::NpMethod { receiver, .. } => self.flat_read(receiver, index),
+                _ => TokenStream::new(),
+            },
+            Expr::Is {
+                span,
+                lhs,
+                rhs,
+                negated,
+            } => self.identity(*span, lhs, rhs.as_deref(), *negated),
             Expr::Index { .. } => match e.chain() {
                 Some((base, chain)) => grouped(self.read_chain(Borrow::Value, base, &chain)),
                 None => TokenStream::new(),
@@ -426,4 +436,15 @@ fn is_literal_two(e: &Expr) -> bool {
         Expr::Lit(lit) => lit.unsuffixed_int() == Some(2),
         _ => false,
     }
+}
+
+/// Whether `e` is `a.flat`.
+pub(super) fn is_flat(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::NpMethod {
+            method: NpMethod::Flat,
+            ..
+        }
+    )
 }

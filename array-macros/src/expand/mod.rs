@@ -9,12 +9,14 @@ mod block;
 mod expr;
 mod numpy;
 mod read;
+mod views;
 mod write;
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::{quote, quote_spanned, ToTokens};
 
 use crate::ast::{Body, Borrow, Elem, Expr, Index, Invocation, Lit};
+use crate::numpy::{NpMethod, NpName};
 
 /// Generate the expansion of a decided invocation.
 pub(crate) fn generate(inv: Invocation) -> TokenStream {
@@ -52,6 +54,11 @@ struct Gen {
 impl Gen {
     fn body(&self, body: Body) -> TokenStream {
         match body {
+            Body::Read {
+                borrow: Borrow::Mut,
+                target,
+            } if target.chain().is_none() => self.view_mut(&target),
+            Body::Read { target, .. } if is_flat_index(&target) => self.expr(&target),
             Body::Read { borrow, target } => match target.chain() {
                 Some((base, chain)) => self.read_chain(borrow, base, &chain),
                 None => self.expr(&target),
@@ -68,6 +75,48 @@ impl Gen {
                 let stmts = stmts.into_iter().map(|s| self.statement(s));
                 quote! { { #(#stmts)* } }
             }
+        }
+    }
+
+    /// `np!(&mut a.T)`, `np!(&mut np.split(a, 2))`: the mutable form of a view function.
+    fn view_mut(&self, target: &Expr) -> TokenStream {
+        match target {
+            Expr::NpMethod {
+                receiver,
+                method: NpMethod::View(f),
+                name,
+                args,
+            } => {
+                let call = views::Call::new(args.as_ref(), false);
+                self.view_call(*f, name.span(), receiver, &call, true)
+            }
+            Expr::NpMethod {
+                receiver,
+                method: NpMethod::Transpose,
+                name,
+                ..
+            } => {
+                let call = views::Call::new(None, false);
+                self.view_call(
+                    crate::numpy::ViewFn::Transpose,
+                    name.span(),
+                    receiver,
+                    &call,
+                    true,
+                )
+            }
+            Expr::Np {
+                name,
+                kind: Some(NpName::View(f)),
+                args,
+            } => {
+                let call = views::Call::new(args.as_ref(), true);
+                match args.as_ref().and_then(|a| a.positional().next()) {
+                    Some(src) => self.view_call(*f, name.span(), src, &call, true),
+                    None => TokenStream::new(),
+                }
+            }
+            _ => TokenStream::new(),
         }
     }
 
@@ -220,4 +269,9 @@ fn isize_literal(lit: &Lit) -> Option<TokenStream> {
     } else {
         out.into_token_stream()
     })
+}
+
+/// `a.flat[...]`, which reads through NumPy's flat iterator rather than an index chain.
+fn is_flat_index(e: &Expr) -> bool {
+    matches!(e, Expr::Index { base, .. } if expr::is_flat(base))
 }

@@ -16,7 +16,8 @@ impl Gen {
         let k = &self.krate;
         let span = name.span();
         let arg = |at: usize| -> TokenStream {
-            let params = numpy::parameters(kind).map_or(&[][..], |(p, _)| p);
+            let params = numpy::parameters(kind).map(|(p, _)| p).unwrap_or_default();
+            let params = params.as_slice();
             args.and_then(|a| a.get(params, at))
                 .map_or_else(TokenStream::new, |e| self.node(e))
         };
@@ -62,6 +63,14 @@ impl Gen {
             NpName::IsClose | NpName::AllClose | NpName::ArrayEqual | NpName::Matmul => {
                 self.np_value(name, kind, args)
             }
+            NpName::View(f) => {
+                let call = super::views::Call::new(args, true);
+                match args.and_then(|a| a.positional().next()) {
+                    Some(src) => self.view_call(f, span, src, &call, false),
+                    None => TokenStream::new(),
+                }
+            }
+            NpName::At(ufunc) => self.at_call(ufunc, span, args),
         }
     }
 
@@ -69,7 +78,8 @@ impl Gen {
     pub(super) fn np_value(&self, name: &Ident, kind: NpName, args: Option<&Args>) -> TokenStream {
         let k = &self.krate;
         let span = name.span();
-        let params = numpy::parameters(kind).map_or(&[][..], |(p, _)| p);
+        let params = numpy::parameters(kind).map(|(p, _)| p).unwrap_or_default();
+        let params = params.as_slice();
         let arg = |at: usize| {
             args.and_then(|a| a.get(params, at))
                 .map_or_else(TokenStream::new, |e| self.node(e))
@@ -178,10 +188,28 @@ impl Gen {
                 let decimals = self.decimals(get(&["decimals"], 0), span);
                 quote_spanned! {span=> #k::__private::expr::round(#x, #decimals) }
             }
-            NpMethod::Transpose | NpMethod::Shape | NpMethod::Ndim | NpMethod::Size => {
+            NpMethod::View(f) => {
+                let call = super::views::Call::new(args, false);
+                self.view_call(f, span, receiver, &call, false)
+            }
+            // `a.flat` is read through an index (handled with it); `a.base` is `.base()`.
+            NpMethod::Flat | NpMethod::Base => {
+                let x = self.expr(receiver);
+                quote_spanned! {span=> (#x).base() }
+            }
+            NpMethod::Transpose => {
+                let call = super::views::Call::new(None, false);
+                self.view_call(
+                    crate::numpy::ViewFn::Transpose,
+                    span,
+                    receiver,
+                    &call,
+                    false,
+                )
+            }
+            NpMethod::Shape | NpMethod::Ndim | NpMethod::Size => {
                 let f = Ident::new(
                     match method {
-                        NpMethod::Transpose => "transpose",
                         NpMethod::Shape => "shape",
                         NpMethod::Ndim => "ndim",
                         _ => "size",

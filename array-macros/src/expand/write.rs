@@ -18,6 +18,16 @@ impl Gen {
         value: &Expr,
         plan: WritePlan,
     ) -> TokenStream {
+        if let Expr::Index { base, index } = target {
+            if let Expr::NpMethod {
+                receiver,
+                method: crate::numpy::NpMethod::Flat,
+                ..
+            } = &**base
+            {
+                return self.flat_write(receiver, index, value);
+            }
+        }
         let Some((base, chain)) = target.chain() else {
             return TokenStream::new();
         };
@@ -98,7 +108,7 @@ impl Gen {
 
     /// The value of `=`, tagged for method resolution: NumPy's same_kind casting when it is an
     /// operand of NumPy's element types, a clone of exactly the target's element type otherwise.
-    fn tagged(&self, value: TokenStream) -> TokenStream {
+    pub(super) fn tagged(&self, value: TokenStream) -> TokenStream {
         let k = &self.krate;
         quote! {
             {

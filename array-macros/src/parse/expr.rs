@@ -50,6 +50,10 @@ impl Parser<'_> {
         let mut lhs = self.prefix()?;
         let mut chain = 0;
         while let Some(tok) = self.peek() {
+            if tok.is_ident("is") && CmpOp::POWER > min_power {
+                lhs = self.identity(lhs)?;
+                continue;
+            }
             let Some(infix) = Infix::of(tok) else { break };
             let span = tok.span();
             chain += 1;
@@ -94,6 +98,23 @@ impl Parser<'_> {
             };
         }
         Ok(lhs)
+    }
+
+    /// `lhs is [not] rhs` (at `is`), with `None` as Python's `None`.
+    fn identity(&mut self, lhs: Expr) -> syn::Result<Expr> {
+        let span = self.next().map_or(self.end, Tok::span);
+        let negated = self.eat_ident("not");
+        let rhs = if self.eat_ident("None") {
+            None
+        } else {
+            Some(Box::new(self.expr(CmpOp::POWER)?))
+        };
+        Ok(Expr::Is {
+            span,
+            lhs: Box::new(lhs),
+            rhs,
+            negated,
+        })
     }
 
     fn prefix(&mut self) -> syn::Result<Expr> {

@@ -7,7 +7,7 @@ use proc_macro2::{Group, Ident};
 use super::{split_commas, whole_expr, Parser};
 use crate::ast::{Arg, Args, Expr};
 use crate::lex::{lex, Tok};
-use crate::numpy;
+use crate::numpy::{self, NpName};
 
 impl Parser<'_> {
     /// Whether the next tokens are `np . NAME`.
@@ -23,6 +23,15 @@ impl Parser<'_> {
         let Some(Tok::Ident(name)) = self.next() else {
             unreachable!("checked by at_numpy_name")
         };
+        // `np.add.at(a, idx, v)`: the unbuffered form of a ufunc.
+        let at = self.peek().is_some_and(|t| t.is_op("."))
+            && self.peek_at(1).is_some_and(|t| t.is_ident("at"));
+        let kind = if at {
+            self.pos += 2;
+            numpy::at_ufunc(&name.to_string()).map(NpName::At)
+        } else {
+            numpy::lookup(&name.to_string())
+        };
         let args = match self.peek() {
             Some(Tok::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis => {
                 self.pos += 1;
@@ -32,7 +41,7 @@ impl Parser<'_> {
         };
         Ok(Expr::Np {
             name: name.clone(),
-            kind: numpy::lookup(&name.to_string()),
+            kind,
             args,
         })
     }
@@ -91,7 +100,15 @@ pub(super) fn arguments(g: &Group, depth: usize) -> syn::Result<Args> {
             let span = part.last().map_or(g.span_close(), Tok::span);
             return Err(syn::Error::new(span, "expected a value after `=`"));
         }
-        let value = whole_expr(value_toks, g.span_close(), depth + 1, "an argument")?;
+        let value = match value_toks {
+            // Python's `None` as an argument (`axis=None`).
+            [Tok::Ident(none)] if none == "None" => Expr::Rust {
+                tokens: quote::quote_spanned! {none.span()=> None },
+                span: none.span(),
+                place: false,
+            },
+            _ => whole_expr(value_toks, g.span_close(), depth + 1, "an argument")?,
+        };
         items.push(Arg { keyword, value });
     }
     Ok(Args {

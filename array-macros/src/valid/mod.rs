@@ -34,6 +34,17 @@ fn body(b: &Body, errors: &mut Errors) {
             if *borrow == Borrow::Value && !matches!(target, Expr::Index { .. }) {
                 return; // an expression such as `a > 25`
             }
+            if *borrow == Borrow::Mut {
+                if let Some(f) = numpy::view_fn(target) {
+                    if !f.has_mut() {
+                        errors.push(syn::Error::new(
+                            target.span(),
+                            "this function does not return a view that can be written through (NumPy may copy here, or marks the view read-only); take `&mut` of an index or of `.T`, `transpose`, `swapaxes`, `moveaxis`, `squeeze`, `expand_dims`, `flip` or `split`",
+                        ));
+                    }
+                    return;
+                }
+            }
             let Some((base, chain)) = indexed(target, errors) else {
                 return;
             };
@@ -248,6 +259,10 @@ fn expr(e: &Expr, errors: &mut Errors) {
         | Expr::Cast { expr: inner, .. }
         | Expr::Detached(inner)
         | Expr::Try { expr: inner, .. } => expr(inner, errors),
+        Expr::Index { base, index: i } if numpy::is_flat(base) => {
+            expr(base, errors);
+            numpy::flat_index(i, errors);
+        }
         Expr::Index { base, index: i } => {
             expr(base, errors);
             index(i, errors);
@@ -275,6 +290,12 @@ fn expr(e: &Expr, errors: &mut Errors) {
             }
         }
         Expr::Print { args, .. } => args.values().for_each(|v| expr(v, errors)),
+        Expr::Is { lhs, rhs, .. } => {
+            expr(lhs, errors);
+            if let Some(r) = rhs {
+                expr(r, errors);
+            }
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use proc_macro2::Ident;
 
 use crate::ast::{Args, Expr, Lit};
 use crate::errors::Errors;
-use crate::numpy::{self, NpMethod, NpName};
+use crate::numpy::{self, NpMethod, NpName, ViewFn};
 
 /// `np.NAME` or `np.NAME(args)`.
 pub(super) fn np_name(
@@ -52,7 +52,7 @@ pub(super) fn np_name(
         )),
         (_, Some(a)) => {
             if let Some((params, required)) = numpy::parameters(kind) {
-                arguments(&format!("np.{text}"), params, required, a, errors);
+                arguments(&format!("np.{text}"), &params, required, a, errors);
             }
         }
     }
@@ -75,6 +75,9 @@ pub(super) fn np_method(name: &Ident, method: NpMethod, args: Option<&Args>, err
         }
         (NpMethod::Clip, Some(a)) => arguments(&call, &["min", "max"], 2, a, errors),
         (NpMethod::Round, Some(a)) => arguments(&call, &["decimals"], 0, a, errors),
+        // `a.transpose(1, 0)` and `a.reshape(2, 3)` take their axes or lengths as `*args`.
+        (NpMethod::View(ViewFn::Transpose | ViewFn::Reshape), Some(_)) => {}
+        (NpMethod::View(f), Some(a)) => arguments(&call, f.params(), 0, a, errors),
         _ => {}
     }
 }
@@ -178,5 +181,56 @@ pub(super) fn literal_in_range(lit: &Lit, errors: &mut Errors) {
             lit.span,
             "this integer is out of bounds: NumPy's integers go from -2**63 to 2**64 - 1 (OverflowError)",
         ));
+    }
+}
+
+/// The view function a `&mut` target calls, if it is one.
+pub(super) fn view_fn(target: &Expr) -> Option<ViewFn> {
+    match target {
+        Expr::NpMethod {
+            method: NpMethod::View(f),
+            ..
+        }
+        | Expr::Np {
+            kind: Some(NpName::View(f)),
+            ..
+        } => Some(*f),
+        Expr::NpMethod {
+            method: NpMethod::Transpose,
+            ..
+        } => Some(ViewFn::Transpose),
+        _ => None,
+    }
+}
+
+/// Whether `e` is `a.flat`.
+pub(super) fn is_flat(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::NpMethod {
+            method: NpMethod::Flat,
+            ..
+        }
+    )
+}
+
+/// The index of `a.flat[...]`: one integer, list, slice or `...`; never booleans.
+pub(super) fn flat_index(index: &crate::ast::Index, errors: &mut Errors) {
+    use crate::ast::{Elem, LitValue};
+    let is_bool = |e: &Expr| matches!(e, Expr::Lit(l) if matches!(l.value, LitValue::Bool(_)));
+    match index.elems.as_slice() {
+        [Elem::Expr(Expr::List(l))] if l.items.iter().any(is_bool) => errors.push(syn::Error::new(
+            l.span,
+            "boolean indices for iterators are not supported (NumPy: IndexError); index `a` itself with the mask, as in `a[mask]`",
+        )),
+        [Elem::Expr(e)] if is_bool(e) => errors.push(syn::Error::new(
+            e.span(),
+            "boolean indices for iterators are not supported (NumPy: IndexError)",
+        )),
+        [_] => {}
+        _ => errors.push(syn::Error::new(
+            index.span,
+            "`a.flat` takes one index: an integer, a list of integers, a slice or `...`",
+        )),
     }
 }

@@ -1,0 +1,418 @@
+//! NumPy's functions and methods that return views (or copies), `a.flat[...]`, `ufunc.at`,
+//! `np.shares_memory` and `a.base is b`: calls into the array crate's `views` module, with the
+//! axes, lengths and section counts written in the call turned into types where they decide
+//! the result's type (its rank, or a tuple of pieces).
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{quote, quote_spanned};
+
+use super::Gen;
+use crate::ast::{Args, Borrow, Elem, Expr, Index};
+use crate::numpy::ViewFn;
+
+/// The arguments of a view function after the array: positional, then by keyword.
+pub(super) struct Call<'e> {
+    positional: Vec<&'e Expr>,
+    keywords: Vec<(String, &'e Expr)>,
+}
+
+impl<'e> Call<'e> {
+    /// The arguments of `np.f(a, ...)` after `a`, or of a method call `a.f(...)`.
+    pub(super) fn new(args: Option<&'e Args>, skip_first: bool) -> Self {
+        let mut positional: Vec<&Expr> = args.into_iter().flat_map(Args::positional).collect();
+        if skip_first && !positional.is_empty() {
+            positional.remove(0);
+        }
+        let keywords = args
+            .into_iter()
+            .flat_map(|a| a.items.iter())
+            .filter_map(|a| Some((a.keyword.as_ref()?.to_string(), &a.value)))
+            .collect();
+        Self {
+            positional,
+            keywords,
+        }
+    }
+
+    /// The argument for parameter `at` of `params`, by keyword or position.
+    fn get(&self, params: &[&str], at: usize) -> Option<&'e Expr> {
+        let name = params.get(at)?;
+        self.keywords
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, e)| *e)
+            .or_else(|| self.positional.get(at).copied())
+    }
+}
+
+/// Python's `None` passed as an argument.
+fn is_none(e: &Expr) -> bool {
+    matches!(e, Expr::Rust { tokens, .. } if tokens.to_string() == "None")
+}
+
+impl Gen {
+    /// An integer argument as `isize`.
+    fn isize_arg(&self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Lit(lit) if lit.unsuffixed_int().is_some() => super::expr::suffixed(lit, "isize"),
+            Expr::Lit(lit) if lit.suffix() == "isize" => lit.tokens.clone(),
+            _ => {
+                let v = self.expr(e);
+                quote_spanned! {e.span()=> (#v) as isize }
+            }
+        }
+    }
+
+    /// An `axis` argument: every axis, one, or a tuple (its length in the type).
+    fn axis_spec(&self, e: Option<&Expr>, span: Span) -> TokenStream {
+        let k = &self.krate;
+        match e {
+            None => quote_spanned! {span=> #k::__private::views::AllAxes },
+            Some(e) if is_none(e) => quote_spanned! {span=> #k::__private::views::AllAxes },
+            Some(Expr::Tuple(items, s)) => {
+                let items = items.iter().map(|i| self.isize_arg(i));
+                quote_spanned! {*s=> #k::__private::views::ManyAxes([#(#items),*]) }
+            }
+            Some(e) => {
+                let v = self.isize_arg(e);
+                quote_spanned! {e.span()=> #k::__private::views::OneAxis(#v) }
+            }
+        }
+    }
+
+    /// A shape: a tuple, one length, or (for a method's `*args`) several.
+    fn shape_arg(&self, items: &[&Expr]) -> TokenStream {
+        let lengths: Vec<TokenStream> = match items {
+            [Expr::Tuple(t, _)] => t.iter().map(|i| self.isize_arg(i)).collect(),
+            [Expr::Paren(inner, _)] => vec![self.isize_arg(inner)],
+            _ => items.iter().map(|i| self.isize_arg(i)).collect(),
+        };
+        quote! { [#(#lengths),*] }
+    }
+
+    /// The array a view function reads: a borrow of a variable, a view of an index, or the
+    /// value of an expression.
+    fn view_source(&self, e: &Expr, mutable: bool) -> TokenStream {
+        match e {
+            Expr::Rust { place: true, .. } => self.source(e, mutable),
+            Expr::Paren(inner, _) => self.view_source(inner, mutable),
+            Expr::Index { .. } => match e.chain() {
+                Some((base, chain)) => {
+                    let borrow = if mutable { Borrow::Mut } else { Borrow::Value };
+                    self.read_chain(borrow, base, &chain)
+                }
+                None => TokenStream::new(),
+            },
+            _ => self.expr(e),
+        }
+    }
+
+    /// `f(src, args)` for a view function, shared or (`mutable`) as mutable views.
+    pub(super) fn view_call(
+        &self,
+        f: ViewFn,
+        span: Span,
+        src: &Expr,
+        call: &Call<'_>,
+        mutable: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let v = quote_spanned! {span=> #k::__private::views };
+        let params = f.params();
+        let arg = |at: usize| call.get(params, at);
+        let name = |base: &str| {
+            let text = if mutable {
+                format!("{base}_mut")
+            } else {
+                base.to_owned()
+            };
+            Ident::new(&text, span)
+        };
+        let s = self.view_source(src, mutable);
+        let fallible = |body: TokenStream| self.check(span, body);
+        match f {
+            ViewFn::Transpose => {
+                // `a.transpose()`, `a.transpose(1, 0)`, `np.transpose(a, (1, 0))` alike.
+                let given: Vec<&Expr> = if call.positional.is_empty() {
+                    arg(0).into_iter().collect()
+                } else {
+                    call.positional.clone()
+                };
+                let axes = match given.as_slice() {
+                    [] => self.axis_spec(None, span),
+                    [one] if is_none(one) => self.axis_spec(None, span),
+                    items => {
+                        let items = self.shape_arg(items);
+                        quote_spanned! {span=> #v::ManyAxes(#items) }
+                    }
+                };
+                let f = name("transpose");
+                fallible(quote_spanned! {span=> #v::#f(#s, #axes) })
+            }
+            ViewFn::SwapAxes => {
+                let (i, j) = (self.opt_isize(arg(0), span), self.opt_isize(arg(1), span));
+                let f = name("swapaxes");
+                fallible(quote_spanned! {span=> #v::#f(#s, #i, #j) })
+            }
+            ViewFn::MoveAxis => {
+                let (from, to) = (self.axis_spec(arg(0), span), self.axis_spec(arg(1), span));
+                let f = name("moveaxis");
+                fallible(quote_spanned! {span=> #v::#f(#s, #from, #to) })
+            }
+            ViewFn::Squeeze | ViewFn::ExpandDims | ViewFn::Flip => {
+                let axes = self.axis_spec(arg(0), span);
+                let f = name(match f {
+                    ViewFn::Squeeze => "squeeze",
+                    ViewFn::ExpandDims => "expand_dims",
+                    _ => "flip",
+                });
+                fallible(quote_spanned! {span=> #v::#f(#s, #axes) })
+            }
+            ViewFn::Ravel => quote_spanned! {span=> #v::ravel(#s) },
+            ViewFn::Copy => quote_spanned! {span=> #v::copy(#s) },
+            ViewFn::Flatten => quote_spanned! {span=> #v::flatten(#s) },
+            ViewFn::AsContiguous => quote_spanned! {span=> #v::ascontiguousarray(#s) },
+            ViewFn::Reshape | ViewFn::BroadcastTo => {
+                let items: Vec<&Expr> = match call.keywords.iter().find(|(k, _)| k == "shape") {
+                    Some((_, e)) => vec![*e],
+                    None => call.positional.clone(),
+                };
+                let shape = self.shape_arg(&items);
+                let f = Ident::new(
+                    if f == ViewFn::Reshape {
+                        "reshape"
+                    } else {
+                        "broadcast_to"
+                    },
+                    span,
+                );
+                fallible(quote_spanned! {span=> #v::#f(#s, #shape) })
+            }
+            ViewFn::Diagonal => {
+                let offset = arg(0).map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
+                let a1 = arg(1).map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
+                let a2 = arg(2).map_or_else(|| quote! { 1isize }, |e| self.isize_arg(e));
+                fallible(quote_spanned! {span=> #v::diagonal(#s, #offset, #a1, #a2) })
+            }
+            ViewFn::Split(kind) => self.split_call(kind, span, s, call, mutable),
+            ViewFn::SharesMemory | ViewFn::MayShareMemory => {
+                let other = arg(0).map_or_else(TokenStream::new, |e| self.expr(e));
+                let a = self.expr(src);
+                let f = Ident::new(
+                    if f == ViewFn::SharesMemory {
+                        "shares_memory"
+                    } else {
+                        "may_share_memory"
+                    },
+                    span,
+                );
+                quote_spanned! {span=> #k::#f(&(#a), &(#other)) }
+            }
+        }
+    }
+
+    fn opt_isize(&self, e: Option<&Expr>, span: Span) -> TokenStream {
+        e.map_or_else(|| quote_spanned! {span=> 0isize }, |e| self.isize_arg(e))
+    }
+
+    /// The split family: a tuple for a section count written in the call (up to 6), a `Vec`
+    /// for index lists and counts known only at run time.
+    fn split_call(
+        &self,
+        kind: &str,
+        span: Span,
+        s: TokenStream,
+        call: &Call<'_>,
+        mutable: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let v = quote_spanned! {span=> #k::__private::views };
+        let kind = Ident::new(kind, span);
+        let kind = quote_spanned! {span=> #v::SplitKind::#kind };
+        let params = ["indices_or_sections", "axis"];
+        let axis = call
+            .get(&params, 1)
+            .map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
+        match call.get(&params, 0) {
+            Some(Expr::Lit(lit))
+                if lit.non_negative_int().is_some_and(|n| (1..=6).contains(&n)) =>
+            {
+                let n = proc_macro2::Literal::usize_unsuffixed(
+                    lit.non_negative_int().unwrap_or(1) as usize
+                );
+                let f = Ident::new(
+                    if mutable {
+                        "split_into_mut"
+                    } else {
+                        "split_into"
+                    },
+                    span,
+                );
+                let call = self.check(
+                    span,
+                    quote_spanned! {span=> #v::#f::<_, #n>(#s, #kind, #axis) },
+                );
+                quote_spanned! {span=> { use #v::IntoTuple as _; #call.into_tuple() } }
+            }
+            Some(Expr::List(l)) => {
+                let items = l.items.iter().map(|i| self.isize_arg(i));
+                self.check(
+                    span,
+                    quote_spanned! {span=> #v::split_at(#s, &[#(#items),*], #kind, #axis) },
+                )
+            }
+            Some(e) => {
+                let n = match e {
+                    Expr::Lit(lit) if lit.non_negative_int().is_some() => {
+                        super::expr::suffixed(lit, "usize")
+                    }
+                    _ => {
+                        let n = self.expr(e);
+                        quote_spanned! {e.span()=> (#n) as usize }
+                    }
+                };
+                self.check(
+                    span,
+                    quote_spanned! {span=> #v::split(#s, #n, #kind, #axis) },
+                )
+            }
+            None => TokenStream::new(),
+        }
+    }
+
+    /// `np.<ufunc>.at(a, indices, b)`.
+    pub(super) fn at_call(&self, ufunc: &str, span: Span, args: Option<&Args>) -> TokenStream {
+        let k = &self.krate;
+        let call = Call::new(args, false);
+        let params = ["a", "indices", "b"];
+        let (Some(a), Some(idx), Some(b)) = (
+            call.get(&params, 0),
+            call.get(&params, 1),
+            call.get(&params, 2),
+        ) else {
+            return TokenStream::new();
+        };
+        let elems = match idx {
+            Expr::Tuple(items, _) => items.iter().cloned().map(Elem::Expr).collect(),
+            other => vec![Elem::Expr(other.clone())],
+        };
+        let list = self.index_list(&Index {
+            span: idx.span(),
+            elems,
+            read: crate::ast::ReadPath::General,
+        });
+        // The values are converted to `a`'s dtype as NumPy's `at` does with Python numbers.
+        let value = match b {
+            Expr::List(l) if !l.items.is_empty() => self.write_list(l),
+            _ => self.node(b),
+        };
+        let target = self.source(a, true);
+        let op = Ident::new(ufunc, span);
+        let (idx_var, value_var) = (super::local("__np_idx"), super::local("__np_value"));
+        let call = self.check(
+            span,
+            quote_spanned! {span=> #k::__private::views::at(#target, #idx_var, #value_var, #k::__private::ops::#op) },
+        );
+        quote! { { let #value_var = #value; let #idx_var = #list; #call } }
+    }
+
+    /// `a.flat[index]`: an element for an integer written in the call, a 1-d copy otherwise.
+    pub(super) fn flat_read(&self, receiver: &Expr, index: &Index) -> TokenStream {
+        let k = &self.krate;
+        let span = index.span;
+        let s = self.view_source(receiver, false);
+        match index.elems.as_slice() {
+            [Elem::Expr(e @ Expr::Lit(_))] => {
+                let i = self.isize_arg(e);
+                self.check(
+                    span,
+                    quote_spanned! {span=> #k::__private::views::flat_get(#s, #i) },
+                )
+            }
+            _ => {
+                let idx = self.flat_index(index);
+                self.check(
+                    span,
+                    quote_spanned! {span=> #k::__private::views::flat_take(#s, #idx) },
+                )
+            }
+        }
+    }
+
+    /// `a.flat[index] = value`.
+    pub(super) fn flat_write(&self, receiver: &Expr, index: &Index, value: &Expr) -> TokenStream {
+        let k = &self.krate;
+        let span = index.span;
+        let idx = self.flat_index(index);
+        let value = match value {
+            Expr::List(l) if !l.items.is_empty() => self.write_list(l),
+            _ => self.node(value),
+        };
+        let value = self.tagged(value);
+        let target = self.view_source(receiver, true);
+        let (idx_var, value_var) = (super::local("__np_idx"), super::local("__np_value"));
+        let call = self.check(
+            span,
+            quote_spanned! {span=> #k::__private::views::flat_set(#target, #idx_var, #value_var) },
+        );
+        quote! { { let #value_var = #value; let #idx_var = #idx; #call } }
+    }
+
+    /// The index of `a.flat[...]` as a `FlatIndex`.
+    fn flat_index(&self, index: &Index) -> TokenStream {
+        let k = &self.krate;
+        let fi = quote_spanned! {index.span=> #k::__private::views::FlatIndex };
+        let part = |p: &Option<Expr>| match p {
+            Some(e) => {
+                let v = self.isize_arg(e);
+                quote! { ::core::option::Option::Some(#v) }
+            }
+            None => quote! { ::core::option::Option::None },
+        };
+        match index.elems.as_slice() {
+            [Elem::Ellipsis(_)] => quote! { #fi::All },
+            [Elem::Slice {
+                start, stop, step, ..
+            }] => {
+                let (a, b, c) = (part(start), part(stop), part(step));
+                quote! { #fi::Slice(#a, #b, #c) }
+            }
+            [Elem::Expr(Expr::List(l))] => {
+                let items = l.items.iter().map(|i| self.isize_arg(i));
+                quote! { #fi::List(::std::vec![#(#items),*]) }
+            }
+            [Elem::Expr(e)] => {
+                let v = self.expr(e);
+                quote! { #fi::from(#v) }
+            }
+            _ => quote! { #fi::All },
+        }
+    }
+
+    /// `x.base is y`, `x.base is None` (and their `is not`).
+    pub(super) fn identity(
+        &self,
+        span: Span,
+        lhs: &Expr,
+        rhs: Option<&Expr>,
+        negated: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let x = match lhs {
+            Expr::NpMethod { receiver, .. } => self.expr(receiver),
+            other => self.expr(other),
+        };
+        let test = match rhs {
+            Some(owner) => {
+                let owner = self.expr(owner);
+                quote_spanned! {span=> #k::__private::views::base_is(&(#x), &(#owner)) }
+            }
+            None => quote_spanned! {span=> #k::__private::views::base_is_none(&(#x)) },
+        };
+        if negated {
+            quote_spanned! {span=> !#test }
+        } else {
+            test
+        }
+    }
+}
