@@ -116,7 +116,7 @@ impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
 #[diagnostic::on_unimplemented(
     message = "np! cannot write through `{Self}`",
     label = "not an array or a mutable view",
-    note = "a view from `np!(a[...])` is shared and read-only; take a mutable one with `np!(&mut a[...])`, or write into `a` itself"
+    note = "a view from `np!(a[...])` or `a.T` is shared, and NumPy's `broadcast_to` and `diagonal` are read-only views: take a mutable view with `np!(&mut a[...])`, write into `a` itself, or copy the view first (`.copy()`)"
 )]
 pub trait SourceMut<'a> {
     /// Element type.
