@@ -112,7 +112,38 @@ def pitfalls():
     print(scores)
 
 
-PARTS = [views, copies, fancy_and_masks, exercise, pitfalls]
+
+
+def more_views():
+    # ravel is a view when it can be (C-contiguous memory); flatten always copies.
+    m = np.array([[0, 1, 2], [3, 4, 5]])
+    r = m.ravel()
+    f = m.flatten()
+    r[0] = 100
+    f[1] = -1
+    print(m)
+    print("ravel shares memory:", np.shares_memory(m, r), "flatten:", np.shares_memory(m, f))
+    # .T is a view: writing through it changes m.
+    t = m.T
+    t[2, 1] = 0
+    print(m)
+    print("m.T.base is m:", m.T.base is m)
+    # The transpose is not C-contiguous, so its ravel has to copy.
+    print("m.T.ravel() shares memory:", np.shares_memory(m, m.T.ravel()))
+    # broadcast_to repeats one row without copying it: a read-only view.
+    b = np.broadcast_to(np.array([1, 2, 3]), (2, 3))
+    print(b)
+    print("rows share memory:", np.shares_memory(b[0], b[1]))
+    # a[idx] += 1 reads, adds and writes back once: a repeated index counts once.
+    a = np.zeros(4, dtype=np.int64)
+    a[[0, 0, 2]] += 1
+    print(a)
+    # np.add.at is unbuffered: each occurrence of an index adds again.
+    np.add.at(a, [0, 0, 2], 1)
+    print(a)
+
+
+PARTS = [views, copies, fancy_and_masks, exercise, pitfalls, more_views]
 
 
 def main():

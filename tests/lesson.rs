@@ -5,7 +5,7 @@
 mod parts;
 
 /// NumPy's output for each part, by name.
-const EXPECTED: [(&str, &str); 5] = [
+const EXPECTED: [(&str, &str); 6] = [
     ("views", include_str!("expected/lesson/views.txt")),
     ("copies", include_str!("expected/lesson/copies.txt")),
     (
@@ -14,6 +14,7 @@ const EXPECTED: [(&str, &str); 5] = [
     ),
     ("exercise", include_str!("expected/lesson/exercise.txt")),
     ("pitfalls", include_str!("expected/lesson/pitfalls.txt")),
+    ("more_views", include_str!("expected/lesson/more_views.txt")),
 ];
 
 #[test]

@@ -4,6 +4,7 @@
 pub(crate) mod copies;
 pub(crate) mod exercise;
 pub(crate) mod fancy_and_masks;
+pub(crate) mod more_views;
 pub(crate) mod pitfalls;
 pub(crate) mod views;
 
@@ -20,12 +21,13 @@ pub(crate) fn py(b: bool) -> &'static str {
 pub(crate) type Part = fn(&mut String);
 
 /// Every part, by the name of its example and its expected-output file.
-pub(crate) const PARTS: [(&str, Part); 5] = [
+pub(crate) const PARTS: [(&str, Part); 6] = [
     ("views", views::run),
     ("copies", copies::run),
     ("fancy_and_masks", fancy_and_masks::run),
     ("exercise", exercise::run),
     ("pitfalls", pitfalls::run),
+    ("more_views", more_views::run),
 ];
 
 /// `writeln!` into the lesson's output.

@@ -1,0 +1,12 @@
+//! The copies-vs-views lesson, part `more_views` alone (`cargo run --example more_views`):
+//! views beyond indexing.
+
+#[allow(dead_code)]
+#[path = "parts/mod.rs"]
+mod parts;
+
+fn main() {
+    let mut out = String::new();
+    parts::more_views::run(&mut out);
+    print!("{out}");
+}
