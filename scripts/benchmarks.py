@@ -37,6 +37,16 @@ CASES = {
     "print_10k": ("print a 10k-element array (`to_string`)", False, False, 1.0),
 }
 
+# Views (benches/views.rs): case -> (title, NumPy target, plain-copy target or None)
+VIEW_CASES = {
+    "view_transpose": ("`a.T` of a 1000x1000 array", 0.5, None),
+    "view_swapaxes": ("`np.swapaxes(a, 0, 1)`", 0.5, None),
+    "view_expand_dims": ("`np.expand_dims(a, 0)`", 0.5, None),
+    "flatten_transposed": ("`a.T.flatten()`, 4000x2500 int64", 1.0, 1.5),
+    "ravel_transposed": ("`a.T.ravel()` (a copy), 4000x2500 int64", 1.0, 1.5),
+    "add_at": ("`np.add.at(a, idx, 1)`, 1M random indices into 10M int64", 0.5, None),
+}
+
 # Expressions (benches/expressions.rs): case -> (title, NumPy target, ndarray target or None)
 EXPR_CASES = {
     "jacobi": ("Jacobi step `u[1:-1, 1:-1] = (4 neighbours) / 4.0`, 2000x2000 f64 (ndarray: the same "
@@ -77,8 +87,9 @@ def machine():
 def rust_benchmarks():
     run(["cargo", "bench", "--bench", "indexing"])
     run(["cargo", "bench", "--bench", "expressions"])
+    run(["cargo", "bench", "--bench", "views"])
     medians = {}
-    for case in list(CASES) + list(EXPR_CASES):
+    for case in list(CASES) + list(EXPR_CASES) + list(VIEW_CASES):
         for who in ("npview", "ndarray", "copy"):
             est = TARGET / "criterion" / case / who / "new" / "estimates.json"
             if est.exists():
@@ -221,6 +232,17 @@ def write_report(info, rust, numpy, memory, compile_s, clean_s):
                 r = ours / other
                 verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
                                 f"{'met' if r <= limit else '**not met**'} |")
+    view_rows = []
+    for case, (title, np_target, copy_target) in VIEW_CASES.items():
+        ours, nd, cp, theirs = (rust.get((case, "npview")), rust.get((case, "ndarray")),
+                                rust.get((case, "copy")), np_s.get(case))
+        view_rows.append(f"| {title} | {fmt_time(ours)} | {fmt_time(nd)} | {fmt_time(theirs)} | "
+                         f"{ratio(ours, nd)} | {ratio(ours, theirs)} | {fmt_time(cp)} | {ratio(ours, cp)} |")
+        for who, other, limit in (("NumPy", theirs, np_target), ("plain copy", cp, copy_target)):
+            if limit is not None and ours and other:
+                r = ours / other
+                verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
+                                f"{'met' if r <= limit else '**not met**'} |")
     compile_ratio = compile_s["npview"] / compile_s["ndarray"]
     expr_compile_ratio = compile_s["expr-npview"] / compile_s["expr-ndarray"]
     text = f"""# Benchmarks
@@ -248,6 +270,12 @@ Ratios are npview's time over the other's: below 1 means npview is faster. "plai
 | case | npview | ndarray | NumPy | vs ndarray | vs NumPy |
 |---|---|---|---|---|---|
 """ + "\n".join(expr_rows) + f"""
+
+## Views (`benches/views.rs`)
+
+| case | npview | ndarray | NumPy | vs ndarray | vs NumPy | plain copy | vs copy |
+|---|---|---|---|---|---|---|---|
+""" + "\n".join(view_rows) + f"""
 
 ## Targets
 

@@ -63,6 +63,22 @@ def expression_cases(rng):
     }
 
 
+def view_cases(rng):
+    """benches/views.rs: making views, copies of a transpose, np.add.at."""
+    square = np.arange(1000 * 1000, dtype=np.int64).reshape(1000, 1000)
+    m = np.arange(ROWS * COLS, dtype=np.int64).reshape(ROWS, COLS)
+    idx = rng.integers(0, N, PICKS)
+    a = np.zeros(N, dtype=np.int64)
+    return {
+        "view_transpose": median_time(lambda: square.T),
+        "view_swapaxes": median_time(lambda: np.swapaxes(square, 0, 1)),
+        "view_expand_dims": median_time(lambda: np.expand_dims(square, 0)),
+        "flatten_transposed": median_time(lambda: m.T.flatten()),
+        "ravel_transposed": median_time(lambda: m.T.ravel()),
+        "add_at": median_time(lambda: np.add.at(a, idx, 1)),
+    }
+
+
 def main():
     rng = np.random.default_rng(20261125)
     a = rng.integers(0, 100, N, dtype=np.int64)
@@ -101,6 +117,7 @@ def main():
         "print_10k": median_time(lambda: str(small)),
     }
     results.update(expression_cases(rng))
+    results.update(view_cases(rng))
     json.dump({"numpy": np.__version__, "python": sys.version.split()[0], "seconds": results}, sys.stdout)
 
 

@@ -188,6 +188,35 @@ pub(crate) fn broadcast_view<'a, T>(
     Some(out)
 }
 
+/// The transpose of the C-ordered `rows x cols` matrix `mem`, in C order (a `cols x rows`
+/// matrix): copied tile by tile, so reads and writes both stay within a few cache lines, with
+/// no pass to initialise the output first.
+pub(crate) fn transpose_copy<T: Clone>(mem: &[T], rows: usize, cols: usize) -> Vec<T> {
+    const TILE: usize = 32;
+    assert_eq!(mem.len(), rows * cols, "the matrix fills `mem`");
+    let mut out: Vec<T> = output_vec(rows * cols);
+    let spare = &mut out.spare_capacity_mut()[..rows * cols];
+    for r0 in (0..rows).step_by(TILE) {
+        let r1 = (r0 + TILE).min(rows);
+        for c0 in (0..cols).step_by(TILE) {
+            let c1 = (c0 + TILE).min(cols);
+            for r in r0..r1 {
+                // One row of the tile read in order, written down a column of the output.
+                let src = &mem[r * cols + c0..r * cols + c1];
+                for (k, v) in src.iter().enumerate() {
+                    spare[(c0 + k) * rows + r].write(v.clone());
+                }
+            }
+        }
+    }
+    // SAFETY: the tiles cover every (r, c) with r < rows and c < cols exactly once, so each of
+    // the first `rows * cols` slots (all within the capacity `output_vec` reserved) was written
+    // with an initialised `T` above. If a `clone` panicked we never get here: the written
+    // elements leak, which is safe.
+    unsafe { out.set_len(rows * cols) };
+    out
+}
+
 /// A vector with room for `capacity` elements. When that is 4 MiB or more, the kernel is asked
 /// to back it with huge pages before anything touches it, as NumPy does for its allocations
 /// (same threshold): for a fresh 80 MB output the page faults otherwise cost several times the

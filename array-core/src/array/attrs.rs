@@ -87,6 +87,22 @@ attributes! {
     ['a, 'b, T, D: Dimension] &'a &'b mut Array<T, D> => ArrayView<'a, T, D>, |a| a.inner.raw_dim(), a.t();
 }
 
+impl<'a, T, D: Dimension> Attributes for Reshaped<'a, T, D> {
+    type Dim = D;
+    type Transposed = Reshaped<'a, T, D>;
+    fn dim(&self) -> D {
+        self.view().inner.raw_dim()
+    }
+    fn transposed(self) -> Reshaped<'a, T, D> {
+        match self {
+            Reshaped::View(v) => Reshaped::View(v.into_t()),
+            Reshaped::Copy(a) => Reshaped::Copy(Array {
+                inner: a.inner.reversed_axes(),
+            }),
+        }
+    }
+}
+
 /// `a.T`.
 pub fn transpose<A: Attributes>(a: A) -> A::Transposed {
     a.transposed()

@@ -47,15 +47,27 @@ where
         return Err(IndexError::at_value_mismatch());
     }
     let fitted = fit_value(&values, positions.shape()).ok_or_else(IndexError::at_value_mismatch)?;
+    // Plain slices for the loop: ndarray's iterators over dynamic-rank (and broadcast) arrays
+    // cost more per element than the update itself.
+    let positions: Vec<usize> = positions.iter().copied().collect();
+    let values: Vec<_> = if values.len() == 1 {
+        values.iter().copied().collect()
+    } else {
+        fitted.iter().copied().collect()
+    };
+    let value_at = |k: usize| values[if values.len() == 1 { 0 } else { k }];
     let shape = view.shape().to_vec();
     match view.as_slice_mut().filter(|_| shape.len() == 1) {
         Some(buf) => positions
             .iter()
-            .zip(fitted.iter())
-            .for_each(|(&p, &y)| O::apply(&mut buf[p], y)),
+            .enumerate()
+            .for_each(|(k, &p)| O::apply(&mut buf[p], value_at(k))),
         None => {
-            for (&p, &y) in positions.iter().zip(fitted.iter()) {
-                O::apply(&mut view[IxDyn(&super::ops::unravel(p, &shape))], y);
+            for (k, &p) in positions.iter().enumerate() {
+                O::apply(
+                    &mut view[IxDyn(&super::ops::unravel(p, &shape))],
+                    value_at(k),
+                );
             }
         }
     }

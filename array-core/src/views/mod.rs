@@ -273,19 +273,35 @@ impl<'a, T: Clone + 'a, O: Dimension> ReshapeOut<'a, T, O> for Borrowed {
             Selection::View(v) => match crate::raw::reshaped_view(v.clone(), dim.clone()) {
                 Some(view) => Reshaped::View(ArrayView { inner: view, base }),
                 None => Reshaped::Copy(Array {
-                    inner: ndarray::Array::from_shape_vec(dim, v.iter().cloned().collect())
-                        .expect("the sizes were compared"),
+                    inner: ndarray::Array::from_shape_vec(
+                        dim,
+                        c_order_copy(&v).into_raw_vec_and_offset().0,
+                    )
+                    .expect("the sizes were compared"),
                 }),
             },
             Selection::Copy(a) => Self::copied(a, dim),
         }
     }
     fn copied(copy: ndarray::ArrayD<T>, dim: O) -> Reshaped<'a, T, O> {
-        let flat: Vec<T> = copy.iter().cloned().collect();
         Reshaped::Copy(Array {
-            inner: ndarray::Array::from_shape_vec(dim, flat).expect("the sizes were compared"),
+            inner: owned_reshaped(copy, dim),
         })
     }
+}
+
+/// An owned array under a new shape of the same size, in C order: moved when already C-ordered.
+fn owned_reshaped<T: Clone, O: Dimension>(
+    copy: ndarray::ArrayD<T>,
+    dim: O,
+) -> ndarray::Array<T, O> {
+    if copy.is_standard_layout() {
+        return copy
+            .into_shape_with_order(dim)
+            .expect("the sizes were compared");
+    }
+    let flat = c_order_copy(&copy.view()).into_raw_vec_and_offset().0;
+    ndarray::Array::from_shape_vec(dim, flat).expect("the sizes were compared")
 }
 
 impl<'a, T: Clone + 'a, O: Dimension> ReshapeOut<'a, T, O> for Owned {
@@ -294,9 +310,8 @@ impl<'a, T: Clone + 'a, O: Dimension> ReshapeOut<'a, T, O> for Owned {
         Self::copied(sel.into_owned(), dim)
     }
     fn copied(copy: ndarray::ArrayD<T>, dim: O) -> Array<T, O> {
-        let flat: Vec<T> = copy.iter().cloned().collect();
         Array {
-            inner: ndarray::Array::from_shape_vec(dim, flat).expect("the sizes were compared"),
+            inner: owned_reshaped(copy, dim),
         }
     }
 }
@@ -360,7 +375,7 @@ where
     match whole {
         Selection::View(v) if !v.is_standard_layout() => {
             <S::Mode as ReshapeOut<'a, S::Elem, _>>::copied(
-                v.iter().cloned().collect::<ndarray::Array1<_>>().into_dyn(),
+                c_order_copy(&v).into_dyn(),
                 ndarray::Ix1(size),
             )
         }
@@ -476,10 +491,24 @@ pub fn flatten<'a, S: Source<'a>>(src: S) -> Array<S::Elem, ndarray::Ix1>
 where
     S::Elem: Clone,
 {
-    let view = src.whole();
     Array {
-        inner: view.iter().cloned().collect(),
+        inner: c_order_copy(&src.whole()),
     }
+}
+
+/// The elements of `view` in C order. A transposed matrix (Fortran-ordered memory) is copied
+/// tile by tile, so both the reads and the writes stay within a few cache lines at a time;
+/// anything else in one pass of ndarray's iterator.
+fn c_order_copy<T: Clone>(view: &ndarray::ArrayViewD<'_, T>) -> ndarray::Array1<T> {
+    if let (2, Some(mem)) = (view.ndim(), view.as_slice_memory_order()) {
+        let (rows, cols) = (view.shape()[0], view.shape()[1]);
+        if view.strides() == [1, rows as isize] && rows > 1 && cols > 1 {
+            // Element (i, j) of the view is `mem[i + j * rows]`.
+            let out = crate::raw::transpose_copy(&mem[..rows * cols], cols, rows);
+            return ndarray::Array1::from(out);
+        }
+    }
+    view.iter().cloned().collect()
 }
 
 /// `np.copy(a)`, `a.copy()`: always a new C-ordered copy.

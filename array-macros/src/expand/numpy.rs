@@ -197,19 +197,11 @@ impl Gen {
                 let x = self.expr(receiver);
                 quote_spanned! {span=> (#x).base() }
             }
-            NpMethod::Transpose => {
-                let call = super::views::Call::new(None, false);
-                self.view_call(
-                    crate::numpy::ViewFn::Transpose,
-                    span,
-                    receiver,
-                    &call,
-                    false,
-                )
-            }
-            NpMethod::Shape | NpMethod::Ndim | NpMethod::Size => {
+            NpMethod::Transpose | NpMethod::Shape | NpMethod::Ndim | NpMethod::Size => {
                 let f = Ident::new(
                     match method {
+                        // `a.T` on the static rank, as cheap as ndarray's (no index list built).
+                        NpMethod::Transpose => "transpose",
                         NpMethod::Shape => "shape",
                         NpMethod::Ndim => "ndim",
                         _ => "size",
