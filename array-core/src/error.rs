@@ -94,6 +94,18 @@ impl IndexError {
         Self::value(message.to_owned())
     }
 
+    /// A `TypeError` with NumPy's text as it is.
+    pub(crate) fn type_text(message: &str) -> Self {
+        Self::type_error(message.to_owned())
+    }
+
+    /// A reduction without an identity (`min`, `max`) over no elements.
+    pub(crate) fn no_identity(ufunc: &str) -> Self {
+        Self::value(format!(
+            "zero-size array to reduction operation {ufunc} which has no identity"
+        ))
+    }
+
     /// `a.flat[i]` out of range.
     pub(crate) fn flat_out_of_bounds(index: isize, size: usize) -> Self {
         Self::index(format!("index {index} is out of bounds for size {size}"))

@@ -15,17 +15,21 @@ mod arith;
 mod array;
 mod axes;
 mod broadcast;
+mod build;
 mod compare;
 mod dtype;
 mod error;
 mod expr;
 mod fmt;
 mod index;
+mod join;
 mod memory;
 mod ops;
 mod rank;
 #[allow(unsafe_code)] // the one module with `unsafe`: see its invariants
 mod raw;
+mod reduce;
+mod search;
 mod value;
 mod views;
 

@@ -31,6 +31,15 @@ pub mod views {
     pub use crate::axes::{AllAxes, ManyAxes, OneAxis};
     pub use crate::views::*;
 }
+/// NumPy's reductions, searches, constructors and joins, called by expansions.
+pub mod np {
+    pub use crate::axes::{AllAxes, ManyAxes, OneAxis};
+    pub use crate::build::*;
+    pub use crate::index::spec::IndexTuple;
+    pub use crate::join::*;
+    pub use crate::reduce::*;
+    pub use crate::search::*;
+}
 // Reached by `npview::array!` and by expansions.
 pub use ndarray;
 pub use npview_macros::np_impl;

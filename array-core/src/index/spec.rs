@@ -64,6 +64,13 @@ pub trait IndexElem<'i> {
     type Class: Class;
     /// The run-time form.
     fn into_item(self) -> IndexItem<'i>;
+    /// Append the run-time forms: one, except for a tuple of index arrays, one per array.
+    fn push_into(self, out: &mut Vec<IndexItem<'i>>)
+    where
+        Self: Sized,
+    {
+        out.push(self.into_item());
+    }
 }
 
 /// A whole index as a type-level list `(first, (second, (..., ())))`.
@@ -147,7 +154,7 @@ where
     type AdvOut = <Self::Summary as Summary>::AdvOut;
     type Class = <Self::Summary as Summary>::Class;
     fn push_items(self, out: &mut Vec<IndexItem<'i>>) {
-        out.push(self.0.into_item());
+        self.0.push_into(out);
         self.1.push_items(out);
     }
 }
@@ -456,4 +463,40 @@ where
     type Out = <<<D as RankSub<L::In>>::Output as DimAdd<L::BasicOut>>::Output as DimAdd<
         L::AdvOut,
     >>::Output;
+}
+
+/// The index arrays of `np.nonzero(x)` (or `np.where(c)`), one per axis, used as one index:
+/// `a[np.nonzero(a > 0)]` is `a[rows, cols]`.
+#[derive(Debug)]
+pub struct IndexTuple<T>(pub T);
+
+macro_rules! index_tuples {
+    ($($d:ty => ($($v:ident),*);)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<'i> IndexElem<'i> for IndexTuple<($(index_tuples!(@ty $v),)*)> {
+            type In = $d;
+            type BasicOut = Ix0;
+            type AdvOut = Ix1;
+            type Class = Advanced;
+            /// The first array's form (`push_into` gives all of them).
+            fn into_item(self) -> IndexItem<'i> {
+                let mut out = Vec::new();
+                self.push_into(&mut out);
+                out.swap_remove(0)
+            }
+            fn push_into(self, out: &mut Vec<IndexItem<'i>>) {
+                let ($($v,)*) = self.0;
+                $( out.push(IndexItem::IntArray($v.inner.mapv(|i| i as isize).into_dyn().into())); )*
+            }
+        }
+    )*};
+    (@ty $v:ident) => { Array<i64, Ix1> };
+}
+index_tuples! {
+    Ix1 => (a);
+    ndarray::Ix2 => (a, b);
+    ndarray::Ix3 => (a, b, c);
+    ndarray::Ix4 => (a, b, c, d);
+    ndarray::Ix5 => (a, b, c, d, e);
+    ndarray::Ix6 => (a, b, c, d, e, f);
 }

@@ -1,0 +1,517 @@
+//! NumPy's constructors inside `np!`: `np.zeros`, `np.ones`, `np.empty` (zero-filled: safe
+//! Rust has no uninitialised arrays, and NumPy promises no contents), `np.full`, the `_like`
+//! forms, `np.eye`, `np.identity`, `np.array`, `np.arange`, `np.linspace`, `np.tile`,
+//! `np.repeat` and `np.meshgrid`, with NumPy's default dtypes (`float64` for `zeros`, the fill
+//! value's for `full`, `int64` for integer ranges) and error texts.
+
+use ndarray::{ArrayD, DimMax, Dimension, IntoDimension, Ix1, Ix2, IxDyn};
+
+use crate::array::Array;
+use crate::dtype::{CastFrom, DType, Scalar};
+use crate::error::IndexError;
+use crate::expr::IntoNode;
+use crate::reduce::{elements, DimOf, DtypeArg, StrongOf};
+
+/// A shape from `np.zeros((2, 3))`: each length checked non-negative.
+fn dims<const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {
+    if shape.iter().any(|&d| d < 0) {
+        return Err(IndexError::value_text(
+            "negative dimensions are not allowed",
+        ));
+    }
+    Ok(shape.map(|d| d as usize))
+}
+
+/// The array type of a constructor with `K` lengths.
+pub type Built<T, const K: usize> = Array<T, <[usize; K] as IntoDimension>::Dim>;
+
+fn filled<T: Clone, const K: usize>(shape: [isize; K], value: T) -> Result<Built<T, K>, IndexError>
+where
+    [usize; K]: IntoDimension,
+{
+    let dims = dims(shape)?;
+    let size = dims.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d));
+    if !matches!(size, Some(n) if n <= isize::MAX as usize) {
+        return Err(IndexError::value_text("array is too big"));
+    }
+    Ok(Array {
+        inner: ndarray::Array::from_elem(dims, value),
+    })
+}
+
+/// The dtype `np.zeros(..., dtype=U)` makes: `float64` by default.
+pub type Float64Or<U> = <U as DtypeArg<f64>>::Out;
+
+/// `np.zeros(shape, dtype)` (and `np.empty`, zero-filled).
+///
+/// # Errors
+/// `negative dimensions are not allowed`.
+pub fn zeros<U, const K: usize>(
+    shape: [isize; K],
+    _: U,
+) -> Result<Built<Float64Or<U>, K>, IndexError>
+where
+    U: DtypeArg<f64>,
+    U::Out: Scalar,
+    [usize; K]: IntoDimension,
+{
+    filled(shape, U::Out::default())
+}
+
+/// `np.ones(shape, dtype)`.
+///
+/// # Errors
+/// `negative dimensions are not allowed`.
+pub fn ones<U, const K: usize>(
+    shape: [isize; K],
+    _: U,
+) -> Result<Built<Float64Or<U>, K>, IndexError>
+where
+    U: DtypeArg<f64>,
+    U::Out: Scalar + CastFrom<bool>,
+    [usize; K]: IntoDimension,
+{
+    filled(shape, U::Out::cast_from(true))
+}
+
+/// The dtype of `np.full(shape, fill, dtype)`: the fill value's unless `dtype=` is given.
+pub type FullOf<F, U> = <U as DtypeArg<StrongOf<F>>>::Out;
+
+/// The fill value of `full`, as one value.
+fn one_value<F: IntoNode>(fill: F) -> Result<StrongOf<F>, IndexError> {
+    let node = fill.into_node();
+    let values = elements(&node)?;
+    Ok(values.iter().next().map(|v| v.strong()).unwrap_or_default())
+}
+
+/// `np.full(shape, fill_value, dtype)`: NumPy's unsafe cast of the fill value.
+///
+/// # Errors
+/// `negative dimensions are not allowed`.
+pub fn full<F, U, const K: usize>(
+    shape: [isize; K],
+    fill: F,
+    _: U,
+) -> Result<Built<FullOf<F, U>, K>, IndexError>
+where
+    F: IntoNode,
+    U: DtypeArg<StrongOf<F>>,
+    U::Out: Scalar + CastFrom<StrongOf<F>>,
+    [usize; K]: IntoDimension,
+{
+    let v = U::Out::cast_from(one_value(fill)?);
+    filled(shape, v)
+}
+
+/// The dtype of `np.zeros_like(a, dtype)`: `a`'s unless `dtype=` is given.
+pub type LikeOf<X, U> = <U as DtypeArg<StrongOf<X>>>::Out;
+
+/// An array of `a`'s shape filled with `value`.
+fn like<X: IntoNode, T: Clone>(a: X, value: T) -> Result<Array<T, DimOf<X>>, IndexError> {
+    let node = a.into_node();
+    let values = elements(&node)?;
+    Ok(Array {
+        inner: ArrayD::from_elem(values.raw_dim(), value)
+            .into_dimensionality()
+            .expect("the operand's rank"),
+    })
+}
+
+/// `np.zeros_like(a, dtype)` (and `np.empty_like`, zero-filled).
+///
+/// # Errors
+/// NumPy's errors for the operand.
+pub fn zeros_like<X, U>(a: X, _: U) -> Result<Array<LikeOf<X, U>, DimOf<X>>, IndexError>
+where
+    X: IntoNode,
+    U: DtypeArg<StrongOf<X>>,
+    U::Out: Scalar,
+{
+    like(a, U::Out::default())
+}
+
+/// `np.ones_like(a, dtype)`.
+///
+/// # Errors
+/// NumPy's errors for the operand.
+pub fn ones_like<X, U>(a: X, _: U) -> Result<Array<LikeOf<X, U>, DimOf<X>>, IndexError>
+where
+    X: IntoNode,
+    U: DtypeArg<StrongOf<X>>,
+    U::Out: Scalar + CastFrom<bool>,
+{
+    like(a, U::Out::cast_from(true))
+}
+
+/// `np.full_like(a, fill_value, dtype)`: NumPy's unsafe cast of the fill value.
+///
+/// # Errors
+/// NumPy's errors for the operand.
+pub fn full_like<X, F, U>(a: X, fill: F, _: U) -> Result<Array<LikeOf<X, U>, DimOf<X>>, IndexError>
+where
+    X: IntoNode,
+    F: IntoNode,
+    U: DtypeArg<StrongOf<X>>,
+    U::Out: Scalar + CastFrom<StrongOf<F>>,
+{
+    like(a, U::Out::cast_from(one_value(fill)?))
+}
+
+/// `np.eye(N, M, k, dtype)`: ones on diagonal `k`.
+///
+/// # Errors
+/// `negative dimensions are not allowed`.
+pub fn eye<U>(
+    n: isize,
+    m: Option<isize>,
+    k: isize,
+    _: U,
+) -> Result<Array<Float64Or<U>, Ix2>, IndexError>
+where
+    U: DtypeArg<f64>,
+    U::Out: Scalar + CastFrom<bool>,
+{
+    let [rows, cols] = dims([n, m.unwrap_or(n)])?;
+    let mut out = ndarray::Array2::from_elem((rows, cols), U::Out::default());
+    for r in 0..rows {
+        let c = r as isize + k;
+        if (0..cols as isize).contains(&c) {
+            out[(r, c as usize)] = U::Out::cast_from(true);
+        }
+    }
+    Ok(Array { inner: out })
+}
+
+/// `np.identity(n, dtype)`.
+///
+/// # Errors
+/// `negative dimensions are not allowed`.
+pub fn identity<U>(n: isize, dtype: U) -> Result<Array<Float64Or<U>, Ix2>, IndexError>
+where
+    U: DtypeArg<f64>,
+    U::Out: Scalar + CastFrom<bool>,
+{
+    eye(n, None, 0, dtype)
+}
+
+/// `np.array(obj, dtype)`: a new array (a copy of an array, or a list literal's values).
+///
+/// # Errors
+/// NumPy's errors for the operand.
+pub fn array<X, U>(obj: X, _: U) -> Result<Array<LikeOf<X, U>, DimOf<X>>, IndexError>
+where
+    X: IntoNode,
+    U: DtypeArg<StrongOf<X>>,
+    U::Out: Scalar + CastFrom<StrongOf<X>>,
+{
+    let node = obj.into_node();
+    let values = elements(&node)?;
+    Ok(Array {
+        inner: values
+            .mapv(|v| U::Out::cast_from(v.strong()))
+            .into_dimensionality()
+            .expect("the operand's rank"),
+    })
+}
+
+/// NumPy's arange in dtype `T`: `len` values `first + i * delta`, where `first` and
+/// `delta = (start + step) - first` are computed in `T` (so `np.arange(0, 5, 0.5,
+/// dtype=np.int64)` is all zeros, as in NumPy).
+fn arange_in<T>(start: f64, step: f64, len: usize) -> Array<T, Ix1>
+where
+    T: Scalar + CastFrom<f64>,
+    crate::ops::Add: crate::ops::Ufunc2<T, Out = T>,
+    crate::ops::Sub: crate::ops::Ufunc2<T, Out = T>,
+    crate::ops::Mul: crate::ops::Ufunc2<T, Out = T>,
+{
+    use crate::ops::{Add, Mul, Sub, Ufunc2};
+    let first = T::cast_from(start);
+    let delta = Sub::call(T::cast_from(start + step), first);
+    Array {
+        inner: (0..len)
+            .map(|i| Add::call(first, Mul::call(T::cast_from(i as f64), delta)))
+            .collect(),
+    }
+}
+
+/// `np.arange(start, stop, step, dtype)` of integers: `int64` unless `dtype=` is given.
+///
+/// # Errors
+/// `division by zero` for a zero step (Python's `ZeroDivisionError`).
+pub fn arange_int<U>(
+    start: isize,
+    stop: isize,
+    step: isize,
+    _: U,
+) -> Result<Array<<U as DtypeArg<i64>>::Out, Ix1>, IndexError>
+where
+    U: DtypeArg<i64>,
+    U::Out: Scalar + CastFrom<f64>,
+    crate::ops::Add: crate::ops::Ufunc2<U::Out, Out = U::Out>,
+    crate::ops::Sub: crate::ops::Ufunc2<U::Out, Out = U::Out>,
+    crate::ops::Mul: crate::ops::Ufunc2<U::Out, Out = U::Out>,
+{
+    if step == 0 {
+        return Err(IndexError::zero_division("division by zero"));
+    }
+    let span = stop as i128 - start as i128;
+    let step128 = step as i128;
+    let len = (span + step128 - step128.signum())
+        .div_euclid(step128)
+        .max(0);
+    let len = usize::try_from(len)
+        .map_err(|_| IndexError::value_text("Maximum allowed size exceeded"))?;
+    Ok(arange_in(start as f64, step as f64, len))
+}
+
+/// `np.arange(start, stop, step, dtype)` with a float: `float64` unless `dtype=` is given,
+/// NumPy's length (`ceil((stop - start) / step)`) and values.
+///
+/// # Errors
+/// `division by zero` for a zero step.
+pub fn arange_float<U>(
+    start: f64,
+    stop: f64,
+    step: f64,
+    _: U,
+) -> Result<Array<<U as DtypeArg<f64>>::Out, Ix1>, IndexError>
+where
+    U: DtypeArg<f64>,
+    U::Out: Scalar + CastFrom<f64>,
+    crate::ops::Add: crate::ops::Ufunc2<U::Out, Out = U::Out>,
+    crate::ops::Sub: crate::ops::Ufunc2<U::Out, Out = U::Out>,
+    crate::ops::Mul: crate::ops::Ufunc2<U::Out, Out = U::Out>,
+{
+    if step == 0.0 {
+        return Err(IndexError::zero_division("division by zero"));
+    }
+    let len = ((stop - start) / step).ceil();
+    let len = if len.is_nan() || len < 0.0 {
+        0
+    } else {
+        len as usize
+    };
+    Ok(arange_in(start, step, len))
+}
+
+/// `np.linspace(start, stop, num, endpoint, dtype)`.
+///
+/// # Errors
+/// `Number of samples, -1, must be non-negative.`
+pub fn linspace<U>(
+    start: f64,
+    stop: f64,
+    num: isize,
+    endpoint: bool,
+    _: U,
+) -> Result<Array<Float64Or<U>, Ix1>, IndexError>
+where
+    U: DtypeArg<f64>,
+    U::Out: Scalar + CastFrom<f64>,
+{
+    if num < 0 {
+        return Err(IndexError::value_text(&format!(
+            "Number of samples, {num}, must be non-negative."
+        )));
+    }
+    let num = num as usize;
+    let div = if endpoint { num.saturating_sub(1) } else { num };
+    let delta = stop - start;
+    let mut y: Vec<f64> = (0..num)
+        .map(|i| {
+            let i = i as f64;
+            if div > 0 {
+                let step = delta / div as f64;
+                if step == 0.0 {
+                    i / div as f64 * delta + start
+                } else {
+                    i * step + start
+                }
+            } else {
+                i * delta + start
+            }
+        })
+        .collect();
+    if endpoint && num > 1 {
+        y[num - 1] = stop;
+    }
+    // An integer dtype takes the floor, as NumPy's linspace does.
+    let is_int = U::Out::cast_from(0.5f64).to_f64() == 0.0;
+    Ok(Array {
+        inner: y
+            .into_iter()
+            .map(|v| U::Out::cast_from(if is_int { v.floor() } else { v }))
+            .collect(),
+    })
+}
+
+/// `np.tile(a, reps)`: of the larger rank of the array's and the count of repetitions.
+pub type Tiled<X, R> = Array<StrongOf<X>, <DimOf<X> as DimMax<<R as IntoDimension>::Dim>>::Output>;
+
+/// The two grids of `np.meshgrid(x, y)`.
+pub type Grids<X, Y> = (Array<StrongOf<X>, Ix2>, Array<StrongOf<Y>, Ix2>);
+
+/// `np.tile(A, reps)`: `A` repeated along each axis (leading axes added as needed).
+///
+/// # Errors
+/// NumPy's errors for the operand; negative repetitions.
+pub fn tile<X, const K: usize>(
+    a: X,
+    reps: [isize; K],
+) -> Result<Tiled<X, [usize; K]>, IndexError>
+where
+    X: IntoNode,
+    [usize; K]: IntoDimension,
+    DimOf<X>: DimMax<<[usize; K] as IntoDimension>::Dim>,
+{
+    let reps = dims(reps)?;
+    let node = a.into_node();
+    let values = elements(&node)?.mapv(DType::strong);
+    let nd = values.ndim().max(K);
+    let mut shape = vec![1usize; nd - values.ndim()];
+    shape.extend_from_slice(values.shape());
+    let mut r = vec![1usize; nd - K];
+    r.extend_from_slice(&reps);
+    let src = values
+        .into_shape_with_order(IxDyn(&shape))
+        .expect("leading axes of length 1");
+    let out_shape: Vec<usize> = shape.iter().zip(&r).map(|(&n, &k)| n * k).collect();
+    let out = ArrayD::from_shape_fn(IxDyn(&out_shape), |ix: IxDyn| {
+        let src_ix: Vec<usize> = ix
+            .slice()
+            .iter()
+            .zip(&shape)
+            .map(|(&i, &n)| i % n)
+            .collect();
+        src[IxDyn(&src_ix)]
+    });
+    Ok(Array {
+        inner: out
+            .into_dimensionality()
+            .expect("the rank computed at compile time"),
+    })
+}
+
+/// The repetitions of `np.repeat`: one count for every element, or one per element.
+pub trait Repeats {
+    /// The counts as given.
+    fn counts(&self) -> Vec<isize>;
+    /// Whether one count applies to every element.
+    fn one(&self) -> bool;
+}
+impl Repeats for isize {
+    fn counts(&self) -> Vec<isize> {
+        vec![*self]
+    }
+    fn one(&self) -> bool {
+        true
+    }
+}
+impl<const N: usize> Repeats for [isize; N] {
+    fn counts(&self) -> Vec<isize> {
+        self.to_vec()
+    }
+    fn one(&self) -> bool {
+        N == 1
+    }
+}
+
+/// `np.repeat(a, repeats, axis)`: each element (or each slice along `axis`) repeated; without
+/// an axis, of the flattened array.
+///
+/// # Errors
+/// NumPy's errors: negative counts, as many counts as elements needed, an axis out of range.
+pub fn repeat<X, R, A>(
+    a: X,
+    repeats: R,
+    axis: A,
+) -> Result<crate::reduce::Accumulated<X, A, StrongOf<X>>, IndexError>
+where
+    X: IntoNode,
+    R: Repeats,
+    A: crate::reduce::CumRank<DimOf<X>>,
+{
+    let node = a.into_node();
+    let values = elements(&node)?.mapv(DType::strong);
+    let (values, k) = match axis.resolve(values.ndim())? {
+        None => {
+            let flat: Vec<_> = values.iter().copied().collect();
+            (
+                ArrayD::from_shape_vec(IxDyn(&[flat.len()]), flat).expect("1-d"),
+                0,
+            )
+        }
+        Some(list) => (values, list[0]),
+    };
+    let n = values.shape()[k];
+    let counts = repeats.counts();
+    if counts.iter().any(|&c| c < 0) {
+        return Err(IndexError::value_text(if repeats.one() {
+            "negative dimensions are not allowed"
+        } else {
+            "repeats may not contain negative values."
+        }));
+    }
+    let counts: Vec<usize> = if repeats.one() {
+        vec![counts[0] as usize; n]
+    } else if counts.len() == n {
+        counts.iter().map(|&c| c as usize).collect()
+    } else {
+        return Err(IndexError::value_text(&format!(
+            "operands could not be broadcast together with shape ({n},) ({},)",
+            counts.len()
+        )));
+    };
+    let picks: Vec<usize> = counts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &c)| core::iter::repeat(i).take(c))
+        .collect();
+    let out = values.select(ndarray::Axis(k), &picks);
+    Ok(Array {
+        inner: out
+            .into_dimensionality()
+            .expect("the rank computed at compile time"),
+    })
+}
+
+/// `np.meshgrid(x, y, indexing)`: two matrices of coordinates (`"xy"`: rows follow `y`;
+/// `"ij"`: rows follow `x`).
+///
+/// # Errors
+/// An `indexing` other than `"xy"` or `"ij"`.
+pub fn meshgrid<X, Y>(
+    x: X,
+    y: Y,
+    indexing: &str,
+) -> Result<Grids<X, Y>, IndexError>
+where
+    X: IntoNode,
+    Y: IntoNode,
+{
+    let xs: Vec<StrongOf<X>> = elements(&x.into_node())?
+        .iter()
+        .map(|v| v.strong())
+        .collect();
+    let ys: Vec<StrongOf<Y>> = elements(&y.into_node())?
+        .iter()
+        .map(|v| v.strong())
+        .collect();
+    let xy = match indexing {
+        "xy" => true,
+        "ij" => false,
+        _ => {
+            return Err(IndexError::value_text(
+                "Valid values for `indexing` are 'xy' and 'ij'.",
+            ))
+        }
+    };
+    let (rows, cols) = if xy {
+        (ys.len(), xs.len())
+    } else {
+        (xs.len(), ys.len())
+    };
+    let gx = ndarray::Array2::from_shape_fn((rows, cols), |(r, c)| if xy { xs[c] } else { xs[r] });
+    let gy = ndarray::Array2::from_shape_fn((rows, cols), |(r, c)| if xy { ys[r] } else { ys[c] });
+    Ok((Array { inner: gx }, Array { inner: gy }))
+}

@@ -1,0 +1,253 @@
+//! The order NumPy adds elements in, so float sums agree to the last bit: NumPy walks an array
+//! in memory order (axes sorted by stride, adjacent contiguous axes merged), and where the
+//! innermost run is reduced it sums the run pairwise (`pairwise_sum`: eight accumulators in
+//! blocks of up to 128 elements, halves above), adding the run sums one after another;
+//! where the innermost run is kept, it adds slice after slice.
+
+use ndarray::ArrayViewD;
+
+/// What a sum adds: NumPy's `+` for the sum's dtype (integers wrap, booleans or).
+pub trait Acc: Copy {
+    /// Where NumPy's short sums start: `-0.0` for floats (so a sum of negative zeros stays
+    /// negative), zero otherwise.
+    const START: Self;
+    /// `self + other`.
+    fn add(self, other: Self) -> Self;
+}
+
+macro_rules! acc_wrapping {
+    ($($t:ty),*) => {$(
+        impl Acc for $t {
+            const START: $t = 0;
+            #[inline(always)]
+            fn add(self, other: $t) -> $t {
+                self.wrapping_add(other)
+            }
+        }
+    )*};
+}
+acc_wrapping!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+impl Acc for f32 {
+    const START: f32 = -0.0;
+    #[inline(always)]
+    fn add(self, other: f32) -> f32 {
+        self + other
+    }
+}
+impl Acc for f64 {
+    const START: f64 = -0.0;
+    #[inline(always)]
+    fn add(self, other: f64) -> f64 {
+        self + other
+    }
+}
+impl Acc for bool {
+    const START: bool = false;
+    #[inline(always)]
+    fn add(self, other: bool) -> bool {
+        self | other
+    }
+}
+
+/// NumPy's `pairwise_sum` of `n` values, value `i` read by `get`.
+#[inline]
+pub(crate) fn pairwise<A: Acc, G: Fn(usize) -> A>(n: usize, get: &G) -> A {
+    pairwise_from(0, n, get)
+}
+
+fn pairwise_from<A: Acc, G: Fn(usize) -> A>(start: usize, n: usize, get: &G) -> A {
+    if n < 8 {
+        let mut res = A::START;
+        for i in start..start + n {
+            res = res.add(get(i));
+        }
+        res
+    } else if n <= 128 {
+        let mut r = [A::START; 8];
+        for (j, x) in r.iter_mut().enumerate() {
+            *x = get(start + j);
+        }
+        let whole = n - n % 8;
+        let mut i = 8;
+        while i < whole {
+            for (j, x) in r.iter_mut().enumerate() {
+                *x = x.add(get(start + i + j));
+            }
+            i += 8;
+        }
+        let mut res = (r[0].add(r[1]).add(r[2].add(r[3]))).add(r[4].add(r[5]).add(r[6].add(r[7])));
+        while i < n {
+            res = res.add(get(start + i));
+            i += 1;
+        }
+        res
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        pairwise_from(start, n2, get).add(pairwise_from(start + n2, n - n2, get))
+    }
+}
+
+/// How the elements of a reduction are walked: the array's axes in memory order, merged where
+/// NumPy's iterator merges them, each with its stride in the input and in the output (0 for a
+/// reduced axis).
+pub(crate) struct Walk {
+    lens: Vec<usize>,
+    strides: Vec<isize>,
+    out_strides: Vec<usize>,
+}
+
+impl Walk {
+    /// The walk over `view` reducing the axes marked in `reduced`, into a C-ordered output of
+    /// the kept axes.
+    pub(crate) fn new<T>(view: &ArrayViewD<'_, T>, reduced: &[bool]) -> Self {
+        let shape = view.shape();
+        // Output strides of the kept axes, in their original order (C order).
+        let mut out_strides = vec![0usize; shape.len()];
+        let mut acc = 1;
+        for k in (0..shape.len()).rev() {
+            if !reduced[k] {
+                out_strides[k] = acc;
+                acc *= shape[k];
+            }
+        }
+        // Axes in memory order, outer to inner; length-1 axes take no part.
+        let mut axes: Vec<usize> = (0..shape.len()).filter(|&k| shape[k] > 1).collect();
+        axes.sort_by_key(|&k| core::cmp::Reverse(view.strides()[k].unsigned_abs()));
+        let mut lens: Vec<usize> = Vec::new();
+        let mut strides: Vec<isize> = Vec::new();
+        let mut outs: Vec<usize> = Vec::new();
+        for &k in &axes {
+            let (n, s, o) = (shape[k], view.strides()[k], out_strides[k]);
+            // Merge with the axis before when one walk of both is one walk of this stride.
+            if let (Some(&pn), Some(&ps), Some(&po)) = (lens.last(), strides.last(), outs.last()) {
+                let same_role = (po == 0) == (o == 0);
+                if same_role && ps == s * n as isize && po == o * n {
+                    let last = lens.len() - 1;
+                    lens[last] = pn * n;
+                    strides[last] = s;
+                    outs[last] = o;
+                    continue;
+                }
+            }
+            lens.push(n);
+            strides.push(s);
+            outs.push(o);
+        }
+        Self {
+            lens,
+            strides,
+            out_strides: outs,
+        }
+    }
+
+    /// Call `run(input_offset, output_offset, stride, out_stride, len)` for each run along the
+    /// innermost axis, in memory order (offsets in elements from the first element).
+    pub(crate) fn for_each_run(&self, mut run: impl FnMut(isize, usize, isize, usize, usize)) {
+        let nd = self.lens.len();
+        if nd == 0 {
+            run(0, 0, 0, 0, 1);
+            return;
+        }
+        let (len, stride, out_stride) = (
+            self.lens[nd - 1],
+            self.strides[nd - 1],
+            self.out_strides[nd - 1],
+        );
+        let outer = &self.lens[..nd - 1];
+        let mut index = vec![0usize; outer.len()];
+        loop {
+            let mut off = 0isize;
+            let mut o = 0usize;
+            for (k, &i) in index.iter().enumerate() {
+                off += i as isize * self.strides[k];
+                o += i * self.out_strides[k];
+            }
+            run(off, o, stride, out_stride, len);
+            // Next outer index, C order.
+            let mut k = outer.len();
+            loop {
+                if k == 0 {
+                    return;
+                }
+                k -= 1;
+                index[k] += 1;
+                if index[k] < outer[k] {
+                    break;
+                }
+                index[k] = 0;
+            }
+        }
+    }
+}
+
+/// NumPy's sum of the elements of `view` (one block of memory; see `contiguous`) over the
+/// axes marked in `reduced`, each element converted by `to(x, output_index)`: a C-ordered
+/// vector of the kept axes' outputs, each starting at `zero` (NumPy's identity).
+pub(crate) fn sum<T, A: Acc>(
+    view: &ArrayViewD<'_, T>,
+    reduced: &[bool],
+    zero: A,
+    to: impl Fn(&T, usize) -> A,
+) -> Vec<A> {
+    let out_len: usize = view
+        .shape()
+        .iter()
+        .zip(reduced)
+        .filter(|(_, &r)| !r)
+        .map(|(&n, _)| n)
+        .product();
+    let mut out = vec![zero; out_len];
+    if view.is_empty() {
+        return out;
+    }
+    // NumPy starts each output at the identity (so `-0.0` sums to `0.0`) and adds every run.
+    let walk = Walk::new(view, reduced);
+    let at = element_reader(view);
+    walk.for_each_run(|off, o, stride, out_stride, len| {
+        if out_stride == 0 {
+            let get = |i: usize| to(at(off + i as isize * stride), o);
+            let v = pairwise(len, &get);
+            out[o] = out[o].add(v);
+        } else {
+            for i in 0..len {
+                let v = to(at(off + i as isize * stride), o + i * out_stride);
+                let p = o + i * out_stride;
+                out[p] = out[p].add(v);
+            }
+        }
+    });
+    out
+}
+
+/// A reader of the element at offset `off` (in elements, from the view's first element,
+/// strides applied by the caller) of a view whose elements are one block of memory.
+fn element_reader<'v, T>(view: &'v ArrayViewD<'_, T>) -> impl Fn(isize) -> &'v T + 'v {
+    let first = first_offset(view);
+    let slice = view
+        .as_slice_memory_order()
+        .expect("reductions walk views of one block of memory");
+    move |off: isize| &slice[(first + off) as usize]
+}
+
+/// Where the view's first element lies in its memory-order slice.
+fn first_offset<T>(view: &ArrayViewD<'_, T>) -> isize {
+    view.shape()
+        .iter()
+        .zip(view.strides())
+        .filter(|(&n, &s)| s < 0 && n > 0)
+        .map(|(&n, &s)| -(n as isize - 1) * s)
+        .sum()
+}
+
+/// `view` itself when its elements are one block of memory, else a C-ordered copy (NumPy then
+/// walks the strided view in C order too, for the views a slice of a C array gives).
+pub(crate) fn contiguous<'v, T: Clone>(
+    view: ArrayViewD<'v, T>,
+) -> ndarray::CowArray<'v, T, ndarray::IxDyn> {
+    if view.as_slice_memory_order().is_some() {
+        ndarray::CowArray::from(view)
+    } else {
+        ndarray::CowArray::from(view.as_standard_layout().into_owned())
+    }
+}
