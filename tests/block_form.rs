@@ -12,7 +12,7 @@ fn the_lesson_ported_as_a_block() {
         let view_text = view.to_string();
         let picked = arr[[0, 2, 4]];      // a copy
         arr[arr > 25] = 0;                // in-place masked write
-        let total = arr[1:].sum();        // methods pass through
+        let total = arr[1:].sum();        // NumPy's sum: int64 for int32
         (view_text, picked.to_string(), total)
     };
     // NumPy: view = arr[1:4]; view[0] = 999; picked = arr[[0, 2, 4]]; arr[arr > 25] = 0;
@@ -20,7 +20,7 @@ fn the_lesson_ported_as_a_block() {
     assert_eq!(view_text, "[999  30  40]");
     assert_eq!(picked_text, "[10 30 50]");
     assert_eq!(arr.to_string(), "[10  0  0  0  0]");
-    assert_eq!(total, 0);
+    assert_eq!(total, 0i64);
 }
 
 #[test]

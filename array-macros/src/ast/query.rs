@@ -108,6 +108,11 @@ impl Expr {
             Expr::Compare { .. } => true,
             Expr::Unary { op, .. } => op.is_element_wise(),
             Expr::Np {
+                kind: Some(NpName::Where),
+                args: Some(args),
+                ..
+            } => args.items.len() > 1,
+            Expr::Np {
                 kind: Some(kind),
                 args,
                 ..

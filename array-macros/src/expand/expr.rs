@@ -69,6 +69,13 @@ impl Gen {
             // The tree already holds the grouping; parentheses in the output would only
             // trip `unused_parens` at the user's span.
             Expr::Paren(inner, _) => grouped(self.expr(inner)),
+            Expr::Index { base, index } if tuple_field(base, index).is_some() => {
+                // `np.nonzero(m)[0]`: an item of the tuple the call returns.
+                let v = self.expr(base);
+                let field =
+                    proc_macro2::Literal::usize_unsuffixed(tuple_field(base, index).unwrap_or(0));
+                grouped(quote! { (#v).#field })
+            }
             Expr::Index { base, index } if is_flat(base) => match &**base {
                 Expr::NpMethod { receiver, .. } => self.flat_read(receiver, index),
                 _ => TokenStream::new(),
@@ -215,7 +222,7 @@ impl Gen {
                 rhs,
             } => self.matmul(*span, lhs, rhs),
             Expr::Lit(lit) => self.weak_literal(lit).unwrap_or_else(|| self.value(e)),
-            Expr::List(l) if !l.items.is_empty() => self.list(l, ListKind::of(l, false)),
+            Expr::List(l) => self.list(l, ListKind::of(l, false)),
             // An argument needs no parentheses around `as` (they would trip `unused_parens`).
             Expr::Cast { expr, ty } => {
                 let inner = self.expr(expr);
@@ -234,8 +241,40 @@ impl Gen {
     /// A list literal, its literals typed as `kind` says.
     fn list(&self, l: &List, kind: ListKind) -> TokenStream {
         let k = &self.krate;
+        if l.items.is_empty() {
+            let empty = match kind {
+                ListKind::Float => quote_spanned! {l.span=> [0f64; 0] },
+                ListKind::Int => quote_spanned! {l.span=> [0i64; 0] },
+                _ => quote_spanned! {l.span=> [] },
+            };
+            return empty;
+        }
         let items = l.items.iter().map(|item| match item {
             Expr::List(inner) => self.list(inner, kind),
+            Expr::Lit(Lit {
+                value: LitValue::Bool(b),
+                span,
+                ..
+            }) if !matches!(kind, ListKind::AsWritten) => {
+                let v = i64::from(*b);
+                let mut lit = match kind {
+                    ListKind::Float | ListKind::WeakFloat => proc_macro2::Literal::f64_suffixed(v as f64),
+                    _ => proc_macro2::Literal::i64_suffixed(v),
+                };
+                lit.set_span(*span);
+                let lit = lit.into_token_stream();
+                match kind {
+                    ListKind::WeakInt(lo, hi) => {
+                        let (lo, hi) = (Ident::new(lo, *span), Ident::new(hi, *span));
+                        let v = proc_macro2::Literal::i128_unsuffixed(i128::from(v));
+                        quote_spanned! {*span=>
+                            #k::__private::expr::weak_int::<(#k::__private::expr::#lo, #k::__private::expr::#hi)>(#v)
+                        }
+                    }
+                    ListKind::WeakFloat => quote_spanned! {*span=> #k::__private::expr::weak_float(#lit) },
+                    _ => lit,
+                }
+            }
             Expr::Lit(lit) => match (kind, lit.unsuffixed_int()) {
                 (ListKind::Int, Some(_)) => suffixed(lit, "i64"),
                 (ListKind::Float, _) => suffixed(lit, "f64"),
@@ -360,10 +399,19 @@ impl ListKind {
         collect_leaves(l, &mut leaves);
         let mut ints = Vec::new();
         let mut floats = 0;
+        let mut bools = 0;
         for leaf in &leaves {
             match leaf {
                 Expr::Lit(lit) if lit.unsuffixed_int().is_some() => {
                     ints.push(lit.unsuffixed_int().unwrap_or_default());
+                }
+                // A bool among numbers is that number type's 0 or 1, as in NumPy's lists.
+                Expr::Lit(Lit {
+                    value: LitValue::Bool(b),
+                    ..
+                }) => {
+                    bools += 1;
+                    ints.push(i128::from(*b));
                 }
                 Expr::Lit(Lit {
                     value: LitValue::Float { suffix, .. },
@@ -371,6 +419,13 @@ impl ListKind {
                 }) if suffix.is_empty() => floats += 1,
                 _ => return Self::AsWritten,
             }
+        }
+        if leaves.is_empty() {
+            // `np.array([[], []])`: NumPy's empty lists are float64.
+            return if weak { Self::AsWritten } else { Self::Float };
+        }
+        if bools == leaves.len() {
+            return Self::AsWritten;
         }
         match (floats, ints.iter().min().zip(ints.iter().max())) {
             (0, None) => Self::AsWritten,
@@ -447,4 +502,39 @@ pub(super) fn is_flat(e: &Expr) -> bool {
             ..
         }
     )
+}
+
+/// `call(...)[k]` for a call that returns a Rust tuple (`np.nonzero`, `np.where(c)`,
+/// `np.unique` with its flags, `np.meshgrid`, `np.split` into a literal count): the field.
+pub(super) fn tuple_field(base: &Expr, index: &crate::ast::Index) -> Option<usize> {
+    let returns_tuple = match base {
+        Expr::Np {
+            kind: Some(NpName::Where),
+            args: Some(args),
+            ..
+        } => args.items.len() == 1,
+        Expr::Np {
+            kind: Some(NpName::Call(spec)),
+            args,
+            ..
+        } => {
+            matches!(spec.core, "nonzero" | "meshgrid")
+                || (spec.name == "unique" && args.as_ref().is_some_and(|a| a.items.len() > 1))
+        }
+        Expr::NpMethod {
+            method: NpMethod::Call(spec),
+            ..
+        } => spec.core == "nonzero",
+        Expr::Np {
+            kind: Some(NpName::View(crate::numpy::ViewFn::Split(_))),
+            ..
+        } => true,
+        _ => false,
+    };
+    match (returns_tuple, index.elems.as_slice()) {
+        (true, [crate::ast::Elem::Expr(Expr::Lit(lit))]) => {
+            lit.non_negative_int().map(|k| k as usize)
+        }
+        _ => None,
+    }
 }

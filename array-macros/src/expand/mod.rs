@@ -6,6 +6,7 @@
 //! span of the index it implements, so a type error lands on what the user wrote.
 
 mod block;
+mod calls;
 mod expr;
 mod numpy;
 mod read;
@@ -58,7 +59,9 @@ impl Gen {
                 borrow: Borrow::Mut,
                 target,
             } if target.chain().is_none() => self.view_mut(&target),
-            Body::Read { target, .. } if is_flat_index(&target) => self.expr(&target),
+            Body::Read { target, .. } if is_flat_index(&target) || is_tuple_item(&target) => {
+                self.expr(&target)
+            }
             Body::Read { borrow, target } => match target.chain() {
                 Some((base, chain)) => self.read_chain(borrow, base, &chain),
                 None => self.expr(&target),
@@ -199,6 +202,11 @@ impl Gen {
                 };
                 grouped(quote! { #a #op #b })
             }
+            Elem::Expr(e) if gives_indices(e) => {
+                // `a[np.nonzero(m)]`: the tuple of index arrays, one per axis of `m`.
+                let v = self.value(e);
+                quote_spanned! {e.span()=> #k::__private::np::IndexTuple(#v) }
+            }
             Elem::Expr(e) => match e {
                 Expr::Lit(_) | Expr::Rust { .. } | Expr::List(_) => self.index_expr(e),
                 _ => self.value(e),
@@ -274,4 +282,29 @@ fn isize_literal(lit: &Lit) -> Option<TokenStream> {
 /// `a.flat[...]`, which reads through NumPy's flat iterator rather than an index chain.
 fn is_flat_index(e: &Expr) -> bool {
     matches!(e, Expr::Index { base, .. } if expr::is_flat(base))
+}
+
+/// `np.nonzero(x)`, `x.nonzero()` or `np.where(c)`: a tuple of index arrays, one per axis.
+fn gives_indices(e: &Expr) -> bool {
+    match e {
+        Expr::Np {
+            kind: Some(NpName::Where),
+            args: Some(args),
+            ..
+        } => args.items.len() == 1,
+        Expr::Np {
+            kind: Some(NpName::Call(spec)),
+            ..
+        }
+        | Expr::NpMethod {
+            method: NpMethod::Call(spec),
+            ..
+        } => spec.core == "nonzero",
+        _ => false,
+    }
+}
+
+/// `np.nonzero(m)[0]`: an item of a tuple a call returns, not an index chain.
+fn is_tuple_item(e: &Expr) -> bool {
+    matches!(e, Expr::Index { base, index } if expr::tuple_field(base, index).is_some())
 }

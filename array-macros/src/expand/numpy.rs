@@ -34,6 +34,13 @@ impl Gen {
                 let (x, y) = (arg(0), arg(1));
                 quote_spanned! {span=> #k::__private::expr::#f(#x, #y) }
             }
+            // `np.where(c)`: NumPy's `np.nonzero(c)`.
+            NpName::Where if args.is_some_and(|a| a.items.len() == 1) => {
+                match numpy::call("nonzero") {
+                    Some(spec) => self.table_call(spec, span, None, args),
+                    None => TokenStream::new(),
+                }
+            }
             NpName::Where => {
                 let (c, x, y) = (arg(0), arg(1), arg(2));
                 quote_spanned! {span=> #k::__private::expr::where_(#c, #x, #y) }
@@ -71,6 +78,7 @@ impl Gen {
                 }
             }
             NpName::At(ufunc) => self.at_call(ufunc, span, args),
+            NpName::Call(spec) => self.table_call(spec, span, None, args),
         }
     }
 
@@ -192,6 +200,8 @@ impl Gen {
                 let call = super::views::Call::new(args, false);
                 self.view_call(f, span, receiver, &call, false)
             }
+            NpMethod::Call(spec) => self.table_call(spec, span, Some(receiver), args),
+            NpMethod::SortInPlace => self.sort_in_place(span, receiver, args),
             // `a.flat` is read through an index (handled with it); `a.base` is `.base()`.
             NpMethod::Flat | NpMethod::Base => {
                 let x = self.expr(receiver);

@@ -75,6 +75,11 @@ pub(super) fn numpy_method(
     let Some(method) = numpy::method(&name.to_string(), args.is_some()) else {
         return Ok(Err(receiver));
     };
+    // A method of a Rust call's result (`v.iter().sum()`) stays Rust's; NumPy's attributes
+    // (`f(&m).T`) have no Rust meaning on a value and stay NumPy's.
+    if args.is_some() && matches!(receiver, Expr::Rust { place: false, .. }) {
+        return Ok(Err(receiver));
+    }
     let args = args.map(|g| arguments(g, depth)).transpose()?;
     Ok(Ok(Expr::NpMethod {
         receiver: Box::new(receiver),

@@ -273,6 +273,7 @@ fn expr(e: &Expr, errors: &mut Errors) {
             numpy::np_name(name, *kind, args.as_ref(), errors);
             args.iter()
                 .flat_map(|a| a.values())
+                .filter(|v| dtype_of(v).is_none())
                 .for_each(|v| expr(v, errors));
         }
         Expr::NpMethod {
@@ -283,11 +284,10 @@ fn expr(e: &Expr, errors: &mut Errors) {
         } => {
             expr(receiver, errors);
             numpy::np_method(name, *method, args.as_ref(), errors);
-            if *method != crate::numpy::NpMethod::AsType {
-                args.iter()
-                    .flat_map(|a| a.values())
-                    .for_each(|v| expr(v, errors));
-            }
+            args.iter()
+                .flat_map(|a| a.values())
+                .filter(|v| dtype_of(v).is_none())
+                .for_each(|v| expr(v, errors));
         }
         Expr::Print { args, .. } => args.values().for_each(|v| expr(v, errors)),
         Expr::Is { lhs, rhs, .. } => {

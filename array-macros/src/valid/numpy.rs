@@ -50,6 +50,10 @@ pub(super) fn np_name(
             name.span(),
             format!("`np.{text}` is a function: call it, as in `np.{text}(...)`"),
         )),
+        (NpName::Where, Some(a)) if a.items.len() == 2 => errors.push(syn::Error::new(
+            a.span,
+            "either both or neither of x and y should be given: `np.where(c, x, y)`, or `np.where(c)` for the indices",
+        )),
         (_, Some(a)) => {
             if let Some((params, required)) = numpy::parameters(kind) {
                 arguments(&format!("np.{text}"), &params, required, a, errors);

@@ -1,0 +1,340 @@
+//! NumPy's reductions, searches, constructors and joins: a call of the array crate's `np`
+//! function named in the table (`crate::numpy::FnSpec`), each argument passed as its parameter
+//! kind says (axes, `keepdims` and `dtype` as types, so the result's rank and dtype are known
+//! at compile time).
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{quote, quote_spanned};
+
+use super::Gen;
+use crate::ast::{Args, Expr, Lit, LitValue};
+use crate::numpy::{self, AxisDefault, FnSpec, ParamKind};
+use crate::valid::dtype_of;
+
+/// The arguments of a call: the receiver of a method (NumPy's first parameter), then the
+/// positional ones, and the keywords.
+struct CallArgs<'e> {
+    positional: Vec<&'e Expr>,
+    keywords: Vec<(String, &'e Expr)>,
+}
+
+impl<'e> CallArgs<'e> {
+    fn new(receiver: Option<&'e Expr>, args: Option<&'e Args>) -> Self {
+        let positional = receiver
+            .into_iter()
+            .chain(args.into_iter().flat_map(Args::positional))
+            .collect();
+        let keywords = args
+            .into_iter()
+            .flat_map(|a| a.items.iter())
+            .filter_map(|a| Some((a.keyword.as_ref()?.to_string(), &a.value)))
+            .collect();
+        Self {
+            positional,
+            keywords,
+        }
+    }
+
+    fn get(&self, name: &str, pos: Option<usize>) -> Option<&'e Expr> {
+        self.keywords
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, e)| *e)
+            .or_else(|| pos.and_then(|p| self.positional.get(p).copied()))
+    }
+
+    /// The keywords given as literal `True`.
+    fn true_flags(&self) -> Vec<&str> {
+        self.keywords
+            .iter()
+            .filter(|(_, e)| {
+                matches!(
+                    e,
+                    Expr::Lit(Lit {
+                        value: LitValue::Bool(true),
+                        ..
+                    })
+                ) || !matches!(e, Expr::Lit(_))
+            })
+            .map(|(k, _)| k.as_str())
+            .collect()
+    }
+}
+
+/// Whether an expression is a float literal (or holds one, for `arange`'s choice of dtype).
+fn has_float(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(l) => l.is_float(),
+        Expr::Paren(inner, _) => has_float(inner),
+        Expr::Np {
+            kind: Some(numpy::NpName::Constant(_)),
+            ..
+        } => true,
+        Expr::Binary { lhs, rhs, op, .. } => {
+            *op == crate::ops::BinOp::Div || has_float(lhs) || has_float(rhs)
+        }
+        Expr::Unary { expr, .. } => has_float(expr),
+        _ => false,
+    }
+}
+
+impl Gen {
+    /// `np.NAME(args)` or `receiver.NAME(args)` for a table entry.
+    pub(super) fn table_call(
+        &self,
+        spec: &'static FnSpec,
+        span: Span,
+        receiver: Option<&Expr>,
+        args: Option<&Args>,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let mut call = CallArgs::new(receiver, args);
+        if spec.name == "arange" && call.positional.len() == 1 {
+            // `np.arange(stop)`.
+            let stop = call.positional.remove(0);
+            call.keywords.push(("stop".to_owned(), stop));
+        }
+        let floats = call
+            .positional
+            .iter()
+            .chain(call.keywords.iter().map(|(_, e)| e))
+            .any(|e| has_float(e));
+        let spec = numpy::call_form(spec, &call.true_flags(), floats);
+        let values = spec
+            .params
+            .iter()
+            .filter(|p| p.kind != ParamKind::Ignored)
+            .map(|p| self.param(p.kind, call.get(p.name, p.pos), span));
+        let f = Ident::new(spec.core, span);
+        self.check(
+            span,
+            quote_spanned! {span=> #k::__private::np::#f(#(#values),*) },
+        )
+    }
+
+    /// `a.sort(axis)`: the lanes of `a` sorted in place.
+    pub(super) fn sort_in_place(
+        &self,
+        span: Span,
+        receiver: &Expr,
+        args: Option<&Args>,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let call = CallArgs::new(None, args);
+        let axis = call
+            .get("axis", Some(0))
+            .map_or_else(|| quote! { -1isize }, |e| self.int(e));
+        let target = self.source(receiver, true);
+        self.check(
+            span,
+            quote_spanned! {span=> #k::__private::np::sort_in_place(#target, #k::__private::np::OneAxis(#axis)) },
+        )
+    }
+
+    /// An integer argument as `isize`.
+    fn int(&self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Lit(lit) if lit.unsuffixed_int().is_some() => super::expr::suffixed(lit, "isize"),
+            Expr::Lit(Lit {
+                value: LitValue::Bool(b),
+                ..
+            }) => {
+                let v = isize::from(*b);
+                quote! { #v }
+            }
+            _ => {
+                let v = self.expr(e);
+                quote_spanned! {e.span()=> (#v) as isize }
+            }
+        }
+    }
+
+    /// A float argument as `f64`.
+    fn float(&self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Lit(lit)
+                if lit.suffix().is_empty() && !matches!(lit.value, LitValue::Bool(_)) =>
+            {
+                super::expr::suffixed(lit, "f64")
+            }
+            _ => {
+                let v = self.expr(e);
+                quote_spanned! {e.span()=> (#v) as f64 }
+            }
+        }
+    }
+
+    /// A list or tuple of integers, as `[isize; N]`.
+    fn ints(&self, items: &[Expr]) -> TokenStream {
+        let items = items.iter().map(|i| self.int(i));
+        quote! { [#(#items),*] }
+    }
+
+    fn param(&self, kind: ParamKind, e: Option<&Expr>, span: Span) -> TokenStream {
+        let k = &self.krate;
+        let np = quote_spanned! {span=> #k::__private::np };
+        match kind {
+            ParamKind::Operand => e.map_or_else(TokenStream::new, |e| self.node(e)),
+            ParamKind::Operands => match e {
+                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
+                    let items = items.iter().map(|i| self.node(i));
+                    quote! { (#(#items,)*) }
+                }
+                Some(e) => {
+                    let v = self.node(e);
+                    quote! { (#v,) }
+                }
+                None => TokenStream::new(),
+            },
+            ParamKind::Axis(default) => match e {
+                Some(Expr::Rust { tokens, .. }) if tokens.to_string() == "None" => {
+                    quote! { #np::AllAxes }
+                }
+                Some(Expr::Tuple(items, _)) => {
+                    let items = self.ints(items);
+                    quote! { #np::ManyAxes(#items) }
+                }
+                Some(e) => {
+                    let v = self.int(e);
+                    quote! { #np::OneAxis(#v) }
+                }
+                None => match default {
+                    AxisDefault::All => quote! { #np::AllAxes },
+                    AxisDefault::Last => quote! { #np::OneAxis(-1isize) },
+                    AxisDefault::First => quote! { #np::OneAxis(0isize) },
+                },
+            },
+            ParamKind::Keep => match e {
+                Some(Expr::Lit(Lit {
+                    value: LitValue::Bool(true),
+                    ..
+                })) => quote! { #np::Keep },
+                _ => quote! { #np::NoKeep },
+            },
+            ParamKind::Dtype => match e.and_then(dtype_of) {
+                Some(t) => {
+                    let t = Ident::new(t, span);
+                    quote! { #np::As::<#t>(::core::marker::PhantomData) }
+                }
+                None => quote! { #np::NoDtype },
+            },
+            ParamKind::Int(default) => e.map_or_else(
+                || {
+                    let d: TokenStream = format!("{default}isize").parse().unwrap_or_default();
+                    d
+                },
+                |e| self.int(e),
+            ),
+            ParamKind::OptInt => match e {
+                Some(e) if !matches!(e, Expr::Rust { tokens, .. } if tokens.to_string() == "None") =>
+                {
+                    let v = self.int(e);
+                    quote! { ::core::option::Option::Some(#v) }
+                }
+                _ => quote! { ::core::option::Option::None },
+            },
+            ParamKind::Float(default) => e.map_or_else(
+                || format!("{default}f64").parse().unwrap_or_default(),
+                |e| self.float(e),
+            ),
+            ParamKind::Bool(default) => {
+                e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.expr(e))
+            }
+            ParamKind::Str(default) => {
+                e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.expr(e))
+            }
+            ParamKind::Shape => match e {
+                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
+                    self.ints(items)
+                }
+                Some(e) => {
+                    let v = self.int(e);
+                    quote! { [#v] }
+                }
+                None => quote! { [] },
+            },
+            ParamKind::IntOrList => match e {
+                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
+                    self.ints(items)
+                }
+                Some(e) => self.int(e),
+                None => quote! { 0isize },
+            },
+            ParamKind::IndexOrList => match e {
+                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
+                    let items = self.ints(items);
+                    quote! { (&#items, false) }
+                }
+                Some(e) => {
+                    let v = self.int(e);
+                    quote! { (&[#v], true) }
+                }
+                None => quote! { (&[], false) },
+            },
+            ParamKind::IntList => match e {
+                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
+                    let items = self.ints(items);
+                    quote! { &#items }
+                }
+                Some(e) => {
+                    let v = self.int(e);
+                    quote! { &[#v] }
+                }
+                None => quote! { &[] },
+            },
+            ParamKind::QuantilesKeepInts if e.is_some_and(all_int_literals) => match e {
+                Some(Expr::List(crate::ast::List { items, .. })) | Some(Expr::Tuple(items, _)) => {
+                    let items = items.iter().map(|i| int_literal(i, "i64"));
+                    quote! { [#(#items),*] }
+                }
+                Some(e) => int_literal(e, "i64"),
+                None => quote! { 0i64 },
+            },
+            ParamKind::Quantiles | ParamKind::QuantilesKeepInts => match e {
+                Some(Expr::List(crate::ast::List { items, .. })) | Some(Expr::Tuple(items, _)) => {
+                    let items = items.iter().map(|i| self.float(i));
+                    quote! { [#(#items),*] }
+                }
+                Some(e) => self.float(e),
+                None => quote! { 0f64 },
+            },
+            ParamKind::PadWidth => match e {
+                Some(Expr::Tuple(items, _))
+                    if items.iter().all(|i| matches!(i, Expr::Tuple(..))) =>
+                {
+                    let pairs = items.iter().map(|i| match i {
+                        Expr::Tuple(pair, _) => self.ints(pair),
+                        _ => TokenStream::new(),
+                    });
+                    quote! { [#(#pairs),*] }
+                }
+                Some(Expr::Tuple(items, _)) => self.ints(items),
+                Some(e) => self.int(e),
+                None => quote! { 0isize },
+            },
+            ParamKind::OperandOr(default) => {
+                e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.node(e))
+            }
+            ParamKind::Ignored => TokenStream::new(),
+        }
+    }
+}
+
+/// Whether `e` is an integer literal or a list of them.
+fn all_int_literals(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(l) => l.unsuffixed_int().is_some(),
+        Expr::List(crate::ast::List { items, .. }) | Expr::Tuple(items, _) => {
+            items.iter().all(all_int_literals)
+        }
+        _ => false,
+    }
+}
+
+/// An integer literal with a suffix.
+fn int_literal(e: &Expr, suffix: &str) -> TokenStream {
+    match e {
+        Expr::Lit(l) => super::expr::suffixed(l, suffix),
+        _ => TokenStream::new(),
+    }
+}
