@@ -355,10 +355,7 @@ pub type Grids<X, Y> = (Array<StrongOf<X>, Ix2>, Array<StrongOf<Y>, Ix2>);
 ///
 /// # Errors
 /// NumPy's errors for the operand; negative repetitions.
-pub fn tile<X, const K: usize>(
-    a: X,
-    reps: [isize; K],
-) -> Result<Tiled<X, [usize; K]>, IndexError>
+pub fn tile<X, const K: usize>(a: X, reps: [isize; K]) -> Result<Tiled<X, [usize; K]>, IndexError>
 where
     X: IntoNode,
     [usize; K]: IntoDimension,
@@ -480,11 +477,7 @@ where
 ///
 /// # Errors
 /// An `indexing` other than `"xy"` or `"ij"`.
-pub fn meshgrid<X, Y>(
-    x: X,
-    y: Y,
-    indexing: &str,
-) -> Result<Grids<X, Y>, IndexError>
+pub fn meshgrid<X, Y>(x: X, y: Y, indexing: &str) -> Result<Grids<X, Y>, IndexError>
 where
     X: IntoNode,
     Y: IntoNode,

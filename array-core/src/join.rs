@@ -140,10 +140,7 @@ fn flattened<T: Clone>(a: &ArrayD<T>) -> ArrayD<T> {
 ///
 /// # Errors
 /// NumPy's messages for shapes that do not match and an axis out of range.
-pub fn concatenate<S, A>(
-    arrays: S,
-    axis: A,
-) -> Result<Joined<S, A>, IndexError>
+pub fn concatenate<S, A>(arrays: S, axis: A) -> Result<Joined<S, A>, IndexError>
 where
     S: Arrays,
     A: CumRank<S::Dim>,
@@ -170,10 +167,7 @@ where
 ///
 /// # Errors
 /// `all input arrays must have the same shape`, and an axis out of range.
-pub fn stack<S>(
-    arrays: S,
-    axis: OneAxis,
-) -> Result<Stacked<S>, IndexError>
+pub fn stack<S>(arrays: S, axis: OneAxis) -> Result<Stacked<S>, IndexError>
 where
     S: Arrays,
     S::Dim: DimAdd<Ix1>,
@@ -291,11 +285,7 @@ where
 ///
 /// # Errors
 /// As [`concatenate`].
-pub fn append<X, V, A>(
-    arr: X,
-    values: V,
-    axis: A,
-) -> Result<Joined<(X, V), A>, IndexError>
+pub fn append<X, V, A>(arr: X, values: V, axis: A) -> Result<Joined<(X, V), A>, IndexError>
 where
     X: IntoNode,
     V: IntoNode,

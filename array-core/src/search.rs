@@ -286,9 +286,7 @@ pub fn unique<X: IntoNode>(x: X) -> Result<Array<StrongOf<X>, Ix1>, IndexError> 
 ///
 /// # Errors
 /// NumPy's errors for the operand.
-pub fn unique_index<X: IntoNode>(
-    x: X,
-) -> Result<WithIndices<StrongOf<X>>, IndexError> {
+pub fn unique_index<X: IntoNode>(x: X) -> Result<WithIndices<StrongOf<X>>, IndexError> {
     let (u, f, _) = unique_parts(x)?;
     Ok((array1(u), array1(f)))
 }
@@ -297,9 +295,7 @@ pub fn unique_index<X: IntoNode>(
 ///
 /// # Errors
 /// NumPy's errors for the operand.
-pub fn unique_counts<X: IntoNode>(
-    x: X,
-) -> Result<WithIndices<StrongOf<X>>, IndexError> {
+pub fn unique_counts<X: IntoNode>(x: X) -> Result<WithIndices<StrongOf<X>>, IndexError> {
     let (u, _, c) = unique_parts(x)?;
     Ok((array1(u), array1(c)))
 }
@@ -308,9 +304,7 @@ pub fn unique_counts<X: IntoNode>(
 ///
 /// # Errors
 /// NumPy's errors for the operand.
-pub fn unique_index_counts<X: IntoNode>(
-    x: X,
-) -> Result<WithIndexCounts<StrongOf<X>>, IndexError> {
+pub fn unique_index_counts<X: IntoNode>(x: X) -> Result<WithIndexCounts<StrongOf<X>>, IndexError> {
     let (u, f, c) = unique_parts(x)?;
     Ok((array1(u), array1(f), array1(c)))
 }
