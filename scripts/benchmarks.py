@@ -57,6 +57,20 @@ EXPR_CASES = {
     "five_operands": ("`a * b + d * e - f`, 10M f64 (ndarray: its operators)", None, None),
 }
 
+# Reductions, sorting, joining (benches/reductions.rs): case -> (title, NumPy target, plain-copy
+# target or None)
+REDUCE_CASES = {
+    "sum_f64": ("`np.sum(a)`, 10M f64 (ndarray: `sum()`)", 1.0, None),
+    "mean_f64": ("`np.mean(a)`, 10M f64 (ndarray: `mean()`)", 1.0, None),
+    "count_nonzero_mask": ("`np.count_nonzero(a > 25)`, 10M int64 (ndarray: `filter().count()`)",
+                           0.5, None),
+    "sum_axis0": ("`np.sum(m, axis=0)`, 4000x2500 f64 (ndarray: `sum_axis`)", 1.0, None),
+    "sum_axis1": ("`np.sum(m, axis=1)`, 4000x2500 f64 (ndarray: `sum_axis`)", 1.0, None),
+    "argsort_f64": ("`np.argsort(a)`, 1M f64 (ndarray: indices sorted with `sort_by`)", 1.0, None),
+    "concatenate": ("`np.concatenate((x, y))`, two 40 MB int64 arrays (ndarray: `concatenate`)",
+                    None, 1.5),
+}
+
 
 def run(cmd, **kw):
     print("+", " ".join(map(str, cmd)), file=sys.stderr, flush=True)
@@ -88,8 +102,9 @@ def rust_benchmarks():
     run(["cargo", "bench", "--bench", "indexing"])
     run(["cargo", "bench", "--bench", "expressions"])
     run(["cargo", "bench", "--bench", "views"])
+    run(["cargo", "bench", "--bench", "reductions"])
     medians = {}
-    for case in list(CASES) + list(EXPR_CASES) + list(VIEW_CASES):
+    for case in list(CASES) + list(EXPR_CASES) + list(VIEW_CASES) + list(REDUCE_CASES):
         for who in ("npview", "ndarray", "copy"):
             est = TARGET / "criterion" / case / who / "new" / "estimates.json"
             if est.exists():
@@ -243,6 +258,17 @@ def write_report(info, rust, numpy, memory, compile_s, clean_s):
                 r = ours / other
                 verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
                                 f"{'met' if r <= limit else '**not met**'} |")
+    reduce_rows = []
+    for case, (title, np_target, copy_target) in REDUCE_CASES.items():
+        ours, nd, cp, theirs = (rust.get((case, "npview")), rust.get((case, "ndarray")),
+                                rust.get((case, "copy")), np_s.get(case))
+        reduce_rows.append(f"| {title} | {fmt_time(ours)} | {fmt_time(nd)} | {fmt_time(theirs)} | "
+                           f"{ratio(ours, nd)} | {ratio(ours, theirs)} | {fmt_time(cp)} | {ratio(ours, cp)} |")
+        for who, other, limit in (("NumPy", theirs, np_target), ("plain copy", cp, copy_target)):
+            if limit is not None and ours and other:
+                r = ours / other
+                verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
+                                f"{'met' if r <= limit else '**not met**'} |")
     compile_ratio = compile_s["npview"] / compile_s["ndarray"]
     expr_compile_ratio = compile_s["expr-npview"] / compile_s["expr-ndarray"]
     text = f"""# Benchmarks
@@ -276,6 +302,12 @@ Ratios are npview's time over the other's: below 1 means npview is faster. "plai
 | case | npview | ndarray | NumPy | vs ndarray | vs NumPy | plain copy | vs copy |
 |---|---|---|---|---|---|---|---|
 """ + "\n".join(view_rows) + f"""
+
+## Reductions, sorting, joining (`benches/reductions.rs`)
+
+| case | npview | ndarray | NumPy | vs ndarray | vs NumPy | plain copy | vs copy |
+|---|---|---|---|---|---|---|---|
+""" + "\n".join(reduce_rows) + f"""
 
 ## Targets
 

@@ -79,6 +79,25 @@ def view_cases(rng):
     }
 
 
+def reduction_cases(rng):
+    """benches/reductions.rs: sums, counts, argsort and concatenate."""
+    f = lambda n: rng.integers(0, 20_000, n) / 100.0 - 100.0
+    a = f(N)
+    ints = rng.integers(0, 100, N, dtype=np.int64)
+    m = f(ROWS * COLS).reshape(ROWS, COLS)
+    s = f(1_000_000)
+    x, y = np.arange(5_000_000), np.arange(5_000_000)
+    return {
+        "sum_f64": median_time(lambda: a.sum()),
+        "mean_f64": median_time(lambda: a.mean()),
+        "count_nonzero_mask": median_time(lambda: np.count_nonzero(ints > 25)),
+        "sum_axis0": median_time(lambda: m.sum(axis=0)),
+        "sum_axis1": median_time(lambda: m.sum(axis=1)),
+        "argsort_f64": median_time(lambda: np.argsort(s)),
+        "concatenate": median_time(lambda: np.concatenate((x, y))),
+    }
+
+
 def main():
     rng = np.random.default_rng(20261125)
     a = rng.integers(0, 100, N, dtype=np.int64)
@@ -118,6 +137,7 @@ def main():
     }
     results.update(expression_cases(rng))
     results.update(view_cases(rng))
+    results.update(reduction_cases(rng))
     json.dump({"numpy": np.__version__, "python": sys.version.split()[0], "seconds": results}, sys.stdout)
 
 

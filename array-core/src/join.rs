@@ -34,7 +34,16 @@ pub trait Arrays {
 
 fn values_as<X: IntoNode, T: CastFrom<StrongOf<X>>>(x: X) -> Result<ArrayD<T>, IndexError> {
     let node = x.into_node();
-    Ok(elements(&node)?.mapv(|v| T::cast_from(v.strong())))
+    let values = elements(&node)?;
+    match values.as_slice() {
+        // C-ordered values convert in one pass over their memory, into a huge-page buffer.
+        Some(slice) => {
+            let mut out = crate::raw::output_vec(slice.len());
+            out.extend(slice.iter().map(|v| T::cast_from(v.strong())));
+            Ok(ArrayD::from_shape_vec(values.raw_dim(), out).expect("one value per element"))
+        }
+        None => Ok(values.mapv(|v| T::cast_from(v.strong()))),
+    }
 }
 
 impl<A, B> Arrays for (A, B)
@@ -127,8 +136,26 @@ fn concat<T: Clone>(arrays: &[ArrayD<T>], axis: usize) -> Result<ArrayD<T>, Inde
             }
         }
     }
-    let views: Vec<_> = arrays.iter().map(|a| a.view()).collect();
-    Ok(ndarray::concatenate(Axis(axis), &views).expect("the shapes were checked"))
+    // In C order the result is, for each index of the axes before `axis`, each array's block
+    // of the axes from `axis` on: copied block by block from the arrays' C-ordered memory.
+    let outer: usize = first.shape()[..axis].iter().product();
+    let mut shape = first.shape().to_vec();
+    shape[axis] = arrays.iter().map(|a| a.shape()[axis]).sum();
+    let standard: Vec<_> = arrays.iter().map(|a| a.as_standard_layout()).collect();
+    let blocks: Vec<(&[T], usize)> = standard
+        .iter()
+        .map(|a| {
+            let values = a.as_slice().expect("standard layout");
+            (values, a.shape()[axis..].iter().product())
+        })
+        .collect();
+    let mut out = crate::raw::output_vec(shape.iter().product());
+    for i in 0..outer {
+        for &(values, block) in &blocks {
+            out.extend_from_slice(&values[i * block..(i + 1) * block]);
+        }
+    }
+    Ok(ArrayD::from_shape_vec(IxDyn(&shape), out).expect("one value per element"))
 }
 
 fn flattened<T: Clone>(a: &ArrayD<T>) -> ArrayD<T> {

@@ -108,9 +108,12 @@ where
         .into_iter()
         .zip(out.lanes_mut(Axis(k)))
     {
-        let mut order: Vec<usize> = (0..lane.len()).collect();
-        order.sort_by(|&i, &j| cmp_nan_last(&lane[i], &lane[j]));
-        dst.iter_mut().zip(order).for_each(|(x, i)| *x = i as i64);
+        // Each value beside its index, sorted stably (ties keep their order), the values read
+        // from one buffer rather than through the indices, and compared as integers:
+        // keyed by an integer whose order is NumPy's.
+        let mut keyed: Vec<(u64, i64)> = lane.iter().map(|v| v.sort_key()).zip(0i64..).collect();
+        keyed.sort_by_key(|&(k, _)| k);
+        dst.iter_mut().zip(keyed).for_each(|(x, (_, i))| *x = i);
     }
     Ok(Array {
         inner: out

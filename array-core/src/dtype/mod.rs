@@ -53,6 +53,29 @@ pub trait Scalar:
     /// The value as an `i128`, exactly, for `bool` and the integers; `None` for floats.
     #[doc(hidden)]
     fn to_i128(self) -> Option<i128>;
+    /// A key whose unsigned order is NumPy's sort order: NaN last, `-0.0` equal to `0.0`.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn sort_key(self) -> u64 {
+        match (Self::KIND, self.to_i128()) {
+            (Kind::Uint, Some(i)) => i as u64,
+            // Signed: flipping the sign bit orders two's complement as unsigned.
+            (_, Some(i)) => (i as i64 as u64) ^ (1 << 63),
+            (_, None) => {
+                let x = self.to_f64();
+                if x.is_nan() {
+                    return u64::MAX;
+                }
+                // `+ 0.0` makes `-0.0` into `0.0`; negative floats order by inverted bits.
+                let bits = (x + 0.0).to_bits();
+                if bits >> 63 == 1 {
+                    !bits
+                } else {
+                    bits | (1 << 63)
+                }
+            }
+        }
+    }
 }
 
 /// NumPy's kinds of dtype, in promotion order.

@@ -59,6 +59,43 @@ impl RowIndex {
     }
 }
 
+/// Folds the values of `node` in C order without storing them: a whole-array reduction of an
+/// expression (`np.count_nonzero(a > 25)`) needs no temporary array.
+pub(crate) fn fold<N: Node, A>(
+    node: &N,
+    init: A,
+    mut f: impl FnMut(A, N::Elem) -> A,
+) -> Result<A, IndexError> {
+    let shape = output_shape(node)?;
+    let size: usize = shape.iter().product();
+    let mut acc = init;
+    if size == 0 {
+        return Ok(acc);
+    }
+    let flat = node.contiguous(&shape);
+    let (rows, row_len) = rows_of(&shape, flat);
+    let mut kernel = node.kernel(&shape, flat);
+    let mut outer = RowIndex::new(&shape, flat);
+    for _ in 0..rows {
+        kernel.seek_row(outer.current());
+        outer.advance();
+        let mut start = 0;
+        while start < row_len {
+            let len = BLOCK.min(row_len - start);
+            let block = kernel.block(start, len);
+            assert!(block.holds(len), "a block holds its length");
+            for i in 0..len {
+                acc = f(acc, block.get(i));
+            }
+            start += len;
+        }
+    }
+    match kernel.error() {
+        Some(e) => Err(e),
+        None => Ok(acc),
+    }
+}
+
 /// The values of `node` as a new C-order array.
 pub(crate) fn collect<N: Node>(node: &N) -> Result<ArrayD<Strong<N>>, IndexError> {
     collect_with(node, DType::strong)

@@ -250,15 +250,52 @@ where
     let values = elements(&node)?;
     let view = values.view();
     let reduced = reduced_flags(&axes, view.ndim())?;
-    let out = means::<_, U::Out>(&view, &reduced, |v| U::Out::cast_from(v.strong()), |_| true);
+    let out = means::<_, U::Out>(
+        &view,
+        &reduced,
+        |v| U::Out::cast_from(v.strong()),
+        true,
+        |_| true,
+    );
     Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
 }
 
-/// Sums of the elements `keep` accepts (others count as 0), divided by how many it accepted.
+/// How many elements of each group `keep` accepts; when it accepts `every` one, the group's
+/// size, without a pass over the data.
+fn group_counts<T>(
+    view: &ArrayViewD<'_, T>,
+    reduced: &[bool],
+    every: bool,
+    keep: impl Fn(&T) -> bool,
+) -> Vec<usize> {
+    if every {
+        let kept: usize = view
+            .shape()
+            .iter()
+            .zip(reduced)
+            .filter(|(_, &r)| !r)
+            .map(|(&n, _)| n)
+            .product();
+        let group: usize = view
+            .shape()
+            .iter()
+            .zip(reduced)
+            .filter(|(_, &r)| r)
+            .map(|(&n, _)| n)
+            .product();
+        vec![group; kept]
+    } else {
+        order::sum(view, reduced, 0usize, |v, _| usize::from(keep(v)))
+    }
+}
+
+/// Sums of the elements `keep` accepts (others count as 0), divided by how many it accepted
+/// (`every`: it accepts all).
 fn means<T, F: Float>(
     view: &ArrayViewD<'_, T>,
     reduced: &[bool],
     to: impl Fn(&T) -> F,
+    every: bool,
     keep: impl Fn(&T) -> bool,
 ) -> Vec<F> {
     let sums = order::sum(view, reduced, F::default(), |v, _| {
@@ -268,7 +305,7 @@ fn means<T, F: Float>(
             F::default()
         }
     });
-    let counts = order::sum(view, reduced, 0usize, |v, _| usize::from(keep(v)));
+    let counts = group_counts(view, reduced, every, keep);
     sums.into_iter()
         .zip(counts)
         .map(|(s, n)| s.div(F::cast_from(n)))
@@ -283,10 +320,11 @@ fn variances<T, F: Float>(
     reduced: &[bool],
     ddof: usize,
     to: impl Fn(&T) -> F + Copy,
+    every: bool,
     keep: impl Fn(&T) -> bool + Copy,
 ) -> Vec<F> {
-    let means = means(view, reduced, to, keep);
-    let counts = order::sum(view, reduced, 0usize, |v, _| usize::from(keep(v)));
+    let means = means(view, reduced, to, every, keep);
+    let counts = group_counts(view, reduced, every, keep);
     let squares = order::sum(view, reduced, F::default(), |v, o| {
         if keep(v) {
             let d = to(v).sub(means[o]);
@@ -324,7 +362,7 @@ macro_rules! variance_functions {
             let reduced = reduced_flags(&axes, view.ndim())?;
             let to = |v: &ElemOf<X>| U::Out::cast_from(v.strong());
             let keep = |v: &ElemOf<X>| !$nan || !U::Out::cast_from(v.strong()).is_nan();
-            let mut out = variances::<_, U::Out>(&view, &reduced, ddof.max(0) as usize, to, keep);
+            let mut out = variances::<_, U::Out>(&view, &reduced, ddof.max(0) as usize, to, !$nan, keep);
             if $sqrt {
                 out.iter_mut().for_each(|v| *v = v.sqrt());
             }
@@ -401,7 +439,7 @@ where
     let view = values.view();
     let reduced = reduced_flags(&axes, view.ndim())?;
     let to = |v: &ElemOf<X>| U::Out::cast_from(v.strong());
-    let out = means::<_, U::Out>(&view, &reduced, to, |v| !to(v).is_nan());
+    let out = means::<_, U::Out>(&view, &reduced, to, false, |v| !to(v).is_nan());
     Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
 }
 
@@ -596,6 +634,17 @@ where
     A::Out: Wrap<i64>,
 {
     let node = x.into_node();
+    if node.leaf().is_none() {
+        // An expression counted over the whole array is folded as it is computed: no mask.
+        let shape = crate::expr::eval::output_shape(&node)?;
+        let reduced = reduced_flags(&axes, shape.len())?;
+        if reduced.iter().all(|&r| r) {
+            let count = crate::expr::eval::fold(&node, 0i64, |n, v| {
+                n + i64::from(bool::cast_from(v.strong()))
+            })?;
+            return Ok(finish::<_, A::Out>(vec![count], &shape, &reduced, K::KEEP));
+        }
+    }
     let values = elements(&node)?;
     let view = values.view();
     let reduced = reduced_flags(&axes, view.ndim())?;

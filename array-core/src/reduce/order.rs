@@ -88,6 +88,34 @@ fn pairwise_from<A: Acc, G: Fn(usize) -> A>(start: usize, n: usize, get: &G) -> 
     }
 }
 
+/// [`pairwise`] over a slice, each value converted by `to`: the same additions in the same
+/// order, with the bounds checks hoisted so the eight accumulators vectorise.
+fn pairwise_slice<T, A: Acc>(v: &[T], to: &impl Fn(&T) -> A) -> A {
+    let n = v.len();
+    if n < 8 {
+        v.iter().fold(A::START, |res, x| res.add(to(x)))
+    } else if n <= 128 {
+        let (head, rest) = v.split_at(8);
+        let mut r = [A::START; 8];
+        for (x, h) in r.iter_mut().zip(head) {
+            *x = to(h);
+        }
+        let mut chunks = rest.chunks_exact(8);
+        for c in chunks.by_ref() {
+            for (x, h) in r.iter_mut().zip(c) {
+                *x = x.add(to(h));
+            }
+        }
+        let res = (r[0].add(r[1]).add(r[2].add(r[3]))).add(r[4].add(r[5]).add(r[6].add(r[7])));
+        chunks.remainder().iter().fold(res, |res, x| res.add(to(x)))
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        let (a, b) = v.split_at(n2);
+        pairwise_slice(a, to).add(pairwise_slice(b, to))
+    }
+}
+
 /// How the elements of a reduction are walked: the array's axes in memory order, merged where
 /// NumPy's iterator merges them, each with its stride in the input and in the output (0 for a
 /// reduced axis).
@@ -204,7 +232,24 @@ pub(crate) fn sum<T, A: Acc>(
     // NumPy starts each output at the identity (so `-0.0` sums to `0.0`) and adds every run.
     let walk = Walk::new(view, reduced);
     let at = element_reader(view);
+    let (slice, first) = memory_of(view);
     walk.for_each_run(|off, o, stride, out_stride, len| {
+        if stride == 1 {
+            // A contiguous run: slices, so the loops vectorise.
+            let start = (first + off) as usize;
+            let run = &slice[start..start + len];
+            if out_stride == 0 {
+                let v = pairwise_slice(run, &|x| to(x, o));
+                out[o] = out[o].add(v);
+                return;
+            }
+            if out_stride == 1 {
+                for (i, (dst, x)) in out[o..o + len].iter_mut().zip(run).enumerate() {
+                    *dst = dst.add(to(x, o + i));
+                }
+                return;
+            }
+        }
         if out_stride == 0 {
             let get = |i: usize| to(at(off + i as isize * stride), o);
             let v = pairwise(len, &get);
@@ -220,13 +265,18 @@ pub(crate) fn sum<T, A: Acc>(
     out
 }
 
-/// A reader of the element at offset `off` (in elements, from the view's first element,
-/// strides applied by the caller) of a view whose elements are one block of memory.
-fn element_reader<'v, T>(view: &'v ArrayViewD<'_, T>) -> impl Fn(isize) -> &'v T + 'v {
-    let first = first_offset(view);
+/// The view's memory-order slice and where its first element lies in it.
+fn memory_of<'v, T>(view: &'v ArrayViewD<'_, T>) -> (&'v [T], isize) {
     let slice = view
         .as_slice_memory_order()
         .expect("reductions walk views of one block of memory");
+    (slice, first_offset(view))
+}
+
+/// A reader of the element at offset `off` (in elements, from the view's first element,
+/// strides applied by the caller) of a view whose elements are one block of memory.
+fn element_reader<'v, T>(view: &'v ArrayViewD<'_, T>) -> impl Fn(isize) -> &'v T + 'v {
+    let (slice, first) = memory_of(view);
     move |off: isize| &slice[(first + off) as usize]
 }
 
