@@ -67,5 +67,22 @@
 //! - Writes convert values under NumPy's `same_kind` rule; a float written into an integer
 //!   array (which NumPy truncates silently) is a compile error that names `.astype(...)`, and so
 //!   is `a_int /= 2` (NumPy's `UFuncTypeError`).
+//!
+//! ## Guide
+//!
+//! The [`guide`] explains npview at more length, in chapters whose every example is a doctest:
+//!
+//! - [Copies vs views](guide::copies_vs_views): NumPy's copies-vs-views lesson step by step,
+//!   each NumPy line beside its `np!` line and the output both print, and its quiz answered by
+//!   the compiler.
+//! - [npview for NumPy users](guide::numpy_users): the NumPy idioms `np!` covers, with NumPy's
+//!   outputs, and what npview does differently on purpose.
+//! - [Aliasing rules](guide::aliasing_rules): the mistakes that are compile errors, each beside
+//!   the version that compiles.
+//! - [Performance](guide::performance): what `np!` does without allocating, what it fuses, and
+//!   what it copies.
 
 pub use npview_core::*;
+
+/// The guide: copies and views, NumPy idioms, aliasing rules and performance, as doctests.
+pub mod guide;
