@@ -54,7 +54,7 @@ pub type ArrayValue<N> = crate::Array<Strong<N>, <N as Node>::Dim>;
 /// `np.where` and `astype` give 0-d arrays, not scalars).
 ///
 /// # Errors
-/// As [`eval`].
+/// NumPy's errors for the operands, such as shapes that do not broadcast.
 pub fn eval_array<X: IntoNode>(x: X) -> Result<ArrayValue<X::Node>, IndexError> {
     let values = eval::collect(&x.into_node())?;
     Ok(crate::Array {

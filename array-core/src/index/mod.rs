@@ -203,7 +203,7 @@ where
 }
 
 /// `np!(a[idx] = value)`: NumPy's `__setitem__`, for basic, fancy and mask indices; the value
-/// tagged by the expansion (see [`value`]) for NumPy's casting or a plain clone.
+/// tagged by the expansion for NumPy's casting or a plain clone.
 ///
 /// # Errors
 /// NumPy's error; nothing is written then.
