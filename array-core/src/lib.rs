@@ -37,7 +37,7 @@ pub use crate::array::{
     arange, Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6, ArrayD, ArrayView,
     ArrayView0, ArrayView1, ArrayView2, ArrayView3, ArrayView4, ArrayView5, ArrayView6, ArrayViewD,
     ArrayViewMut, ArrayViewMut0, ArrayViewMut1, ArrayViewMut2, ArrayViewMut3, ArrayViewMut4,
-    ArrayViewMut5, ArrayViewMut6, ArrayViewMutD, Reshaped, Shape,
+    ArrayViewMut5, ArrayViewMut6, ArrayViewMutD, MeanType, Reshaped, Shape, SumType,
 };
 pub use crate::dtype::Scalar;
 pub use crate::error::{ErrorKind, IndexError, ShapeError};

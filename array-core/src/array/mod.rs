@@ -9,6 +9,7 @@ pub(crate) mod attrs;
 mod construct;
 mod convert;
 mod methods;
+mod reductions;
 mod reshape;
 
 use core::ops::{Deref, DerefMut};
@@ -20,6 +21,7 @@ use crate::memory::Base;
 pub use self::attrs::Shape;
 pub use self::construct::arange;
 pub(crate) use self::construct::owned_copy;
+pub use self::reductions::{MeanType, SumType};
 pub use self::reshape::Reshaped;
 
 /// An owned n-dimensional array, NumPy's `ndarray` that owns its data (`.base` is `None`).
