@@ -97,6 +97,9 @@ impl<T, D> Place for crate::Array<T, D> {}
 impl<T, D> Place for crate::ArrayView<'_, T, D> {}
 impl<T, D> Place for crate::ArrayViewMut<'_, T, D> {}
 impl<T, D> Place for crate::Reshaped<'_, T, D> {}
+impl<T, D> Place for ndarray::Array<T, D> {}
+impl<T, D> Place for ndarray::ArrayView<'_, T, D> {}
+impl<T, D> Place for ndarray::ArrayViewMut<'_, T, D> {}
 
 /// A fresh owned copy of an operand, so the right side of a self-assignment no longer
 /// borrows the array being written (NumPy's "as if the right side were copied first").

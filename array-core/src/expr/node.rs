@@ -362,6 +362,20 @@ view_operands! {
     ['b, T: Scalar, D: Dimension] &'a &'b Array<T, D> => |a| a.inner.view();
     ['b, T: Scalar, D: Dimension] &'a &'b mut Array<T, D> => |a| a.inner.view();
     [T: Scalar, D: Dimension] &'a ndarray::Array<T, D> => |a| a.view();
+    [T: Scalar, D: Dimension] ndarray::ArrayView<'a, T, D> => |a| a;
+    ['b, T: Scalar, D: Dimension] &'a ndarray::ArrayView<'b, T, D> => |a| a.view();
+    ['b, T: Scalar, D: Dimension] &'a ndarray::ArrayViewMut<'b, T, D> => |a| a.view();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Scalar, D: Dimension> IntoNode for ndarray::Array<T, D> {
+    type Node = OwnedLeaf<T, D>;
+    fn into_node(self) -> OwnedLeaf<T, D> {
+        OwnedLeaf {
+            array: self,
+            list: false,
+        }
+    }
 }
 
 #[diagnostic::do_not_recommend]

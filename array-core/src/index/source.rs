@@ -7,7 +7,7 @@ use super::item::IndexItem;
 use super::select::{select, Selection};
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::error::IndexError;
-use crate::memory::Base;
+use crate::memory::{extent_base, Base};
 
 /// Read mode of a source that borrows: basic indices give views of it.
 pub enum Borrowed {}
@@ -89,6 +89,11 @@ borrowed_sources! {
     ['a, 'x,] &'x ArrayView<'a, T, D> => |a| a.inner.clone(), a.base, a.inner.view();
     ['a, 'b: 'a,] &'a ArrayViewMut<'b, T, D> => |a| a.inner.view(), a.base, a.inner.view();
     ['a, 'b: 'a,] &'a Reshaped<'b, T, D> => |a| a.view().inner, a.view().base, a.view().inner;
+    // ndarray's own arrays and views, indexed in place: their base is the memory they span.
+    ['a,] &'a ndarray::Array<T, D> => |a| a.view(), extent_base(a), a.view();
+    ['a,] ndarray::ArrayView<'a, T, D> => |a| a.clone(), extent_base(&a), a.view();
+    ['a, 'x,] &'x ndarray::ArrayView<'a, T, D> => |a| a.clone(), extent_base(a), a.view();
+    ['a, 'b: 'a,] &'a ndarray::ArrayViewMut<'b, T, D> => |a| a.view(), extent_base(a), a.view();
 }
 
 impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
@@ -149,6 +154,34 @@ impl<'a, T: 'a, D: Dimension> SourceMut<'a> for ArrayViewMut<'a, T, D> {
     type Dim = D;
     fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
         (self.inner, self.base)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut ndarray::Array<T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        let base = extent_base(self);
+        (self.view_mut(), base)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl<'a, 'b: 'a, T: 'a, D: Dimension> SourceMut<'a> for &'a mut ndarray::ArrayViewMut<'b, T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        let base = extent_base(self);
+        (self.view_mut(), base)
+    }
+}
+#[diagnostic::do_not_recommend]
+impl<'a, T: 'a, D: Dimension> SourceMut<'a> for ndarray::ArrayViewMut<'a, T, D> {
+    type Elem = T;
+    type Dim = D;
+    fn into_view_mut(self) -> (ndarray::ArrayViewMut<'a, T, D>, Base) {
+        let base = extent_base(&self);
+        (self, base)
     }
 }
 
