@@ -4,7 +4,7 @@
 //! come as a tuple `(a, b, ...)` of operands of one rank, promoted to one dtype as NumPy
 //! promotes them.
 
-use ndarray::{ArrayD, Axis, DimAdd, DimMax, Dimension, Ix1, Ix2, Ix3, IxDyn, Slice};
+use ndarray::{ArrayD, Axis, CowArray, DimAdd, DimMax, Dimension, Ix1, Ix2, Ix3, IxDyn, Slice};
 
 use crate::array::Array;
 use crate::axes::{normalize, AxisSpec, OneAxis};
@@ -30,6 +30,55 @@ pub trait Arrays {
     /// # Errors
     /// NumPy's errors for the operands.
     fn arrays(self) -> Result<Vec<ArrayD<Self::Elem>>, IndexError>;
+    /// Calls `f` with the operands as [`Part`]s that convert while they are copied, so
+    /// `np.concatenate` copies each value once.
+    ///
+    /// # Errors
+    /// NumPy's errors for the operands.
+    fn with_parts<R>(self, f: impl FnOnce(&[&dyn Part<Self::Elem>]) -> R) -> Result<R, IndexError>;
+}
+
+/// One operand of a join, read in C order.
+pub trait Part<T> {
+    /// Its shape.
+    fn shape(&self) -> &[usize];
+    /// Appends its values `start..start + len` (in C order) to `out`.
+    fn extend_into(&self, start: usize, len: usize, out: &mut Vec<T>);
+}
+
+/// An operand's values, C-ordered, converted to `T` as they are copied out.
+struct Converted<'v, S>(CowArray<'v, S, IxDyn>);
+
+impl<'v, S: DType> Converted<'v, S> {
+    fn new(values: CowArray<'v, S, IxDyn>) -> Self {
+        if values.is_standard_layout() {
+            Self(values)
+        } else {
+            Self(CowArray::from(values.as_standard_layout().into_owned()))
+        }
+    }
+}
+
+impl<S: DType, T: CastFrom<S::Strong>> Part<T> for Converted<'_, S> {
+    fn shape(&self) -> &[usize] {
+        self.0.shape()
+    }
+    fn extend_into(&self, start: usize, len: usize, out: &mut Vec<T>) {
+        let values = self.0.as_slice().expect("made C-ordered");
+        out.extend(values[start..start + len].iter().map(|v| T::cast_from(v.strong())));
+    }
+}
+
+impl<T: Clone> Part<T> for ArrayD<T> {
+    fn shape(&self) -> &[usize] {
+        ArrayD::shape(self)
+    }
+    fn extend_into(&self, start: usize, len: usize, out: &mut Vec<T>) {
+        match self.as_slice() {
+            Some(values) => out.extend_from_slice(&values[start..start + len]),
+            None => out.extend(self.iter().skip(start).take(len).cloned()),
+        }
+    }
 }
 
 fn values_as<X: IntoNode, T: CastFrom<StrongOf<X>>>(x: X) -> Result<ArrayD<T>, IndexError> {
@@ -59,6 +108,12 @@ where
     fn arrays(self) -> Result<Vec<ArrayD<Self::Elem>>, IndexError> {
         Ok(vec![values_as(self.0)?, values_as(self.1)?])
     }
+    fn with_parts<R>(self, f: impl FnOnce(&[&dyn Part<Self::Elem>]) -> R) -> Result<R, IndexError> {
+        let (a, b) = (self.0.into_node(), self.1.into_node());
+        let a = Converted::new(elements(&a)?);
+        let b = Converted::new(elements(&b)?);
+        Ok(f(&[&a, &b]))
+    }
 }
 
 impl<A, B, C> Arrays for (A, B, C)
@@ -82,14 +137,29 @@ where
             values_as(self.2)?,
         ])
     }
+    fn with_parts<R>(self, f: impl FnOnce(&[&dyn Part<Self::Elem>]) -> R) -> Result<R, IndexError> {
+        let (a, b, c) = (self.0.into_node(), self.1.into_node(), self.2.into_node());
+        let a = Converted::new(elements(&a)?);
+        let b = Converted::new(elements(&b)?);
+        let c = Converted::new(elements(&c)?);
+        Ok(f(&[&a, &b, &c]))
+    }
 }
 
-impl<A: IntoNode> Arrays for (A,) {
+impl<A: IntoNode> Arrays for (A,)
+where
+    StrongOf<A>: CastFrom<StrongOf<A>>,
+{
     type Elem = StrongOf<A>;
     type Dim = DimOf<A>;
     fn arrays(self) -> Result<Vec<ArrayD<Self::Elem>>, IndexError> {
         let node = self.0.into_node();
         Ok(vec![elements(&node)?.mapv(DType::strong)])
+    }
+    fn with_parts<R>(self, f: impl FnOnce(&[&dyn Part<Self::Elem>]) -> R) -> Result<R, IndexError> {
+        let node = self.0.into_node();
+        let a = Converted::new(elements(&node)?);
+        Ok(f(&[&a]))
     }
 }
 
@@ -103,56 +173,64 @@ fn finish<T, O: Dimension>(a: ArrayD<T>) -> Array<T, O> {
 
 /// NumPy's concatenation along `axis` of arrays of one rank.
 fn concat<T: Clone>(arrays: &[ArrayD<T>], axis: usize) -> Result<ArrayD<T>, IndexError> {
-    let first = &arrays[0];
-    if first.ndim() == 0 {
+    let parts: Vec<&dyn Part<T>> = arrays.iter().map(|a| a as &dyn Part<T>).collect();
+    concat_parts(&parts, Some(axis))
+}
+
+/// NumPy's `concatenate` of `parts` along `axis` (`None`: of the flattened parts), each value
+/// copied once into a huge-page buffer.
+fn concat_parts<T>(parts: &[&dyn Part<T>], axis: Option<usize>) -> Result<ArrayD<T>, IndexError> {
+    let sizes: Vec<usize> = parts.iter().map(|p| p.shape().iter().product()).collect();
+    let Some(axis) = axis else {
+        let mut out = crate::raw::output_vec(sizes.iter().sum());
+        for (p, &n) in parts.iter().zip(&sizes) {
+            p.extend_into(0, n, &mut out);
+        }
+        return Ok(ArrayD::from_shape_vec(IxDyn(&[out.len()]), out).expect("1-d"));
+    };
+    let first = parts[0].shape();
+    if first.is_empty() {
         return Err(IndexError::value_text(
             "zero-dimensional arrays cannot be concatenated",
         ));
     }
-    for (i, a) in arrays.iter().enumerate().skip(1) {
-        if a.ndim() != first.ndim() {
+    for (i, p) in parts.iter().enumerate().skip(1) {
+        if p.shape().len() != first.len() {
             return Err(IndexError::value_text(&format!(
                 "all the input arrays must have same number of dimensions, but the array at index 0 has {} dimension(s) and the array at index {i} has {} dimension(s)",
-                first.ndim(),
-                a.ndim()
+                first.len(),
+                p.shape().len()
             )));
         }
     }
-    if axis >= first.ndim() {
+    if axis >= first.len() {
         return Err(IndexError::axis_out_of_bounds(
             "",
             axis as isize,
-            first.ndim(),
+            first.len(),
         ));
     }
-    for (i, a) in arrays.iter().enumerate().skip(1) {
-        for d in (0..first.ndim()).filter(|&d| d != axis) {
-            if a.shape()[d] != first.shape()[d] {
+    for (i, p) in parts.iter().enumerate().skip(1) {
+        for d in (0..first.len()).filter(|&d| d != axis) {
+            if p.shape()[d] != first[d] {
                 return Err(IndexError::value_text(&format!(
                     "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {d}, the array at index 0 has size {} and the array at index {i} has size {}",
-                    first.shape()[d],
-                    a.shape()[d]
+                    first[d],
+                    p.shape()[d]
                 )));
             }
         }
     }
-    // In C order the result is, for each index of the axes before `axis`, each array's block
-    // of the axes from `axis` on: copied block by block from the arrays' C-ordered memory.
-    let outer: usize = first.shape()[..axis].iter().product();
-    let mut shape = first.shape().to_vec();
-    shape[axis] = arrays.iter().map(|a| a.shape()[axis]).sum();
-    let standard: Vec<_> = arrays.iter().map(|a| a.as_standard_layout()).collect();
-    let blocks: Vec<(&[T], usize)> = standard
-        .iter()
-        .map(|a| {
-            let values = a.as_slice().expect("standard layout");
-            (values, a.shape()[axis..].iter().product())
-        })
-        .collect();
+    // In C order the result is, for each index of the axes before `axis`, each part's block
+    // of the axes from `axis` on.
+    let outer: usize = first[..axis].iter().product();
+    let mut shape = first.to_vec();
+    shape[axis] = parts.iter().map(|p| p.shape()[axis]).sum();
+    let blocks: Vec<usize> = parts.iter().map(|p| p.shape()[axis..].iter().product()).collect();
     let mut out = crate::raw::output_vec(shape.iter().product());
     for i in 0..outer {
-        for &(values, block) in &blocks {
-            out.extend_from_slice(&values[i * block..(i + 1) * block]);
+        for (p, &block) in parts.iter().zip(&blocks) {
+            p.extend_into(i * block, block, &mut out);
         }
     }
     Ok(ArrayD::from_shape_vec(IxDyn(&shape), out).expect("one value per element"))
@@ -172,22 +250,17 @@ where
     S: Arrays,
     A: CumRank<S::Dim>,
 {
-    let arrays = arrays.arrays()?;
-    let nd = arrays[0].ndim();
-    match axis.resolve(nd.max(1))? {
-        None => {
-            let flat: Vec<ArrayD<S::Elem>> = arrays.iter().map(flattened).collect();
-            Ok(finish(concat(&flat, 0)?))
+    let joined = arrays.with_parts(|parts| {
+        let nd = parts[0].shape().len();
+        match axis.resolve(nd.max(1))? {
+            None => concat_parts(parts, None),
+            Some(_) if nd == 0 => Err(IndexError::value_text(
+                "zero-dimensional arrays cannot be concatenated",
+            )),
+            Some(list) => concat_parts(parts, Some(list[0])),
         }
-        Some(list) => {
-            if nd == 0 {
-                return Err(IndexError::value_text(
-                    "zero-dimensional arrays cannot be concatenated",
-                ));
-            }
-            Ok(finish(concat(&arrays, list[0])?))
-        }
-    }
+    })??;
+    Ok(finish(joined))
 }
 
 /// `np.stack((a, b), axis)`: along a new axis.
