@@ -65,7 +65,11 @@ impl<S: DType, T: CastFrom<S::Strong>> Part<T> for Converted<'_, S> {
     }
     fn extend_into(&self, start: usize, len: usize, out: &mut Vec<T>) {
         let values = self.0.as_slice().expect("made C-ordered");
-        out.extend(values[start..start + len].iter().map(|v| T::cast_from(v.strong())));
+        out.extend(
+            values[start..start + len]
+                .iter()
+                .map(|v| T::cast_from(v.strong())),
+        );
     }
 }
 
@@ -226,7 +230,10 @@ fn concat_parts<T>(parts: &[&dyn Part<T>], axis: Option<usize>) -> Result<ArrayD
     let outer: usize = first[..axis].iter().product();
     let mut shape = first.to_vec();
     shape[axis] = parts.iter().map(|p| p.shape()[axis]).sum();
-    let blocks: Vec<usize> = parts.iter().map(|p| p.shape()[axis..].iter().product()).collect();
+    let blocks: Vec<usize> = parts
+        .iter()
+        .map(|p| p.shape()[axis..].iter().product())
+        .collect();
     let mut out = crate::raw::output_vec(shape.iter().product());
     for i in 0..outer {
         for (p, &block) in parts.iter().zip(&blocks) {
