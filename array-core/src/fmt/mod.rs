@@ -312,11 +312,15 @@ fn python_tuple(shape: &[usize]) -> String {
 }
 
 macro_rules! numpy_fmt {
-    ($ty:ident $(<$lt:lifetime>)?, |$s:ident| $view:expr) => {
+    ($ty:ident $(<$lt:lifetime>)?, |$s:ident| $view:expr, $base:expr) => {
         impl<$($lt,)? T: FormatElement, D: Dimension> fmt::Display for $ty<$($lt,)? T, D> {
-            /// NumPy's `str()`.
+            /// NumPy's `str()`; with `{:#}`, followed by a picture of the memory (see
+            /// `explain`).
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 let $s = self;
+                if f.alternate() {
+                    return f.write_str(&crate::memory::explain(&$view.into_dyn(), $base));
+                }
                 f.write_str(&numpy_str(&$view.into_dyn()))
             }
         }
@@ -329,7 +333,7 @@ macro_rules! numpy_fmt {
         }
     };
 }
-numpy_fmt!(Array, |a| a.inner.view());
-numpy_fmt!(ArrayView<'a>, |a| a.inner.view());
-numpy_fmt!(ArrayViewMut<'a>, |a| a.inner.view());
-numpy_fmt!(Reshaped<'a>, |a| a.view().inner);
+numpy_fmt!(Array, |a| a.inner.view(), None);
+numpy_fmt!(ArrayView<'a>, |a| a.inner.view(), Some(a.base));
+numpy_fmt!(ArrayViewMut<'a>, |a| a.inner.view(), Some(a.base));
+numpy_fmt!(Reshaped<'a>, |a| a.view().inner, a.base());

@@ -28,6 +28,11 @@ impl Base {
         Self { addr, bytes }
     }
 
+    /// The first byte address and the length in bytes of the owner's memory.
+    pub(crate) fn span(&self) -> (usize, usize) {
+        (self.addr, self.bytes)
+    }
+
     /// Whether `owner` is the array that owns this memory (NumPy's `view.base is owner`).
     pub fn is<O: super::MemoryLayout + ?Sized>(&self, owner: &O) -> bool {
         owner.owned_base() == Some(*self)
