@@ -1,4 +1,4 @@
-//! The copies-vs-views lesson, part `more_views` alone (`cargo run --example more_views`):
+//! The copies-vs-views lesson, part `more_views` alone (`cargo run --example more_views`; `-- --plain` prints NumPy's output alone):
 //! views beyond indexing.
 
 #[allow(dead_code)]
@@ -6,7 +6,7 @@
 mod parts;
 
 fn main() {
-    let mut out = String::new();
+    let mut out = parts::Lesson::from_args();
     parts::more_views::run(&mut out);
-    print!("{out}");
+    print!("{}", out.text);
 }

@@ -8,7 +8,12 @@ use npview::{arange, np, shares_memory};
 use super::py;
 use crate::say;
 
-pub(crate) fn run(out: &mut String) {
+pub(crate) fn run(out: &mut super::Lesson) {
+    out.step(
+        "data = np.arange(10); a = data[2:5]; a[:] = -1; b = data[[7, 8]]; b[:] = -2; c = data[data > 7]; c[:] = -3; data[data % 2 == 1] *= 10",
+        "np!(&mut data[2:5]) is a view; np!(data[[7, 8]]) and np!(data[data > 7]) are copies; np!(data[data % 2 == 1] *= 10) writes in place",
+        "only the slice and the masked write change data; the borrow checker makes the mutable view end before data is read again",
+    );
     let mut data = arange(10);
     {
         let mut a = np!(&mut data[2:5]); // a view: writes reach `data`
