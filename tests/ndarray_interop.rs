@@ -6,7 +6,9 @@ use npview::{np, shares_memory, Array1, Array2, ArrayView1, ArrayView2, ArrayVie
 
 fn nd_matrix() -> ndarray::Array2<i64> {
     // np.arange(12).reshape(3, 4)
-    ndarray::Array::from_iter(0..12).into_shape_with_order((3, 4)).unwrap()
+    ndarray::Array::from_iter(0..12)
+        .into_shape_with_order((3, 4))
+        .unwrap()
 }
 
 #[test]
@@ -95,4 +97,19 @@ fn conversions_both_ways_keep_the_memory() {
     let v = np!(nd[1:]);
     assert!(shares_memory(&v, &np!(nd[2])));
     assert!(!shares_memory(&v, &ours));
+}
+
+#[test]
+fn ndarray_views_index_as_keys_and_masks() {
+    let m = nd_matrix();
+    let keys = ndarray::array![2i64, 0];
+    let mask = ndarray::array![true, false, true];
+    // NumPy: m[[2, 0]], m[np.array([True, False, True]), 1]
+    let rows = np!(m[keys.view()]);
+    assert_eq!(rows.to_string(), "[[ 8  9 10 11]\n [ 0  1  2  3]]");
+    let kv = keys.view();
+    let again = np!(m[&kv, 3]);
+    assert_eq!(again.to_string(), "[11  3]");
+    let picked = np!(m[mask.view(), 1]);
+    assert_eq!(picked.to_string(), "[1 9]");
 }

@@ -435,6 +435,8 @@ array_elems! {
     [S: IndexScalar, D: ArrayClass] ArrayView<'i, S, D> => D, |a| a.inner.into_dyn().into();
     [S: IndexScalar, D: ArrayClass] &'i ArrayView<'_, S, D> => D, |a| a.inner.view().into_dyn().into();
     [S: IndexScalar, D: ArrayClass] &'i ndarray::Array<S, D> => D, |a| a.view().into_dyn().into();
+    [S: IndexScalar, D: ArrayClass] ndarray::ArrayView<'i, S, D> => D, |a| a.into_dyn().into();
+    [S: IndexScalar, D: ArrayClass] &'i ndarray::ArrayView<'_, S, D> => D, |a| a.view().into_dyn().into();
     [S: IndexScalar] &'i [S] => Ix1, |a| ndarray::ArrayView1::from(a).into_dyn().into();
     [S: IndexScalar] &'i Vec<S> => Ix1, |a| ndarray::ArrayView1::from(a.as_slice()).into_dyn().into();
     [S: IndexScalar] Vec<S> => Ix1, |a| ndarray::Array1::from(a).into_dyn().into();

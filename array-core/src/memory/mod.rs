@@ -6,6 +6,6 @@ mod overlap;
 mod picture;
 
 pub use self::base::Base;
-pub(crate) use self::picture::explain;
 pub(crate) use self::overlap::{extent_base, spans_overlap};
 pub use self::overlap::{may_share_memory, shares_memory, Memory, MemoryLayout, MemorySpan};
+pub(crate) use self::picture::explain;
