@@ -24,12 +24,16 @@ mod fmt;
 mod index;
 mod join;
 mod memory;
+#[cfg(feature = "npy")]
+pub mod npy;
 mod ops;
 mod rank;
 #[allow(unsafe_code)] // the one module with `unsafe`: see its invariants
 mod raw;
 mod reduce;
 mod search;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod value;
 mod views;
 
