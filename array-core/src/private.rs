@@ -35,7 +35,7 @@ pub mod views {
 pub mod np {
     pub use crate::axes::{AllAxes, ManyAxes, OneAxis};
     pub use crate::build::*;
-    pub use crate::index::spec::IndexTuple;
+    pub use crate::index::tuple::IndexTuple;
     pub use crate::join::*;
     pub use crate::reduce::*;
     pub use crate::search::*;

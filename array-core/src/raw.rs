@@ -10,59 +10,6 @@
 
 use ndarray::{ArrayView, ArrayViewD, Axis, Dimension, IxDyn, ShapeBuilder};
 
-/// NumPy's `_attempt_nocopy_reshape` (C order): strides (in elements) under which `new_shape`
-/// walks the elements of an array of `shape` and `strides` in the same C order, if any exist.
-///
-/// Axes of length 1 are dropped first; then runs of old axes that are mutually C-contiguous are
-/// matched with runs of new axes of the same total length.
-pub(crate) fn nocopy_strides(
-    shape: &[usize],
-    strides: &[isize],
-    new_shape: &[usize],
-) -> Option<Vec<isize>> {
-    let (old_dims, old_strides): (Vec<usize>, Vec<isize>) = shape
-        .iter()
-        .zip(strides)
-        .filter(|(&n, _)| n != 1)
-        .map(|(&n, &s)| (n, s))
-        .unzip();
-    let mut new_strides = vec![0isize; new_shape.len()];
-    let (mut oi, mut oj, mut ni, mut nj) = (0, 1, 0, 1);
-    while ni < new_shape.len() && oi < old_dims.len() {
-        let mut np = new_shape[ni];
-        let mut op = old_dims[oi];
-        while np != op {
-            if np < op {
-                np *= *new_shape.get(nj)?;
-                nj += 1;
-            } else {
-                op *= *old_dims.get(oj)?;
-                oj += 1;
-            }
-        }
-        // The old axes oi..oj must merge into one.
-        for ok in oi..oj - 1 {
-            if old_strides[ok] != old_dims[ok + 1] as isize * old_strides[ok + 1] {
-                return None;
-            }
-        }
-        new_strides[nj - 1] = old_strides[oj - 1];
-        for nk in (ni + 1..nj).rev() {
-            new_strides[nk - 1] = new_strides[nk] * new_shape[nk] as isize;
-        }
-        ni = nj;
-        nj += 1;
-        oi = oj;
-        oj += 1;
-    }
-    // Trailing length-1 axes of the new shape: any stride will do; NumPy repeats the last.
-    let last = if ni >= 1 { new_strides[ni - 1] } else { 1 };
-    for s in &mut new_strides[ni..] {
-        *s = last;
-    }
-    Some(new_strides)
-}
-
 /// `view` under `new_dim` (same size), as NumPy's `reshape` gives it when no copy is needed:
 /// `None` when the strides do not allow a view.
 pub(crate) fn reshaped_view<'a, T, D: Dimension, E: Dimension>(
@@ -73,7 +20,7 @@ pub(crate) fn reshaped_view<'a, T, D: Dimension, E: Dimension>(
     if view.is_empty() || view.is_standard_layout() {
         return view.into_shape_with_order(new_dim).ok();
     }
-    let strides = nocopy_strides(view.shape(), view.strides(), new_dim.slice())?;
+    let strides = crate::array::nocopy_strides(view.shape(), view.strides(), new_dim.slice())?;
     // ndarray's raw constructor takes non-negative strides: start from the lowest element along
     // each axis that walks backwards, then turn those axes around again.
     let mut start = view.as_ptr();
@@ -505,22 +452,6 @@ mod tests {
         let mut v = output_vec::<i64>(n);
         v.extend(0..n as i64);
         assert_eq!(v[1000], 1000);
-    }
-
-    #[test]
-    fn numpys_no_copy_rule() {
-        // a[:, :2] of a (3, 4) array: (3, 2) with strides (4, 1).
-        assert_eq!(
-            nocopy_strides(&[3, 2], &[4, 1], &[3, 2, 1]),
-            Some(vec![4, 1, 1])
-        );
-        assert_eq!(nocopy_strides(&[3, 2], &[4, 1], &[6]), None);
-        // a.T of a (3, 4) array cannot be flattened without a copy.
-        assert_eq!(nocopy_strides(&[4, 3], &[1, 4], &[12]), None);
-        // Splitting a strided axis: a[::2] of 12 elements into (2, 3).
-        assert_eq!(nocopy_strides(&[6], &[2], &[2, 3]), Some(vec![6, 2]));
-        // A reversed axis keeps its negative stride.
-        assert_eq!(nocopy_strides(&[6], &[-1], &[3, 2]), Some(vec![-2, -1]));
     }
 
     #[test]

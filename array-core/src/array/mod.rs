@@ -22,6 +22,7 @@ pub use self::attrs::Shape;
 pub use self::construct::arange;
 pub(crate) use self::construct::owned_copy;
 pub use self::reductions::{MeanType, SumType};
+pub(crate) use self::reshape::nocopy_strides;
 pub use self::reshape::Reshaped;
 
 /// An owned n-dimensional array, NumPy's `ndarray` that owns its data (`.base` is `None`).

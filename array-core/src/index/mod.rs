@@ -19,6 +19,7 @@ mod select;
 mod source;
 pub(crate) mod spec;
 mod split;
+pub(crate) mod tuple;
 pub(crate) mod value;
 mod within;
 mod write;

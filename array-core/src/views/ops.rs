@@ -50,29 +50,7 @@ pub(super) fn apply<S: RawData>(
             a.swap_axes(i, j);
             a
         }
-        ViewOp::MoveAxis(from, to) => {
-            if from.len() != to.len() {
-                return Err(IndexError::value_text(
-                    "`source` and `destination` arguments must have the same number of elements",
-                ));
-            }
-            let from = unique(from, ndim, "source: ", "repeated axis in `source` argument")?;
-            let to = unique(
-                to,
-                ndim,
-                "destination: ",
-                "repeated axis in `destination` argument",
-            )?;
-            // NumPy: the other axes in order, then each moved axis inserted at its destination,
-            // destinations in increasing order.
-            let mut order: Vec<usize> = (0..ndim).filter(|k| !from.contains(k)).collect();
-            let mut pairs: Vec<(usize, usize)> = to.into_iter().zip(from).collect();
-            pairs.sort_unstable();
-            for (dst, src) in pairs {
-                order.insert(dst, src);
-            }
-            a.permuted_axes(IxDyn(&order))
-        }
+        ViewOp::MoveAxis(from, to) => a.permuted_axes(IxDyn(&moved_order(from, to, ndim)?)),
         ViewOp::Flip(axes) => {
             let axes = match axes {
                 None => (0..ndim).collect(),
@@ -84,27 +62,7 @@ pub(super) fn apply<S: RawData>(
             }
             a
         }
-        ViewOp::Squeeze(axes) => {
-            let axes: Vec<usize> = match axes {
-                None => (0..ndim).filter(|&k| a.shape()[k] == 1).collect(),
-                Some(given) => {
-                    let axes = unique(given, ndim, "", "duplicate value in 'axis'")?;
-                    if axes.iter().any(|&k| a.shape()[k] != 1) {
-                        return Err(IndexError::value_text(
-                            "cannot select an axis to squeeze out which has size not equal to one",
-                        ));
-                    }
-                    axes
-                }
-            };
-            let mut a = a;
-            let mut sorted = axes;
-            sorted.sort_unstable();
-            for &k in sorted.iter().rev() {
-                a = a.index_axis_move(Axis(k), 0);
-            }
-            a
-        }
+        ViewOp::Squeeze(axes) => squeezed(a, axes.as_deref())?,
         ViewOp::ExpandDims(given) => {
             let out_ndim = ndim + given.len();
             let mut axes = unique(given, out_ndim, "", "repeated axis")?;
@@ -116,6 +74,56 @@ pub(super) fn apply<S: RawData>(
             a
         }
     })
+}
+
+/// The axis order `np.moveaxis(a, from, to)` gives: the other axes in order, then each moved
+/// axis inserted at its destination, destinations in increasing order (NumPy's algorithm).
+fn moved_order(from: &[isize], to: &[isize], ndim: usize) -> Result<Vec<usize>, IndexError> {
+    if from.len() != to.len() {
+        return Err(IndexError::value_text(
+            "`source` and `destination` arguments must have the same number of elements",
+        ));
+    }
+    let from = unique(from, ndim, "source: ", "repeated axis in `source` argument")?;
+    let to = unique(
+        to,
+        ndim,
+        "destination: ",
+        "repeated axis in `destination` argument",
+    )?;
+    let mut order: Vec<usize> = (0..ndim).filter(|k| !from.contains(k)).collect();
+    let mut pairs: Vec<(usize, usize)> = to.into_iter().zip(from).collect();
+    pairs.sort_unstable();
+    for (dst, src) in pairs {
+        order.insert(dst, src);
+    }
+    Ok(order)
+}
+
+/// `np.squeeze(a, axes)`: every length-1 axis removed, or the ones named (each of length 1).
+fn squeezed<S: RawData>(
+    a: ArrayBase<S, IxDyn>,
+    axes: Option<&[isize]>,
+) -> Result<ArrayBase<S, IxDyn>, IndexError> {
+    let ndim = a.ndim();
+    let mut axes: Vec<usize> = match axes {
+        None => (0..ndim).filter(|&k| a.shape()[k] == 1).collect(),
+        Some(given) => {
+            let axes = unique(given, ndim, "", "duplicate value in 'axis'")?;
+            if axes.iter().any(|&k| a.shape()[k] != 1) {
+                return Err(IndexError::value_text(
+                    "cannot select an axis to squeeze out which has size not equal to one",
+                ));
+            }
+            axes
+        }
+    };
+    axes.sort_unstable();
+    let mut a = a;
+    for &k in axes.iter().rev() {
+        a = a.index_axis_move(Axis(k), 0);
+    }
+    Ok(a)
 }
 
 /// Axes normalised against `ndim` (with `what` before an out-of-range message), none twice

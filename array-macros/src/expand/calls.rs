@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::Gen;
-use crate::ast::{Args, Expr, Lit, LitValue};
+use crate::ast::{Args, Expr, List, Lit, LitValue};
 use crate::numpy::{self, AxisDefault, FnSpec, ParamKind};
 use crate::valid::dtype_of;
 
@@ -134,7 +134,9 @@ impl Gen {
     /// An integer argument as `isize`.
     fn int(&self, e: &Expr) -> TokenStream {
         match e {
-            Expr::Lit(lit) if lit.unsuffixed_int().is_some() => super::expr::suffixed(lit, "isize"),
+            Expr::Lit(lit) if lit.unsuffixed_int().is_some() => {
+                super::literals::suffixed(lit, "isize")
+            }
             Expr::Lit(Lit {
                 value: LitValue::Bool(b),
                 ..
@@ -155,7 +157,7 @@ impl Gen {
             Expr::Lit(lit)
                 if lit.suffix().is_empty() && !matches!(lit.value, LitValue::Bool(_)) =>
             {
-                super::expr::suffixed(lit, "f64")
+                super::literals::suffixed(lit, "f64")
             }
             _ => {
                 let v = self.expr(e);
@@ -170,54 +172,20 @@ impl Gen {
         quote! { [#(#items),*] }
     }
 
+    /// The argument `e` for a parameter of kind `kind` (its default when absent), in the form
+    /// the core function takes.
     fn param(&self, kind: ParamKind, e: Option<&Expr>, span: Span) -> TokenStream {
         let k = &self.krate;
         let np = quote_spanned! {span=> #k::__private::np };
         match kind {
             ParamKind::Operand => e.map_or_else(TokenStream::new, |e| self.node(e)),
-            ParamKind::Operands => match e {
-                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
-                    let items = items.iter().map(|i| self.node(i));
-                    quote! { (#(#items,)*) }
-                }
-                Some(e) => {
-                    let v = self.node(e);
-                    quote! { (#v,) }
-                }
-                None => TokenStream::new(),
-            },
-            ParamKind::Axis(default) => match e {
-                Some(Expr::Rust { tokens, .. }) if tokens.to_string() == "None" => {
-                    quote! { #np::AllAxes }
-                }
-                Some(Expr::Tuple(items, _)) => {
-                    let items = self.ints(items);
-                    quote! { #np::ManyAxes(#items) }
-                }
-                Some(e) => {
-                    let v = self.int(e);
-                    quote! { #np::OneAxis(#v) }
-                }
-                None => match default {
-                    AxisDefault::All => quote! { #np::AllAxes },
-                    AxisDefault::Last => quote! { #np::OneAxis(-1isize) },
-                    AxisDefault::First => quote! { #np::OneAxis(0isize) },
-                },
-            },
-            ParamKind::Keep => match e {
-                Some(Expr::Lit(Lit {
-                    value: LitValue::Bool(true),
-                    ..
-                })) => quote! { #np::Keep },
-                _ => quote! { #np::NoKeep },
-            },
-            ParamKind::Dtype => match e.and_then(dtype_of) {
-                Some(t) => {
-                    let t = Ident::new(t, span);
-                    quote! { #np::As::<#t>(::core::marker::PhantomData) }
-                }
-                None => quote! { #np::NoDtype },
-            },
+            ParamKind::Operands => self.operands(e),
+            ParamKind::OperandOr(default) => {
+                e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.node(e))
+            }
+            ParamKind::Axis(default) => self.axis(e, default, &np),
+            ParamKind::Keep => keepdims(e, &np),
+            ParamKind::Dtype => dtype(e, span, &np),
             ParamKind::Int(default) => e.map_or_else(
                 || {
                     let d: TokenStream = format!("{default}isize").parse().unwrap_or_default();
@@ -225,14 +193,7 @@ impl Gen {
                 },
                 |e| self.int(e),
             ),
-            ParamKind::OptInt => match e {
-                Some(e) if !matches!(e, Expr::Rust { tokens, .. } if tokens.to_string() == "None") =>
-                {
-                    let v = self.int(e);
-                    quote! { ::core::option::Option::Some(#v) }
-                }
-                _ => quote! { ::core::option::Option::None },
-            },
+            ParamKind::OptInt => self.opt_int(e),
             ParamKind::Float(default) => e.map_or_else(
                 || format!("{default}f64").parse().unwrap_or_default(),
                 |e| self.float(e),
@@ -243,80 +204,177 @@ impl Gen {
             ParamKind::Str(default) => {
                 e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.expr(e))
             }
-            ParamKind::Shape => match e {
-                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
-                    self.ints(items)
-                }
-                Some(e) => {
-                    let v = self.int(e);
-                    quote! { [#v] }
-                }
-                None => quote! { [] },
-            },
-            ParamKind::IntOrList => match e {
-                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
-                    self.ints(items)
-                }
-                Some(e) => self.int(e),
-                None => quote! { 0isize },
-            },
-            ParamKind::IndexOrList => match e {
-                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
-                    let items = self.ints(items);
-                    quote! { (&#items, false) }
-                }
-                Some(e) => {
-                    let v = self.int(e);
-                    quote! { (&[#v], true) }
-                }
-                None => quote! { (&[], false) },
-            },
-            ParamKind::IntList => match e {
-                Some(Expr::Tuple(items, _)) | Some(Expr::List(crate::ast::List { items, .. })) => {
-                    let items = self.ints(items);
-                    quote! { &#items }
-                }
-                Some(e) => {
-                    let v = self.int(e);
-                    quote! { &[#v] }
-                }
-                None => quote! { &[] },
-            },
-            ParamKind::QuantilesKeepInts if e.is_some_and(all_int_literals) => match e {
-                Some(Expr::List(crate::ast::List { items, .. })) | Some(Expr::Tuple(items, _)) => {
-                    let items = items.iter().map(|i| int_literal(i, "i64"));
-                    quote! { [#(#items),*] }
-                }
-                Some(e) => int_literal(e, "i64"),
-                None => quote! { 0i64 },
-            },
-            ParamKind::Quantiles | ParamKind::QuantilesKeepInts => match e {
-                Some(Expr::List(crate::ast::List { items, .. })) | Some(Expr::Tuple(items, _)) => {
-                    let items = items.iter().map(|i| self.float(i));
-                    quote! { [#(#items),*] }
-                }
-                Some(e) => self.float(e),
-                None => quote! { 0f64 },
-            },
-            ParamKind::PadWidth => match e {
-                Some(Expr::Tuple(items, _))
-                    if items.iter().all(|i| matches!(i, Expr::Tuple(..))) =>
-                {
-                    let pairs = items.iter().map(|i| match i {
-                        Expr::Tuple(pair, _) => self.ints(pair),
-                        _ => TokenStream::new(),
-                    });
-                    quote! { [#(#pairs),*] }
-                }
-                Some(Expr::Tuple(items, _)) => self.ints(items),
-                Some(e) => self.int(e),
-                None => quote! { 0isize },
-            },
-            ParamKind::OperandOr(default) => {
-                e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.node(e))
-            }
+            ParamKind::Shape => self.shape(e),
+            ParamKind::IntOrList => self.int_or_list(e),
+            ParamKind::IndexOrList => self.index_or_list(e),
+            ParamKind::IntList => self.int_list(e),
+            ParamKind::QuantilesKeepInts if e.is_some_and(all_int_literals) => int_quantiles(e),
+            ParamKind::Quantiles | ParamKind::QuantilesKeepInts => self.quantiles(e),
+            ParamKind::PadWidth => self.pad_width(e),
             ParamKind::Ignored => TokenStream::new(),
         }
+    }
+
+    /// A tuple of operands (one operand is a tuple of one).
+    fn operands(&self, e: Option<&Expr>) -> TokenStream {
+        match e {
+            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => {
+                let items = items.iter().map(|i| self.node(i));
+                quote! { (#(#items,)*) }
+            }
+            Some(e) => {
+                let v = self.node(e);
+                quote! { (#v,) }
+            }
+            None => TokenStream::new(),
+        }
+    }
+
+    /// `axis`: every axis (`None`), a tuple, or one; `default` when absent.
+    fn axis(&self, e: Option<&Expr>, default: AxisDefault, np: &TokenStream) -> TokenStream {
+        match e {
+            Some(Expr::Rust { tokens, .. }) if tokens.to_string() == "None" => {
+                quote! { #np::AllAxes }
+            }
+            Some(Expr::Tuple(items, _)) => {
+                let items = self.ints(items);
+                quote! { #np::ManyAxes(#items) }
+            }
+            Some(e) => {
+                let v = self.int(e);
+                quote! { #np::OneAxis(#v) }
+            }
+            None => match default {
+                AxisDefault::All => quote! { #np::AllAxes },
+                AxisDefault::Last => quote! { #np::OneAxis(-1isize) },
+                AxisDefault::First => quote! { #np::OneAxis(0isize) },
+            },
+        }
+    }
+
+    /// An optional integer: `None` when absent or Python's `None`.
+    fn opt_int(&self, e: Option<&Expr>) -> TokenStream {
+        match e {
+            Some(e) if !matches!(e, Expr::Rust { tokens, .. } if tokens.to_string() == "None") => {
+                let v = self.int(e);
+                quote! { ::core::option::Option::Some(#v) }
+            }
+            _ => quote! { ::core::option::Option::None },
+        }
+    }
+
+    /// A shape, `[isize; N]`: one length or a tuple (or list) of them.
+    fn shape(&self, e: Option<&Expr>) -> TokenStream {
+        match e {
+            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => self.ints(items),
+            Some(e) => {
+                let v = self.int(e);
+                quote! { [#v] }
+            }
+            None => quote! { [] },
+        }
+    }
+
+    /// One integer, or a list of them (`repeats`, `shift`).
+    fn int_or_list(&self, e: Option<&Expr>) -> TokenStream {
+        match e {
+            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => self.ints(items),
+            Some(e) => self.int(e),
+            None => quote! { 0isize },
+        }
+    }
+
+    /// `np.insert`'s `obj`: the indices, and whether one integer was given.
+    fn index_or_list(&self, e: Option<&Expr>) -> TokenStream {
+        match e {
+            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => {
+                let items = self.ints(items);
+                quote! { (&#items, false) }
+            }
+            Some(e) => {
+                let v = self.int(e);
+                quote! { (&[#v], true) }
+            }
+            None => quote! { (&[], false) },
+        }
+    }
+
+    /// A slice of integers; one integer is a slice of one.
+    fn int_list(&self, e: Option<&Expr>) -> TokenStream {
+        match e {
+            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => {
+                let items = self.ints(items);
+                quote! { &#items }
+            }
+            Some(e) => {
+                let v = self.int(e);
+                quote! { &[#v] }
+            }
+            None => quote! { &[] },
+        }
+    }
+
+    /// One quantile or a list, as `f64`.
+    fn quantiles(&self, e: Option<&Expr>) -> TokenStream {
+        match e {
+            Some(Expr::List(List { items, .. })) | Some(Expr::Tuple(items, _)) => {
+                let items = items.iter().map(|i| self.float(i));
+                quote! { [#(#items),*] }
+            }
+            Some(e) => self.float(e),
+            None => quote! { 0f64 },
+        }
+    }
+
+    /// `pad_width`: a pair per axis, one pair, or one width.
+    fn pad_width(&self, e: Option<&Expr>) -> TokenStream {
+        match e {
+            Some(Expr::Tuple(items, _)) if items.iter().all(|i| matches!(i, Expr::Tuple(..))) => {
+                let pairs = items.iter().map(|i| match i {
+                    Expr::Tuple(pair, _) => self.ints(pair),
+                    _ => TokenStream::new(),
+                });
+                quote! { [#(#pairs),*] }
+            }
+            Some(Expr::Tuple(items, _)) => self.ints(items),
+            Some(e) => self.int(e),
+            None => quote! { 0isize },
+        }
+    }
+}
+
+/// `keepdims`: kept for a literal `True` only.
+fn keepdims(e: Option<&Expr>, np: &TokenStream) -> TokenStream {
+    match e {
+        Some(Expr::Lit(Lit {
+            value: LitValue::Bool(true),
+            ..
+        })) => quote! { #np::Keep },
+        _ => quote! { #np::NoKeep },
+    }
+}
+
+/// `dtype`: the element type it names, or none given.
+fn dtype(e: Option<&Expr>, span: Span, np: &TokenStream) -> TokenStream {
+    match e.and_then(dtype_of) {
+        Some(t) => {
+            let t = Ident::new(t, span);
+            quote! { #np::As::<#t>(::core::marker::PhantomData) }
+        }
+        None => quote! { #np::NoDtype },
+    }
+}
+
+/// Quantiles that are all integer literals, kept as `i64` (`np.quantile(a, 1)` keeps the
+/// dtype).
+fn int_quantiles(e: Option<&Expr>) -> TokenStream {
+    match e {
+        Some(Expr::List(List { items, .. })) | Some(Expr::Tuple(items, _)) => {
+            let items = items.iter().map(|i| int_literal(i, "i64"));
+            quote! { [#(#items),*] }
+        }
+        Some(e) => int_literal(e, "i64"),
+        None => quote! { 0i64 },
     }
 }
 
@@ -324,7 +382,7 @@ impl Gen {
 fn all_int_literals(e: &Expr) -> bool {
     match e {
         Expr::Lit(l) => l.unsuffixed_int().is_some(),
-        Expr::List(crate::ast::List { items, .. }) | Expr::Tuple(items, _) => {
+        Expr::List(List { items, .. }) | Expr::Tuple(items, _) => {
             items.iter().all(all_int_literals)
         }
         _ => false,
@@ -334,7 +392,7 @@ fn all_int_literals(e: &Expr) -> bool {
 /// An integer literal with a suffix.
 fn int_literal(e: &Expr, suffix: &str) -> TokenStream {
     match e {
-        Expr::Lit(l) => super::expr::suffixed(l, suffix),
+        Expr::Lit(l) => super::literals::suffixed(l, suffix),
         _ => TokenStream::new(),
     }
 }

@@ -8,6 +8,9 @@
 mod block;
 mod calls;
 mod expr;
+mod flat;
+mod lists;
+mod literals;
 mod numpy;
 mod read;
 mod views;

@@ -153,7 +153,7 @@ impl Gen {
         match e {
             Expr::Lit(lit) if lit.suffix().is_empty() && ty != "bool" => {
                 if lit.unsuffixed_int().is_some() || ty.starts_with('f') {
-                    return super::expr::suffixed(lit, ty);
+                    return super::literals::suffixed(lit, ty);
                 }
                 self.expr(e)
             }

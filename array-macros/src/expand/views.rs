@@ -1,7 +1,7 @@
-//! NumPy's functions and methods that return views (or copies), `a.flat[...]`, `ufunc.at`,
+//! NumPy's functions and methods that return views (or copies), `ufunc.at`,
 //! `np.shares_memory` and `a.base is b`: calls into the array crate's `views` module, with the
 //! axes, lengths and section counts written in the call turned into types where they decide
-//! the result's type (its rank, or a tuple of pieces).
+//! the result's type (its rank, or a tuple of pieces). `a.flat[...]` is in `flat.rs`.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -45,6 +45,16 @@ impl<'e> Call<'e> {
     }
 }
 
+/// The view function `base`, or its `_mut` form.
+fn view_name(base: &str, mutable: bool, span: Span) -> Ident {
+    let text = if mutable {
+        format!("{base}_mut")
+    } else {
+        base.to_owned()
+    };
+    Ident::new(&text, span)
+}
+
 /// Python's `None` passed as an argument.
 fn is_none(e: &Expr) -> bool {
     matches!(e, Expr::Rust { tokens, .. } if tokens.to_string() == "None")
@@ -52,9 +62,11 @@ fn is_none(e: &Expr) -> bool {
 
 impl Gen {
     /// An integer argument as `isize`.
-    fn isize_arg(&self, e: &Expr) -> TokenStream {
+    pub(super) fn isize_arg(&self, e: &Expr) -> TokenStream {
         match e {
-            Expr::Lit(lit) if lit.unsuffixed_int().is_some() => super::expr::suffixed(lit, "isize"),
+            Expr::Lit(lit) if lit.unsuffixed_int().is_some() => {
+                super::literals::suffixed(lit, "isize")
+            }
             Expr::Lit(lit) if lit.suffix() == "isize" => lit.tokens.clone(),
             _ => {
                 let v = self.expr(e);
@@ -92,7 +104,7 @@ impl Gen {
 
     /// The array a view function reads: a borrow of a variable, a view of an index, or the
     /// value of an expression.
-    fn view_source(&self, e: &Expr, mutable: bool) -> TokenStream {
+    pub(super) fn view_source(&self, e: &Expr, mutable: bool) -> TokenStream {
         match e {
             Expr::Rust { place: true, .. } => self.source(e, mutable),
             Expr::Paren(inner, _) => self.view_source(inner, mutable),
@@ -118,99 +130,146 @@ impl Gen {
     ) -> TokenStream {
         let k = &self.krate;
         let v = quote_spanned! {span=> #k::__private::views };
-        let params = f.params();
-        let arg = |at: usize| call.get(params, at);
-        let name = |base: &str| {
-            let text = if mutable {
-                format!("{base}_mut")
-            } else {
-                base.to_owned()
-            };
-            Ident::new(&text, span)
-        };
         let s = self.view_source(src, mutable);
-        let fallible = |body: TokenStream| self.check(span, body);
         match f {
-            ViewFn::Transpose => {
-                // `a.transpose()`, `a.transpose(1, 0)`, `np.transpose(a, (1, 0))` alike.
-                let given: Vec<&Expr> = if call.positional.is_empty() {
-                    arg(0).into_iter().collect()
-                } else {
-                    call.positional.clone()
-                };
-                let axes = match given.as_slice() {
-                    [] => self.axis_spec(None, span),
-                    [one] if is_none(one) => self.axis_spec(None, span),
-                    items => {
-                        let items = self.shape_arg(items);
-                        quote_spanned! {span=> #v::ManyAxes(#items) }
-                    }
-                };
-                let f = name("transpose");
-                fallible(quote_spanned! {span=> #v::#f(#s, #axes) })
-            }
-            ViewFn::SwapAxes => {
-                let (i, j) = (self.opt_isize(arg(0), span), self.opt_isize(arg(1), span));
-                let f = name("swapaxes");
-                fallible(quote_spanned! {span=> #v::#f(#s, #i, #j) })
-            }
-            ViewFn::MoveAxis => {
-                let (from, to) = (self.axis_spec(arg(0), span), self.axis_spec(arg(1), span));
-                let f = name("moveaxis");
-                fallible(quote_spanned! {span=> #v::#f(#s, #from, #to) })
-            }
-            ViewFn::Squeeze | ViewFn::ExpandDims | ViewFn::Flip => {
-                let axes = self.axis_spec(arg(0), span);
-                let f = name(match f {
-                    ViewFn::Squeeze => "squeeze",
-                    ViewFn::ExpandDims => "expand_dims",
-                    _ => "flip",
-                });
-                fallible(quote_spanned! {span=> #v::#f(#s, #axes) })
-            }
+            ViewFn::Transpose => self.transpose_call(span, s, call, mutable),
+            ViewFn::SwapAxes
+            | ViewFn::MoveAxis
+            | ViewFn::Squeeze
+            | ViewFn::ExpandDims
+            | ViewFn::Flip => self.axes_call(f, span, s, call, mutable),
             ViewFn::Ravel => quote_spanned! {span=> #v::ravel(#s) },
             ViewFn::Copy => quote_spanned! {span=> #v::copy(#s) },
             ViewFn::Flatten => quote_spanned! {span=> #v::flatten(#s) },
             ViewFn::AsContiguous => quote_spanned! {span=> #v::ascontiguousarray(#s) },
-            ViewFn::Reshape | ViewFn::BroadcastTo => {
-                let items: Vec<&Expr> = match call.keywords.iter().find(|(k, _)| k == "shape") {
-                    Some((_, e)) => vec![*e],
-                    None => call.positional.clone(),
-                };
-                let shape = self.shape_arg(&items);
-                let f = Ident::new(
-                    if f == ViewFn::Reshape {
-                        "reshape"
-                    } else {
-                        "broadcast_to"
-                    },
-                    span,
-                );
-                fallible(quote_spanned! {span=> #v::#f(#s, #shape) })
-            }
-            ViewFn::Diagonal => {
-                let offset = arg(0).map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
-                let a1 = arg(1).map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
-                let a2 = arg(2).map_or_else(|| quote! { 1isize }, |e| self.isize_arg(e));
-                fallible(quote_spanned! {span=> #v::diagonal(#s, #offset, #a1, #a2) })
-            }
+            ViewFn::Reshape | ViewFn::BroadcastTo => self.shape_call(f, span, s, call),
+            ViewFn::Diagonal => self.diagonal_call(span, s, call),
             ViewFn::Split(kind) => self.split_call(kind, span, s, call, mutable),
-            ViewFn::SharesMemory | ViewFn::MayShareMemory => {
-                let other = arg(0).map_or_else(TokenStream::new, |e| self.expr(e));
-                let a = self.expr(src);
-                let f = Ident::new(
-                    if f == ViewFn::SharesMemory {
-                        "shares_memory"
-                    } else {
-                        "may_share_memory"
+            ViewFn::SharesMemory | ViewFn::MayShareMemory => self.memory_test(f, span, src, call),
+        }
+    }
+
+    /// `a.transpose()`, `a.transpose(1, 0)`, `np.transpose(a, (1, 0))` alike.
+    fn transpose_call(
+        &self,
+        span: Span,
+        s: TokenStream,
+        call: &Call<'_>,
+        mutable: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let v = quote_spanned! {span=> #k::__private::views };
+        let given: Vec<&Expr> = if call.positional.is_empty() {
+            call.get(ViewFn::Transpose.params(), 0)
+                .into_iter()
+                .collect()
+        } else {
+            call.positional.clone()
+        };
+        let axes = match given.as_slice() {
+            [] => self.axis_spec(None, span),
+            [one] if is_none(one) => self.axis_spec(None, span),
+            items => {
+                let items = self.shape_arg(items);
+                quote_spanned! {span=> #v::ManyAxes(#items) }
+            }
+        };
+        let f = view_name("transpose", mutable, span);
+        self.check(span, quote_spanned! {span=> #v::#f(#s, #axes) })
+    }
+
+    /// The functions that take axes: `swapaxes`, `moveaxis`, `squeeze`, `expand_dims`, `flip`.
+    fn axes_call(
+        &self,
+        f: ViewFn,
+        span: Span,
+        s: TokenStream,
+        call: &Call<'_>,
+        mutable: bool,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let v = quote_spanned! {span=> #k::__private::views };
+        let arg = |at: usize| call.get(f.params(), at);
+        match f {
+            ViewFn::SwapAxes => {
+                let (i, j) = (self.opt_isize(arg(0), span), self.opt_isize(arg(1), span));
+                let f = view_name("swapaxes", mutable, span);
+                self.check(span, quote_spanned! {span=> #v::#f(#s, #i, #j) })
+            }
+            ViewFn::MoveAxis => {
+                let (from, to) = (self.axis_spec(arg(0), span), self.axis_spec(arg(1), span));
+                let f = view_name("moveaxis", mutable, span);
+                self.check(span, quote_spanned! {span=> #v::#f(#s, #from, #to) })
+            }
+            _ => {
+                let axes = self.axis_spec(arg(0), span);
+                let f = view_name(
+                    match f {
+                        ViewFn::Squeeze => "squeeze",
+                        ViewFn::ExpandDims => "expand_dims",
+                        _ => "flip",
                     },
+                    mutable,
                     span,
                 );
-                quote_spanned! {span=> #k::#f(&(#a), &(#other)) }
+                self.check(span, quote_spanned! {span=> #v::#f(#s, #axes) })
             }
         }
     }
 
+    /// `reshape` and `broadcast_to`: the shape by keyword, or as the positional arguments.
+    fn shape_call(&self, f: ViewFn, span: Span, s: TokenStream, call: &Call<'_>) -> TokenStream {
+        let k = &self.krate;
+        let v = quote_spanned! {span=> #k::__private::views };
+        let items: Vec<&Expr> = match call.keywords.iter().find(|(k, _)| k == "shape") {
+            Some((_, e)) => vec![*e],
+            None => call.positional.clone(),
+        };
+        let shape = self.shape_arg(&items);
+        let f = Ident::new(
+            if f == ViewFn::Reshape {
+                "reshape"
+            } else {
+                "broadcast_to"
+            },
+            span,
+        );
+        self.check(span, quote_spanned! {span=> #v::#f(#s, #shape) })
+    }
+
+    /// `diagonal(offset=0, axis1=0, axis2=1)`.
+    fn diagonal_call(&self, span: Span, s: TokenStream, call: &Call<'_>) -> TokenStream {
+        let k = &self.krate;
+        let v = quote_spanned! {span=> #k::__private::views };
+        let arg = |at: usize| call.get(ViewFn::Diagonal.params(), at);
+        let offset = arg(0).map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
+        let a1 = arg(1).map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
+        let a2 = arg(2).map_or_else(|| quote! { 1isize }, |e| self.isize_arg(e));
+        self.check(
+            span,
+            quote_spanned! {span=> #v::diagonal(#s, #offset, #a1, #a2) },
+        )
+    }
+
+    /// `np.shares_memory(a, b)` and `np.may_share_memory(a, b)`: a `bool`, never a view.
+    fn memory_test(&self, f: ViewFn, span: Span, src: &Expr, call: &Call<'_>) -> TokenStream {
+        let k = &self.krate;
+        let other = call
+            .get(f.params(), 0)
+            .map_or_else(TokenStream::new, |e| self.expr(e));
+        let a = self.expr(src);
+        let f = Ident::new(
+            if f == ViewFn::SharesMemory {
+                "shares_memory"
+            } else {
+                "may_share_memory"
+            },
+            span,
+        );
+        quote_spanned! {span=> #k::#f(&(#a), &(#other)) }
+    }
+
+    /// An optional integer argument as `isize`, `0` when absent.
     fn opt_isize(&self, e: Option<&Expr>, span: Span) -> TokenStream {
         e.map_or_else(|| quote_spanned! {span=> 0isize }, |e| self.isize_arg(e))
     }
@@ -264,7 +323,7 @@ impl Gen {
             Some(e) => {
                 let n = match e {
                     Expr::Lit(lit) if lit.non_negative_int().is_some() => {
-                        super::expr::suffixed(lit, "usize")
+                        super::literals::suffixed(lit, "usize")
                     }
                     _ => {
                         let n = self.expr(e);
@@ -314,79 +373,6 @@ impl Gen {
             quote_spanned! {span=> #k::__private::views::at(#target, #idx_var, #value_var, #k::__private::ops::#op) },
         );
         quote! { { let #value_var = #value; let #idx_var = #list; #call } }
-    }
-
-    /// `a.flat[index]`: an element for an integer written in the call, a 1-d copy otherwise.
-    pub(super) fn flat_read(&self, receiver: &Expr, index: &Index) -> TokenStream {
-        let k = &self.krate;
-        let span = index.span;
-        let s = self.view_source(receiver, false);
-        match index.elems.as_slice() {
-            [Elem::Expr(e @ Expr::Lit(_))] => {
-                let i = self.isize_arg(e);
-                self.check(
-                    span,
-                    quote_spanned! {span=> #k::__private::views::flat_get(#s, #i) },
-                )
-            }
-            _ => {
-                let idx = self.flat_index(index);
-                self.check(
-                    span,
-                    quote_spanned! {span=> #k::__private::views::flat_take(#s, #idx) },
-                )
-            }
-        }
-    }
-
-    /// `a.flat[index] = value`.
-    pub(super) fn flat_write(&self, receiver: &Expr, index: &Index, value: &Expr) -> TokenStream {
-        let k = &self.krate;
-        let span = index.span;
-        let idx = self.flat_index(index);
-        let value = match value {
-            Expr::List(l) if !l.items.is_empty() => self.write_list(l),
-            _ => self.node(value),
-        };
-        let value = self.tagged(value);
-        let target = self.view_source(receiver, true);
-        let (idx_var, value_var) = (super::local("__np_idx"), super::local("__np_value"));
-        let call = self.check(
-            span,
-            quote_spanned! {span=> #k::__private::views::flat_set(#target, #idx_var, #value_var) },
-        );
-        quote! { { let #value_var = #value; let #idx_var = #idx; #call } }
-    }
-
-    /// The index of `a.flat[...]` as a `FlatIndex`.
-    fn flat_index(&self, index: &Index) -> TokenStream {
-        let k = &self.krate;
-        let fi = quote_spanned! {index.span=> #k::__private::views::FlatIndex };
-        let part = |p: &Option<Expr>| match p {
-            Some(e) => {
-                let v = self.isize_arg(e);
-                quote! { ::core::option::Option::Some(#v) }
-            }
-            None => quote! { ::core::option::Option::None },
-        };
-        match index.elems.as_slice() {
-            [Elem::Ellipsis(_)] => quote! { #fi::All },
-            [Elem::Slice {
-                start, stop, step, ..
-            }] => {
-                let (a, b, c) = (part(start), part(stop), part(step));
-                quote! { #fi::Slice(#a, #b, #c) }
-            }
-            [Elem::Expr(Expr::List(l))] => {
-                let items = l.items.iter().map(|i| self.isize_arg(i));
-                quote! { #fi::List(::std::vec![#(#items),*]) }
-            }
-            [Elem::Expr(e)] => {
-                let v = self.expr(e);
-                quote! { #fi::from(#v) }
-            }
-            _ => quote! { #fi::All },
-        }
     }
 
     /// `x.base is y`, `x.base is None` (and their `is not`).

@@ -3,10 +3,10 @@
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 
 use super::control::starts_control;
-use super::index::{index, list};
+use super::index::list;
 use super::{split_commas, whole_expr, Parser, MAX_CHAIN, MAX_DEPTH};
 use crate::ast::{Expr, Lit};
-use crate::lex::{is_bracket, lex, Tok};
+use crate::lex::{lex, Tok};
 use crate::ops::{BinOp, CmpOp, UnOp};
 
 /// An infix operator: element-wise, or a comparison.
@@ -117,6 +117,8 @@ impl Parser<'_> {
         })
     }
 
+    /// An expression up to its first infix operator: control flow, a closure, a NumPy name,
+    /// `print`, a prefix operator, or an atom with its postfix operators.
     fn prefix(&mut self) -> syn::Result<Expr> {
         let Some(tok) = self.peek() else {
             return Err(syn::Error::new(self.end, "expected an expression"));
@@ -143,58 +145,70 @@ impl Parser<'_> {
             return self.print();
         }
         if let Tok::Op(text, _) = tok {
-            if *text == "**" {
-                // Rust's double dereference, `**x`.
-                self.pos += 1;
-                let expr = self.expr(UnOp::POWER)?;
-                let inner = Expr::Unary {
-                    op: UnOp::Deref,
-                    span,
-                    expr: Box::new(expr),
-                };
-                return Ok(Expr::Unary {
-                    op: UnOp::Deref,
-                    span,
-                    expr: Box::new(inner),
-                });
-            }
-            let power_follows = self.peek_at(2).is_some_and(|t| t.is_op("**"));
-            if *text == "-" && !power_follows {
-                if let Some(Tok::Lit(lit)) = self.peek_at(1) {
-                    // A negative literal stays a literal: `a[-1]` is the integer -1.
-                    let mut tokens = TokenStream::new();
-                    tok.to_tokens(&mut tokens);
-                    tokens.extend([TokenTree::Literal(lit.clone())]);
-                    self.pos += 2;
-                    return self.postfix(Expr::Lit(Lit::new(lit, true, tokens)));
-                }
-            }
-            if *text == "&" {
-                self.pos += 1;
-                let mutable = self.eat_ident("mut");
-                let expr = self.expr(UnOp::POWER)?;
-                return Ok(Expr::Ref {
-                    mutable,
-                    span,
-                    expr: Box::new(expr),
-                });
-            }
-            let Some(op) = UnOp::from_spelling(text) else {
-                return Err(syn::Error::new(
-                    span,
-                    format!("expected an expression, found `{text}`"),
-                ));
-            };
+            return self.prefix_operator(tok, text, span);
+        }
+        self.pos += 1;
+        let atom = self.atom(tok)?;
+        self.postfix(atom)
+    }
+
+    /// At the operator `tok` (spelled `text`) in operand position: `**x`, a negative
+    /// literal, a borrow, or a unary operator.
+    fn prefix_operator(&mut self, tok: &Tok, text: &str, span: Span) -> syn::Result<Expr> {
+        if text == "**" {
+            // Rust's double dereference, `**x`.
             self.pos += 1;
             let expr = self.expr(UnOp::POWER)?;
+            let inner = Expr::Unary {
+                op: UnOp::Deref,
+                span,
+                expr: Box::new(expr),
+            };
             return Ok(Expr::Unary {
-                op,
+                op: UnOp::Deref,
+                span,
+                expr: Box::new(inner),
+            });
+        }
+        let power_follows = self.peek_at(2).is_some_and(|t| t.is_op("**"));
+        if text == "-" && !power_follows {
+            if let Some(Tok::Lit(lit)) = self.peek_at(1) {
+                // A negative literal stays a literal: `a[-1]` is the integer -1.
+                let mut tokens = TokenStream::new();
+                tok.to_tokens(&mut tokens);
+                tokens.extend([TokenTree::Literal(lit.clone())]);
+                self.pos += 2;
+                return self.postfix(Expr::Lit(Lit::new(lit, true, tokens)));
+            }
+        }
+        if text == "&" {
+            self.pos += 1;
+            let mutable = self.eat_ident("mut");
+            let expr = self.expr(UnOp::POWER)?;
+            return Ok(Expr::Ref {
+                mutable,
                 span,
                 expr: Box::new(expr),
             });
         }
+        let Some(op) = UnOp::from_spelling(text) else {
+            return Err(syn::Error::new(
+                span,
+                format!("expected an expression, found `{text}`"),
+            ));
+        };
         self.pos += 1;
-        let atom = match tok {
+        let expr = self.expr(UnOp::POWER)?;
+        Ok(Expr::Unary {
+            op,
+            span,
+            expr: Box::new(expr),
+        })
+    }
+
+    /// The atom `tok` (already eaten): a literal, a path or a group.
+    fn atom(&mut self, tok: &Tok) -> syn::Result<Expr> {
+        Ok(match tok {
             Tok::Lit(lit) => {
                 Expr::Lit(Lit::new(lit, false, TokenTree::Literal(lit.clone()).into()))
             }
@@ -203,9 +217,8 @@ impl Parser<'_> {
             Tok::Ident(i) if i == "True" || i == "False" => Expr::Lit(Lit::python_boolean(i)),
             Tok::Ident(_) => self.path(tok)?,
             Tok::Group(g) => self.group(g)?,
-            Tok::Op(..) | Tok::Lifetime(..) => unreachable!("handled above"),
-        };
-        self.postfix(atom)
+            Tok::Op(..) | Tok::Lifetime(..) => unreachable!("handled by `prefix`"),
+        })
     }
 
     /// A group in operand position: a tuple or parenthesised expression, a list literal, or
@@ -341,7 +354,7 @@ impl Parser<'_> {
     }
 
     /// The rest of a `<...>` generic argument list, balanced.
-    fn angle_rest(&mut self, open: Span, tokens: &mut TokenStream) -> syn::Result<()> {
+    pub(super) fn angle_rest(&mut self, open: Span, tokens: &mut TokenStream) -> syn::Result<()> {
         let mut depth = 1usize;
         while depth > 0 {
             let Some(t) = self.next() else {
@@ -360,133 +373,6 @@ impl Parser<'_> {
             t.to_tokens(tokens);
         }
         Ok(())
-    }
-
-    /// Postfix operators: NumPy indexing, `.field`, `.method(args)`, `?`, `as Type`.
-    fn postfix(&mut self, mut e: Expr) -> syn::Result<Expr> {
-        for _ in 0..MAX_CHAIN {
-            match self.peek() {
-                Some(Tok::Group(g)) if is_bracket(g) => {
-                    self.pos += 1;
-                    e = Expr::Index {
-                        base: Box::new(e),
-                        index: index(g, self.depth)?,
-                    };
-                }
-                Some(t) if t.is_op(".") => {
-                    self.pos += 1;
-                    e = self.member(e, t.span())?;
-                }
-                Some(t) if t.is_op("?") => {
-                    self.pos += 1;
-                    e = Expr::Try {
-                        expr: Box::new(e),
-                        span: t.span(),
-                    };
-                }
-                Some(t) if t.is_ident("as") => {
-                    let mut ty = TokenStream::new();
-                    self.pos += 1;
-                    match self.next() {
-                        Some(name @ Tok::Ident(_)) => name.to_tokens(&mut ty),
-                        other => {
-                            let span = other.map_or(self.end, Tok::span);
-                            return Err(syn::Error::new(
-                                span,
-                                "expected a type after `as`, as in `a[i as usize]`",
-                            ));
-                        }
-                    }
-                    e = Expr::Cast {
-                        expr: Box::new(e),
-                        ty,
-                    };
-                }
-                _ => return Ok(e),
-            }
-        }
-        Err(syn::Error::new(
-            self.peek().map_or(self.end, Tok::span),
-            format!("more than {MAX_CHAIN} indexing or method steps in a row"),
-        ))
-    }
-
-    /// `.name`, `.name(args)` or `.name::<T>(args)` after `receiver` (the `.` is eaten).
-    fn member(&mut self, receiver: Expr, dot: Span) -> syn::Result<Expr> {
-        let name = match self.next() {
-            Some(Tok::Ident(i)) => TokenTree::Ident(i.clone()),
-            Some(Tok::Lit(l)) => TokenTree::Literal(l.clone()),
-            other => {
-                let span = other.map_or(dot, Tok::span);
-                return Err(syn::Error::new(
-                    span,
-                    "expected a field or method name after `.`, as in `a[1:].sum()`",
-                ));
-            }
-        };
-        let mut turbofish = None;
-        if let Some(colons) = self.peek().filter(|t| t.is_op("::")) {
-            let mut tokens = TokenStream::new();
-            colons.to_tokens(&mut tokens);
-            self.pos += 1;
-            match self.next() {
-                Some(lt) if lt.is_op("<") => {
-                    lt.to_tokens(&mut tokens);
-                    self.angle_rest(lt.span(), &mut tokens)?;
-                }
-                _ => {
-                    return Err(syn::Error::new(
-                        colons.span(),
-                        "expected `<` after `::`: a turbofish is `::<T>`, as in `.sum::<i64>()`",
-                    ))
-                }
-            }
-            turbofish = Some(tokens);
-        }
-        let args = match self.peek() {
-            Some(Tok::Group(g)) if g.delimiter() == Delimiter::Parenthesis => {
-                self.pos += 1;
-                Some(g.clone())
-            }
-            _ => None,
-        };
-        let receiver = match (&name, &turbofish) {
-            (TokenTree::Ident(ident), None) => {
-                match super::numpy::numpy_method(receiver, ident, args.as_ref(), self.depth)? {
-                    Ok(method) => return Ok(method),
-                    Err(receiver) => receiver,
-                }
-            }
-            _ => receiver,
-        };
-        Ok(match receiver {
-            // A Rust path stays Rust (`self.a`, `v.len()`): still a place while no call is made.
-            Expr::Rust {
-                mut tokens,
-                span,
-                place,
-            } => {
-                let mut dot_punct = proc_macro2::Punct::new('.', proc_macro2::Spacing::Alone);
-                dot_punct.set_span(dot);
-                tokens.extend([TokenTree::Punct(dot_punct), name]);
-                tokens.extend(turbofish);
-                let call = args.is_some();
-                tokens.extend(args.map(TokenTree::Group));
-                Expr::Rust {
-                    tokens,
-                    span,
-                    place: place && !call,
-                }
-            }
-            other => Expr::Method {
-                receiver: Box::new(other),
-                dot,
-                name,
-                turbofish,
-                args,
-                write_through: false,
-            },
-        })
     }
 }
 

@@ -19,6 +19,7 @@ mod control;
 mod expr;
 mod index;
 mod numpy;
+mod postfix;
 
 use proc_macro2::{Span, TokenStream};
 
