@@ -15,6 +15,7 @@
 
 mod at;
 mod flat;
+mod methods;
 mod ops;
 mod reshape;
 mod split;
