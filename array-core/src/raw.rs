@@ -473,4 +473,71 @@ mod tests {
         );
         assert!(reshaped_view(a.t(), ndarray::Dim([24])).is_none());
     }
+
+    #[test]
+    fn diagonals_read_the_diagonal_elements_at_any_strides() {
+        let a = ndarray::Array::from_iter(0..48i64)
+            .into_shape_with_order((3, 4, 4))
+            .expect("shape");
+        let d = diagonal_of_last_two(a.view().into_dyn());
+        let expected: Vec<i64> = (0..3)
+            .flat_map(|i| (0..4).map(move |k| i * 16 + k * 5))
+            .collect();
+        assert_eq!(d.iter().copied().collect::<Vec<_>>(), expected);
+        // Reversed and stepped last axes: negative and large strides.
+        let rev = a.slice(ndarray::s![..;-1, ..;-1, ..;-1]).into_dyn();
+        let d = diagonal_of_last_two(rev.clone());
+        let reference: Vec<i64> = (0..3)
+            .flat_map(|i| (0..4).map(move |k| (i, k)))
+            .map(|(i, k)| rev[[i, k, k]])
+            .collect();
+        assert_eq!(d.iter().copied().collect::<Vec<_>>(), reference);
+        let empty = ndarray::Array::<i64, _>::zeros((2, 0, 0));
+        assert_eq!(
+            diagonal_of_last_two(empty.view().into_dyn()).shape(),
+            &[2, 0]
+        );
+    }
+
+    #[test]
+    fn broadcasts_repeat_elements_without_reading_outside() {
+        let row = ndarray::Array::from_iter(0..3i64);
+        let b = broadcast_view(row.view().into_dyn(), &[2, 3]).expect("broadcasts");
+        assert_eq!(
+            b.iter().copied().collect::<Vec<_>>(),
+            vec![0, 1, 2, 0, 1, 2]
+        );
+        let col = ndarray::Array::from_iter(0..4i64)
+            .into_shape_with_order((4, 1))
+            .expect("shape");
+        let flipped = col.slice(ndarray::s![..;-1, ..]).into_dyn();
+        let b = broadcast_view(flipped, &[2, 4, 3]).expect("broadcasts");
+        assert_eq!(b.len(), 24);
+        assert_eq!(b[[1, 0, 2]], 3);
+        assert_eq!(b[[0, 3, 0]], 0);
+        assert!(broadcast_view(row.view().into_dyn(), &[2, 4]).is_none());
+        assert_eq!(
+            broadcast_view(row.view().into_dyn(), &[0, 3])
+                .expect("empty")
+                .shape(),
+            &[0, 3]
+        );
+    }
+
+    #[test]
+    fn transposed_copies_hold_every_element_once() {
+        // Sizes around the tile (32) on both sides, and a 1-wide matrix.
+        for (rows, cols) in [(3, 5), (33, 31), (1, 40), (64, 2)] {
+            let mem: Vec<u32> = (0..(rows * cols) as u32).collect();
+            let t = transpose_copy(&mem, rows, cols);
+            for r in 0..rows {
+                for c in 0..cols {
+                    assert_eq!(t[c * rows + r], mem[r * cols + c]);
+                }
+            }
+        }
+        // Elements with heap memory: every clone is owned by the output.
+        let words: Vec<String> = (0..6).map(|i| i.to_string()).collect();
+        assert_eq!(transpose_copy(&words, 2, 3), ["0", "3", "1", "4", "2", "5"]);
+    }
 }
