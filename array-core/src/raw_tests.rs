@@ -1,0 +1,168 @@
+//! The unit tests of `raw.rs`, kept beside it: they run under Miri in CI (both aliasing
+//! models), so every `unsafe` block there is exercised, with negative, zero and large strides.
+
+use super::*;
+
+#[test]
+fn compaction_keeps_flagged_values_in_order() {
+    let values: Vec<i64> = (0..1000).collect();
+    let flags: Vec<bool> = values.iter().map(|v| v % 3 == 1 || *v == 999).collect();
+    let count = flags.iter().filter(|&&f| f).count();
+    let kept = compact(values.iter().zip(flags.iter().copied()), count);
+    let expected: Vec<i64> = values
+        .iter()
+        .copied()
+        .filter(|v| v % 3 == 1 || *v == 999)
+        .collect();
+    assert_eq!(kept, expected);
+    assert!(compact(values.iter().zip(core::iter::repeat(false)), 0).is_empty());
+    let all = compact(values.iter().zip(core::iter::repeat(true)), values.len());
+    assert_eq!(all, values);
+    // Types with drop glue take the filtering loop.
+    let names: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+    let kept = compact(names.iter().zip([true, false, true]), 2);
+    assert_eq!(kept, ["a", "c"]);
+}
+
+#[test]
+fn sampled_compaction_matches_filtering_even_when_the_sample_misleads() {
+    // More than one chunk of 4096 either way; small under Miri.
+    let n: i64 = if cfg!(miri) { 5_000 } else { 100_000 };
+    let mixed: Vec<i64> = (0..n).map(|v| (v * 7919) % 100).collect();
+    let sorted: Vec<i64> = (0..n).map(|v| v * 100 / n).collect();
+    // Every 256th key fails, the others pass: the sample says nothing is kept.
+    let adversarial: Vec<i64> = (0..n).map(|v| i64::from(v % 256 != 0)).collect();
+    let thresholds: &[i64] = if cfg!(miri) {
+        &[0, 50]
+    } else {
+        &[-1, 0, 25, 50, 99, 1000]
+    };
+    for data in [&mixed, &sorted, &adversarial] {
+        for &threshold in thresholds {
+            let kept = compact_sampled(data, data, |&v| v > threshold);
+            let expected: Vec<i64> = data.iter().copied().filter(|&v| v > threshold).collect();
+            assert_eq!(kept, expected);
+            assert_eq!(kept.capacity(), kept.len());
+        }
+    }
+    let names: Vec<String> = ["x", "y", "z"].map(String::from).to_vec();
+    assert_eq!(compact_sampled(&names, &[1, 0, 1], |&k| k == 1), ["x", "z"]);
+    assert!(compact_sampled::<i64, i64>(&[], &[], |_| true).is_empty());
+}
+
+#[test]
+fn strided_copies_walk_every_row_in_c_order() {
+    let a = ndarray::Array::from_iter(0..60i64)
+        .into_shape_with_order((3, 4, 5))
+        .expect("shape");
+    for v in [
+        a.slice(ndarray::s![.., ..;2, ..;3]),
+        a.slice(ndarray::s![..;-1, 1.., ..;-2]),
+        a.slice(ndarray::s![.., ..0, ..]),
+    ] {
+        let expected: Vec<i64> = v.iter().copied().collect();
+        assert_eq!(copy_rows(&v), expected);
+        assert_eq!(collect_cloned(v.len(), v.iter()), expected);
+    }
+    let t = a.t();
+    assert_eq!(copy_rows(&t), t.iter().copied().collect::<Vec<_>>());
+    let names = ndarray::Array::from_iter(["a", "b", "c", "d"].map(String::from));
+    let odd = names.slice(ndarray::s![1..;2]);
+    assert_eq!(copy_rows(&odd), ["b", "d"]);
+}
+
+#[test]
+fn big_outputs_are_advised_and_usable() {
+    // Big enough for the advice off Miri; small under Miri, which cannot call madvise.
+    let n = if cfg!(miri) { 1 << 10 } else { 1 << 20 };
+    let mut v = output_vec::<i64>(n);
+    v.extend(0..n as i64);
+    assert_eq!(v[1000], 1000);
+}
+
+#[test]
+fn reshaped_views_read_the_right_elements() {
+    let a = ndarray::Array::from_iter(0..24i64)
+        .into_shape_with_order((4, 6))
+        .expect("shape");
+    let v = a.slice(ndarray::s![.., ..;2]); // (4, 3), strides (6, 2)
+    let r = reshaped_view(v, ndarray::Dim([2, 2, 3])).expect("a view");
+    assert_eq!(
+        r.iter().copied().collect::<Vec<_>>(),
+        v.iter().copied().collect::<Vec<_>>()
+    );
+    let rev = a.slice(ndarray::s![..;-1, ..;-2]); // negative strides on both axes
+    let r = reshaped_view(rev, ndarray::Dim([4, 3, 1])).expect("a view");
+    assert_eq!(
+        r.iter().copied().collect::<Vec<_>>(),
+        rev.iter().copied().collect::<Vec<_>>()
+    );
+    assert!(reshaped_view(a.t(), ndarray::Dim([24])).is_none());
+}
+
+#[test]
+fn diagonals_read_the_diagonal_elements_at_any_strides() {
+    let a = ndarray::Array::from_iter(0..48i64)
+        .into_shape_with_order((3, 4, 4))
+        .expect("shape");
+    let d = diagonal_of_last_two(a.view().into_dyn());
+    let expected: Vec<i64> = (0..3)
+        .flat_map(|i| (0..4).map(move |k| i * 16 + k * 5))
+        .collect();
+    assert_eq!(d.iter().copied().collect::<Vec<_>>(), expected);
+    // Reversed and stepped last axes: negative and large strides.
+    let rev = a.slice(ndarray::s![..;-1, ..;-1, ..;-1]).into_dyn();
+    let d = diagonal_of_last_two(rev.clone());
+    let reference: Vec<i64> = (0..3)
+        .flat_map(|i| (0..4).map(move |k| (i, k)))
+        .map(|(i, k)| rev[[i, k, k]])
+        .collect();
+    assert_eq!(d.iter().copied().collect::<Vec<_>>(), reference);
+    let empty = ndarray::Array::<i64, _>::zeros((2, 0, 0));
+    assert_eq!(
+        diagonal_of_last_two(empty.view().into_dyn()).shape(),
+        &[2, 0]
+    );
+}
+
+#[test]
+fn broadcasts_repeat_elements_without_reading_outside() {
+    let row = ndarray::Array::from_iter(0..3i64);
+    let b = broadcast_view(row.view().into_dyn(), &[2, 3]).expect("broadcasts");
+    assert_eq!(
+        b.iter().copied().collect::<Vec<_>>(),
+        vec![0, 1, 2, 0, 1, 2]
+    );
+    let col = ndarray::Array::from_iter(0..4i64)
+        .into_shape_with_order((4, 1))
+        .expect("shape");
+    let flipped = col.slice(ndarray::s![..;-1, ..]).into_dyn();
+    let b = broadcast_view(flipped, &[2, 4, 3]).expect("broadcasts");
+    assert_eq!(b.len(), 24);
+    assert_eq!(b[[1, 0, 2]], 3);
+    assert_eq!(b[[0, 3, 0]], 0);
+    assert!(broadcast_view(row.view().into_dyn(), &[2, 4]).is_none());
+    assert_eq!(
+        broadcast_view(row.view().into_dyn(), &[0, 3])
+            .expect("empty")
+            .shape(),
+        &[0, 3]
+    );
+}
+
+#[test]
+fn transposed_copies_hold_every_element_once() {
+    // Sizes around the tile (32) on both sides, and a 1-wide matrix.
+    for (rows, cols) in [(3, 5), (33, 31), (1, 40), (64, 2)] {
+        let mem: Vec<u32> = (0..(rows * cols) as u32).collect();
+        let t = transpose_copy(&mem, rows, cols);
+        for r in 0..rows {
+            for c in 0..cols {
+                assert_eq!(t[c * rows + r], mem[r * cols + c]);
+            }
+        }
+    }
+    // Elements with heap memory: every clone is owned by the output.
+    let words: Vec<String> = (0..6).map(|i| i.to_string()).collect();
+    assert_eq!(transpose_copy(&words, 2, 3), ["0", "3", "1", "4", "2", "5"]);
+}
