@@ -41,6 +41,21 @@ where
     if values.iter().any(|&y| O::fails(y)) {
         return Err(O::error());
     }
+    if let (Some(fast), [IndexItem::IntArray(idx)]) = (one_value(&values), items.as_slice()) {
+        // The common form, `np.add.at(a, idx, 1)` on a 1-d array: one pass over the indices
+        // after checking them, with no array of positions in between.
+        if let (1, true, Some(indices)) = (view.ndim(), values.ndim() <= idx.ndim(), idx.as_slice())
+        {
+            let n = view.len();
+            crate::index::item::check_indices(idx, n)?;
+            if let Some(buf) = view.as_slice_mut() {
+                for &i in indices {
+                    O::apply(&mut buf[crate::index::item::position(i, n)], fast);
+                }
+                return Ok(());
+            }
+        }
+    }
     let positions = selected_positions(&view, &items)?;
     let values = values.view();
     if values.ndim() > positions.ndim() {
@@ -90,4 +105,12 @@ fn selected_positions<T>(
         .into_shape_with_order(IxDyn(view.shape()))
         .expect("a position per element");
     Ok(crate::index::select_items(all.view(), items)?.into_owned())
+}
+
+/// The value when there is exactly one.
+fn one_value<T: Copy>(values: &ndarray::ArrayD<T>) -> Option<T> {
+    match values.len() {
+        1 => values.iter().next().copied(),
+        _ => None,
+    }
 }
