@@ -221,6 +221,23 @@ def ratio(a, b):
     return f"{a / b:.2f}x" if a is not None and b else "-"
 
 
+def copy_rows(cases, rust, np_s, verdicts):
+    """Table rows (npview, ndarray, NumPy and plain copy) of cases whose targets are against NumPy
+    and the plain copy; their verdicts go into `verdicts`."""
+    rows = []
+    for case, (title, np_target, copy_target) in cases.items():
+        ours, nd, cp, theirs = (rust.get((case, "npview")), rust.get((case, "ndarray")),
+                                rust.get((case, "copy")), np_s.get(case))
+        rows.append(f"| {title} | {fmt_time(ours)} | {fmt_time(nd)} | {fmt_time(theirs)} | "
+                    f"{ratio(ours, nd)} | {ratio(ours, theirs)} | {fmt_time(cp)} | {ratio(ours, cp)} |")
+        for who, other, limit in (("NumPy", theirs, np_target), ("plain copy", cp, copy_target)):
+            if limit is not None and ours and other:
+                r = ours / other
+                verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
+                                f"{'met' if r <= limit else '**not met**'} |")
+    return rows
+
+
 def write_report(info, rust, numpy, memory, compile_s, clean_s):
     np_s = numpy["seconds"]
     rows, verdicts = [], []
@@ -247,28 +264,8 @@ def write_report(info, rust, numpy, memory, compile_s, clean_s):
                 r = ours / other
                 verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
                                 f"{'met' if r <= limit else '**not met**'} |")
-    view_rows = []
-    for case, (title, np_target, copy_target) in VIEW_CASES.items():
-        ours, nd, cp, theirs = (rust.get((case, "npview")), rust.get((case, "ndarray")),
-                                rust.get((case, "copy")), np_s.get(case))
-        view_rows.append(f"| {title} | {fmt_time(ours)} | {fmt_time(nd)} | {fmt_time(theirs)} | "
-                         f"{ratio(ours, nd)} | {ratio(ours, theirs)} | {fmt_time(cp)} | {ratio(ours, cp)} |")
-        for who, other, limit in (("NumPy", theirs, np_target), ("plain copy", cp, copy_target)):
-            if limit is not None and ours and other:
-                r = ours / other
-                verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
-                                f"{'met' if r <= limit else '**not met**'} |")
-    reduce_rows = []
-    for case, (title, np_target, copy_target) in REDUCE_CASES.items():
-        ours, nd, cp, theirs = (rust.get((case, "npview")), rust.get((case, "ndarray")),
-                                rust.get((case, "copy")), np_s.get(case))
-        reduce_rows.append(f"| {title} | {fmt_time(ours)} | {fmt_time(nd)} | {fmt_time(theirs)} | "
-                           f"{ratio(ours, nd)} | {ratio(ours, theirs)} | {fmt_time(cp)} | {ratio(ours, cp)} |")
-        for who, other, limit in (("NumPy", theirs, np_target), ("plain copy", cp, copy_target)):
-            if limit is not None and ours and other:
-                r = ours / other
-                verdicts.append(f"| {title} | vs {who} | ≤ {limit:.2f}x | {r:.2f}x | "
-                                f"{'met' if r <= limit else '**not met**'} |")
+    view_rows = copy_rows(VIEW_CASES, rust, np_s, verdicts)
+    reduce_rows = copy_rows(REDUCE_CASES, rust, np_s, verdicts)
     compile_ratio = compile_s["npview"] / compile_s["ndarray"]
     expr_compile_ratio = compile_s["expr-npview"] / compile_s["expr-ndarray"]
     text = f"""# Benchmarks

@@ -231,8 +231,9 @@ pub(crate) fn sum<T, A: Acc>(
     }
     // NumPy starts each output at the identity (so `-0.0` sums to `0.0`) and adds every run.
     let walk = Walk::new(view, reduced);
-    let at = element_reader(view);
     let (slice, first) = memory_of(view);
+    // The element at offset `off` (in elements from the view's first, strides applied).
+    let at = |off: isize| &slice[(first + off) as usize];
     walk.for_each_run(|off, o, stride, out_stride, len| {
         if stride == 1 {
             // A contiguous run: slices, so the loops vectorise.
@@ -271,13 +272,6 @@ fn memory_of<'v, T>(view: &'v ArrayViewD<'_, T>) -> (&'v [T], isize) {
         .as_slice_memory_order()
         .expect("reductions walk views of one block of memory");
     (slice, first_offset(view))
-}
-
-/// A reader of the element at offset `off` (in elements, from the view's first element,
-/// strides applied by the caller) of a view whose elements are one block of memory.
-fn element_reader<'v, T>(view: &'v ArrayViewD<'_, T>) -> impl Fn(isize) -> &'v T + 'v {
-    let (slice, first) = memory_of(view);
-    move |off: isize| &slice[(first + off) as usize]
 }
 
 /// Where the view's first element lies in its memory-order slice.
