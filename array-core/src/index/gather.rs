@@ -1,8 +1,8 @@
 //! Advanced indexing: the plan that places the broadcast index arrays among the basic axes
 //! (NumPy's rule: adjacent advanced indices stay in place, separated ones go first), and the
-//! copy it reads.
+//! copy it reads; `write.rs` stores through the same plan.
 
-use ndarray::{ArrayBase, ArrayD, Axis, Dimension, IxDyn, RawData};
+use ndarray::{ArrayBase, ArrayD, ArrayViewD, Ix1, Ix2, IxDyn, RawData};
 
 use super::item::resolve_int;
 use super::prepare::{fix_leading, AdvancedAxis};
@@ -13,11 +13,11 @@ use crate::error::IndexError;
 /// the shape of the result.
 pub(super) struct Gather<S: RawData> {
     /// The view with axes ordered as the result walks them: outer basic, advanced, inner basic.
-    pub(super) view: ArrayBase<S, IxDyn>,
-    outer: Vec<usize>,
+    view: ArrayBase<S, IxDyn>,
+    /// How many leading axes of `view` are outer basic ones, walked before the picks.
+    outer_ndim: usize,
     /// For each advanced axis, its resolved index at every position of the broadcast shape.
     picks: Vec<Vec<usize>>,
-    count: usize,
     pub(super) out_shape: Vec<usize>,
 }
 
@@ -50,11 +50,13 @@ pub(super) fn plan_gather<S: RawData>(
             .indices
             .broadcast(IxDyn(&bshape))
             .expect("shapes were broadcast above");
-        let resolved: Result<Vec<usize>, IndexError> = b
-            .iter()
-            .map(|&i| resolve_int(i, adv.input_axis, n))
-            .collect();
-        picks.push(resolved?);
+        // An advised buffer: a million picks are 8 MB, whose page faults would cost more
+        // than resolving them.
+        let mut resolved = crate::raw::output_vec(count);
+        for &i in b.iter() {
+            resolved.push(resolve_int(i, adv.input_axis, n)?);
+        }
+        picks.push(resolved);
     }
     let adjacent = advanced.windows(2).all(|w| w[1].pos <= w[0].pos + 1);
     let is_adv = |ax: usize| advanced.iter().any(|a| a.view_axis == ax);
@@ -77,81 +79,77 @@ pub(super) fn plan_gather<S: RawData>(
     let view = view.permuted_axes(IxDyn(&order));
     Ok(Gather {
         view,
-        outer,
+        outer_ndim: outer.len(),
         picks,
-        count,
         out_shape,
     })
 }
 
 impl<S: RawData> Gather<S> {
-    /// The leading coordinates of every block of the gather, in result order: the outer basic
-    /// index, then one resolved index per advanced axis.
-    pub(super) fn blocks(&self) -> impl Iterator<Item = Vec<usize>> + '_ {
-        ndarray::indices(IxDyn(&self.outer))
-            .into_iter()
-            .flat_map(move |o| {
-                (0..self.count).map(move |m| {
-                    let mut coords = o.slice().to_vec();
-                    coords.extend(self.picks.iter().map(|p| p[m]));
-                    coords
-                })
-            })
+    /// How many leading axes of the view are outer basic ones (walked before the picks).
+    pub(super) fn outer_ndim(&self) -> usize {
+        self.outer_ndim
     }
 
-    /// Where each picked element lives, when every axis of the view is picked (`a[idx]` on
-    /// 1-D, `m[r, c]`): positions from the first element, found with the strides. `None` when
-    /// some axis is not picked or walks backwards. The caller checks the view is one
-    /// contiguous block (then its first element is the block's first, and these index the
-    /// block's slice).
-    pub(super) fn element_positions(&self) -> Option<impl Iterator<Item = usize> + '_> {
-        let every_axis_picked = self.outer.is_empty() && self.picks.len() == self.view.ndim();
-        let strides: Vec<usize> = self
-            .view
-            .strides()
-            .iter()
-            .map(|&s| usize::try_from(s).ok())
-            .collect::<Option<_>>()?;
-        let picks = &self.picks;
-        every_axis_picked.then(move || {
-            (0..self.count).map(move |m| picks.iter().zip(&strides).map(|(p, &s)| p[m] * s).sum())
-        })
+    /// The permuted view and the resolved indices (one list per advanced axis), for a write.
+    pub(super) fn into_parts(self) -> (ArrayBase<S, IxDyn>, Vec<Vec<usize>>) {
+        (self.view, self.picks)
+    }
+}
+
+/// Call `visit` with every sub-view left once the first `depth` axes are fixed, in C order.
+pub(super) fn each_outer<T>(
+    view: ArrayViewD<'_, T>,
+    depth: usize,
+    visit: &mut impl FnMut(ArrayViewD<'_, T>),
+) {
+    match depth {
+        0 => visit(view),
+        _ => view
+            .outer_iter()
+            .for_each(|sub| each_outer(sub, depth - 1, visit)),
     }
 }
 
 /// Copy out the selected elements of a gather, in C order of the result.
+///
+/// For each setting of the outer basic axes, the picks are read from the sub-view that
+/// setting leaves: a single element per pick when every remaining axis is picked (`a[idx]`,
+/// `m[:, cols]`, `m[r, c]`), else one block per pick (`m[rows]`). Nothing is allocated per
+/// element or per block.
 pub(super) fn gather<T: Clone, S: ndarray::Data<Elem = T>>(g: &Gather<S>) -> ArrayD<T> {
     let size: usize = g.out_shape.iter().product();
     let mut out = crate::raw::output_vec(size);
-    let view = g.view.view();
-    let positions = g.element_positions();
-    if let (Some(buf), Some(positions)) = (view.as_slice_memory_order(), positions) {
-        // One element per pick (`a[idx]`, `m[r, c]`): a plain indexed load each. The one- and
-        // two-axis loops are written out so each load is independent of the one before.
-        match (g.picks.as_slice(), view.strides()) {
-            ([p], &[s]) => {
-                let s = s as usize;
-                out.extend(p.iter().map(|&i| buf[i * s].clone()));
-            }
-            ([p, q], &[s, t]) => {
-                let (s, t) = (s as usize, t as usize);
-                out.extend(p.iter().zip(q).map(|(&i, &j)| buf[i * s + j * t].clone()));
-            }
-            _ => out.extend(positions.map(|p| buf[p].clone())),
-        }
-    } else if g.outer.is_empty() && g.picks.len() == 1 {
-        // Whole sub-arrays along the first axis (`m[rows]`): one block copy each.
-        for &i in &g.picks[0] {
-            let block = view.index_axis(Axis(0), i);
-            match block.as_slice() {
-                Some(s) => out.extend_from_slice(s),
-                None => out.extend(block.iter().cloned()),
+    each_outer(g.view.view(), g.outer_ndim(), &mut |sub| {
+        read_picks(sub, &g.picks, &mut out)
+    });
+    ArrayD::from_shape_vec(IxDyn(&g.out_shape), out).expect("filled to the result's size")
+}
+
+/// Append to `out` what `picks` select from the leading axes of `sub`, in order.
+fn read_picks<T: Clone>(sub: ArrayViewD<'_, T>, picks: &[Vec<usize>], out: &mut Vec<T>) {
+    match (picks, sub.ndim()) {
+        ([p], 1) => {
+            let line = sub.into_dimensionality::<Ix1>().expect("one axis");
+            // The loads do not depend on each other, so many cache misses are in flight.
+            match line.as_slice() {
+                Some(buf) => out.extend(p.iter().map(|&i| buf[i].clone())),
+                None => out.extend(p.iter().map(|&i| line[i].clone())),
             }
         }
-    } else {
-        for coords in g.blocks() {
-            out.extend(fix_leading(g.view.view(), coords).iter().cloned());
+        ([p, q], 2) => {
+            let plane = sub.into_dimensionality::<Ix2>().expect("two axes");
+            out.extend(p.iter().zip(q).map(|(&i, &j)| plane[[i, j]].clone()));
+        }
+        _ => {
+            let count = picks.first().map_or(0, Vec::len);
+            for m in 0..count {
+                let block = fix_leading(sub.view(), picks.iter().map(|p| p[m]));
+                match block.as_slice() {
+                    Some(s) => out.extend_from_slice(s),
+                    None => out.extend(block.iter().cloned()),
+                }
+            }
         }
     }
-    ArrayD::from_shape_vec(IxDyn(&g.out_shape), out).expect("filled to the result's size")
 }

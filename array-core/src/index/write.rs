@@ -2,7 +2,7 @@
 //! buffered compound operators (`a[idx] += v`). Everything that can fail is checked before
 //! the first element is written.
 
-use ndarray::{ArrayViewD, ArrayViewMutD, CowArray, IxDyn};
+use ndarray::{ArrayViewD, ArrayViewMutD, CowArray, Ix1, Ix2, IxDyn};
 
 use super::gather::plan_gather;
 use super::item::{check_indices, position, IndexItem};
@@ -44,32 +44,55 @@ pub(crate) fn assign<T: Clone>(
         view.zip_mut_with(&fitted, |x, y| x.clone_from(y));
         return Ok(());
     }
-    let mut g = plan_gather(view, adv)?;
+    let g = plan_gather(view, adv)?;
     let fitted = fit_value(value, &g.out_shape)
         .ok_or_else(|| IndexError::value_mismatch(value.shape(), &g.out_shape))?;
-    let positions: Option<Vec<usize>> = g.element_positions().map(Iterator::collect);
-    if let (Some(positions), Some(buf)) = (positions, g.view.as_slice_memory_order_mut()) {
-        // One element per pick (`a[idx] = v`): indexed stores, in order, so the last write to a
-        // repeated index wins as in NumPy.
-        match (fitted.len(), fitted.first()) {
-            (_, Some(v)) if value.len() == 1 => {
-                positions.iter().for_each(|&p| buf[p].clone_from(v))
-            }
-            _ => positions
-                .iter()
-                .zip(fitted.iter())
-                .for_each(|(&p, v)| buf[p].clone_from(v)),
-        }
-        return Ok(());
-    }
-    let mut source = fitted.iter();
-    let coords: Vec<Vec<usize>> = g.blocks().collect();
-    for c in coords {
-        for x in fix_leading(g.view.view_mut(), c).iter_mut() {
-            x.clone_from(source.next().expect("value fitted to the result shape"));
-        }
+    let depth = g.outer_ndim();
+    let (view, picks) = g.into_parts();
+    // Stores in C order of the result, so the last write to a repeated index wins as in NumPy.
+    match (value.len(), value.first()) {
+        (1, Some(v)) => scatter(view, depth, &picks, &mut std::iter::repeat(v)),
+        _ => scatter(view, depth, &picks, &mut fitted.iter()),
     }
     Ok(())
+}
+
+/// Store `values` into what `picks` select from `view` once its first `depth` axes are fixed,
+/// walking those settings in C order: the write counterpart of the gather's read.
+fn scatter<'v, T: Clone + 'v>(
+    mut view: ArrayViewMutD<'_, T>,
+    depth: usize,
+    picks: &[Vec<usize>],
+    values: &mut impl Iterator<Item = &'v T>,
+) {
+    if depth > 0 {
+        for sub in view.outer_iter_mut() {
+            scatter(sub, depth - 1, picks, values);
+        }
+        return;
+    }
+    let mut next = || values.next().expect("value fitted to the result shape");
+    match (picks, view.ndim()) {
+        ([p], 1) => {
+            let mut line = view.into_dimensionality::<Ix1>().expect("one axis");
+            match line.as_slice_mut() {
+                Some(buf) => p.iter().for_each(|&i| buf[i].clone_from(next())),
+                None => p.iter().for_each(|&i| line[i].clone_from(next())),
+            }
+        }
+        ([p, q], 2) => {
+            let mut plane = view.into_dimensionality::<Ix2>().expect("two axes");
+            for (&i, &j) in p.iter().zip(q) {
+                plane[[i, j]].clone_from(next());
+            }
+        }
+        _ => {
+            for m in 0..picks.first().map_or(0, Vec::len) {
+                let block = fix_leading(view.view_mut(), picks.iter().map(|p| p[m]));
+                block.into_iter().for_each(|x| x.clone_from(next()));
+            }
+        }
+    }
 }
 
 /// `a[idx] = value` on a contiguous 1-D array: every index is checked before anything is
