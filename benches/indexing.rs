@@ -5,6 +5,11 @@
 //! criterion group `<case>` with functions `npview`, `ndarray` (where ndarray has the case) and
 //! `copy` (a `copy_from_slice` of as many bytes as the case reads or writes, whichever is more,
 //! into a buffer that already exists: the memory-bandwidth limit).
+//!
+//! The `_vec` cases repeat a case on an array built from a user's `Vec` (`Array1::from(vec)`,
+//! `Array2::from_shape_vec`) instead of `zeros` or `arange`: that buffer was filled before npview
+//! saw it, so npview cannot ask for huge pages under it. Only the input differs: outputs are
+//! npview's own allocations in both rows.
 
 #![allow(missing_docs)] // criterion_group! generates undocumented items
 
@@ -29,6 +34,12 @@ fn values(rng: &mut Rng) -> Array1<i64> {
     let mut a = Array1::<i64>::zeros(N);
     a.iter_mut().for_each(|x| *x = rng.below(100) as i64);
     a
+}
+
+/// Values like [`values`]'s (uniform in `0..100`), in a `Vec` filled before any array exists:
+/// what a user hands to `Array1::from(vec)` or ndarray's `Array1::from_vec(vec)`.
+fn values_vec(rng: &mut Rng) -> Vec<i64> {
+    (0..N).map(|_| rng.below(100) as i64).collect()
 }
 
 fn indices(rng: &mut Rng, count: usize, below: usize) -> Vec<isize> {
@@ -159,6 +170,101 @@ fn pointwise_pick(c: &mut Criterion) {
     g.finish();
 }
 
+fn gather_vec(c: &mut Criterion) {
+    let mut rng = Rng(8);
+    let vec = values_vec(&mut rng);
+    // Each side gets its own buffer, both made the way users make them from a `Vec`.
+    let a = Array1::from(vec.clone());
+    let nd = ndarray::Array1::from_vec(vec);
+    let idx = Array1::from(indices(&mut rng, PICKS, N));
+    let idx_usize: Vec<usize> = idx.iter().map(|&i| i as usize).collect();
+    assert_eq!(np!(a[idx]).as_ndarray(), nd.select(Axis(0), &idx_usize));
+    let mut g = c.benchmark_group("gather_vec");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(a[idx]))));
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(nd.select(Axis(0), &idx_usize)));
+    });
+    plain_copy(&mut g, PICKS);
+    g.finish();
+}
+
+fn fancy_write_vec(c: &mut Criterion) {
+    let mut rng = Rng(9);
+    let mut a = Array1::from(values_vec(&mut rng));
+    let idx = Array1::from(indices(&mut rng, PICKS, N));
+    // The write is checked once on a copy against a plain loop (ndarray has no such write).
+    let mut expected = a.as_ndarray().clone();
+    idx.iter().for_each(|&i| expected[i as usize] = 0);
+    let mut t = a.clone();
+    np!(t[idx] = 0);
+    assert_eq!(t.as_ndarray(), &expected);
+    let mut g = c.benchmark_group("fancy_write_vec");
+    g.bench_function("npview", |b| b.iter(|| np!(a[idx] = 0)));
+    plain_copy(&mut g, PICKS);
+    g.finish();
+}
+
+fn column_take(c: &mut Criterion) {
+    let mut rng = Rng(10);
+    let m = matrix(ROWS, COLS);
+    let cols = Array1::from(indices(&mut rng, 1000, COLS));
+    let cols_usize: Vec<usize> = cols.iter().map(|&i| i as usize).collect();
+    assert_eq!(
+        np!(m[:, cols]).as_ndarray(),
+        m.as_ndarray().select(Axis(1), &cols_usize)
+    );
+    let mut g = c.benchmark_group("column_take");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(m[:, cols]))));
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(m.as_ndarray().select(Axis(1), &cols_usize)));
+    });
+    // Sized by the output, 1000 of every row's 2500 values, as `gather` is by its picks (the
+    // scattered reads touch nearly every cache line of the matrix).
+    plain_copy(&mut g, ROWS * 1000);
+    g.finish();
+}
+
+fn pointwise_pick_vec(c: &mut Criterion) {
+    let mut rng = Rng(11);
+    // The values of `matrix`, from a `Vec` instead of `arange`.
+    let m = Array2::from_shape_vec((ROWS, COLS), (0..(ROWS * COLS) as i64).collect())
+        .expect("ROWS * COLS values");
+    let r = Array1::from(indices(&mut rng, PICKS, ROWS));
+    let cc = Array1::from(indices(&mut rng, PICKS, COLS));
+    // Checked once against a plain loop (ndarray has no pointwise pick).
+    let expected: ndarray::Array1<i64> = r
+        .iter()
+        .zip(cc.iter())
+        .map(|(&i, &j)| m.as_ndarray()[[i as usize, j as usize]])
+        .collect();
+    assert_eq!(np!(m[r, cc]).as_ndarray(), &expected);
+    let mut g = c.benchmark_group("pointwise_pick_vec");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(m[r, cc]))));
+    plain_copy(&mut g, PICKS);
+    g.finish();
+}
+
+fn take_f32(c: &mut Criterion) {
+    let mut rng = Rng(12);
+    // Made like `values` (from `zeros`), so this row differs from `gather` only in the dtype.
+    let mut a = Array1::<f32>::zeros(N);
+    a.iter_mut().for_each(|x| *x = rng.below(100) as f32);
+    let idx = Array1::from(indices(&mut rng, PICKS, N));
+    let idx_usize: Vec<usize> = idx.iter().map(|&i| i as usize).collect();
+    assert_eq!(
+        np!(a[idx]).as_ndarray(),
+        a.as_ndarray().select(Axis(0), &idx_usize)
+    );
+    let mut g = c.benchmark_group("take_f32");
+    g.bench_function("npview", |b| b.iter(|| black_box(np!(a[idx]))));
+    g.bench_function("ndarray", |b| {
+        b.iter(|| black_box(a.as_ndarray().select(Axis(0), &idx_usize)));
+    });
+    // The output is 1M f32, 4 MB: as many bytes as PICKS / 2 int64.
+    plain_copy(&mut g, PICKS / 2);
+    g.finish();
+}
+
 fn print(c: &mut Criterion) {
     let big = npview::arange(1_000_000);
     let small = npview::arange(10_000);
@@ -178,6 +284,7 @@ criterion_group!(
     name = benches;
     config = Criterion::default().sample_size(30);
     targets = view_of_literal_slice, gather, mask_select, mask_write, fancy_write, row_take,
-        strided_copy, overlapping_write, pointwise_pick, print
+        strided_copy, overlapping_write, pointwise_pick, gather_vec, fancy_write_vec, column_take,
+        pointwise_pick_vec, take_f32, print
 );
 criterion_main!(benches);

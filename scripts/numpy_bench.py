@@ -5,6 +5,8 @@ Prints one JSON object: case name -> median seconds of one operation. Run by
 scripts/benchmarks.py on the same machine, right after the Rust benchmarks.
 Each sample times enough repetitions to last about 2 ms (like timeit's autorange); operations
 that change their input get a fresh copy before each sample, outside the timed part.
+The `_vec` cases (npview on an array built from a user's `Vec`) are not measured again: NumPy
+makes every array's buffer itself, so they report the time of the case they repeat.
 """
 import json
 import sys
@@ -111,6 +113,8 @@ def main():
     square = np.arange(1000 * 1000, dtype=np.int64).reshape(1000, 1000)
     rows = rng.integers(0, ROWS, 1000)
     r, c = rng.integers(0, ROWS, PICKS), rng.integers(0, COLS, PICKS)
+    cols = rng.integers(0, COLS, 1000)
+    a32 = rng.integers(0, 100, N).astype(np.float32)
     big, small = np.arange(1_000_000), np.arange(10_000)
 
     def mask_write():
@@ -132,9 +136,16 @@ def main():
         "strided_copy": median_time(lambda: m[::2, ::3].copy()),
         "overlapping_write": median_time(overlapping_write),
         "pointwise_pick": median_time(lambda: m[r, c]),
+        "column_take": median_time(lambda: m[:, cols]),
+        # `a32[idx]`, not `np.take(a32, idx)`: the same operation, spelled as the Rust side's np!.
+        "take_f32": median_time(lambda: a32[idx]),
         "print_1m": median_time(lambda: str(big)),
         "print_10k": median_time(lambda: str(small)),
     }
+    # NumPy has one way to make these arrays (its own allocation, which asks for huge pages
+    # under big buffers), so the `_vec` rows repeat the time of the case measured above.
+    for case in ("gather", "fancy_write", "pointwise_pick"):
+        results[f"{case}_vec"] = results[case]
     results.update(expression_cases(rng))
     results.update(view_cases(rng))
     results.update(reduction_cases(rng))
