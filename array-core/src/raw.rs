@@ -317,33 +317,37 @@ pub(crate) fn collect_cloned<'v, T: Clone + 'v>(
     out
 }
 
-/// A C-order copy of a view whose rows are strided, row by row, into a new (advised) buffer.
+/// A C-order copy of a view that is not one contiguous block, row by row, into a new (advised)
+/// buffer.
 ///
-/// Each row is a pointer walk with the row's stride into a slice of the output, a loop the
-/// compiler can unroll (ndarray's iterators step through a generic index instead). Types with
-/// drop glue take [`collect_cloned`], which is panic-safe for them.
+/// A contiguous row (`m[::2, :]`) is one block copy, which the standard library turns into a
+/// `memcpy` for the plain dtypes. A strided row is a pointer walk with the row's stride, a loop
+/// the compiler can unroll (ndarray's iterators step through a generic index instead). Types
+/// with drop glue take [`collect_cloned`], which is panic-safe for them.
 pub(crate) fn copy_rows<T: Clone, D: ndarray::Dimension>(v: &ArrayView<'_, T, D>) -> Vec<T> {
     let len = v.len();
     if core::mem::needs_drop::<T>() || v.ndim() == 0 {
         return collect_cloned(len, v.iter());
     }
     let mut out = output_vec(len);
-    let slots = &mut out.spare_capacity_mut()[..len];
-    let mut written = 0;
     for row in v.rows() {
-        let (first, stride, n) = (row.as_ptr(), row.strides()[0], row.len());
-        for (i, slot) in slots[written..written + n].iter_mut().enumerate() {
+        if let Some(contiguous) = row.as_slice() {
+            out.extend_from_slice(contiguous);
+            continue;
+        }
+        let (first, stride, n, start) = (row.as_ptr(), row.strides()[0], row.len(), out.len());
+        for (i, slot) in out.spare_capacity_mut()[..n].iter_mut().enumerate() {
             // SAFETY: element `i` of `row` (0 <= i < n) is at `first + i * stride`, an element
             // of the view `v`, valid and unmutated while `v` borrows it; the offset stays in
             // the allocation since ndarray keeps every element address of a view in it.
             let x = unsafe { &*first.offset(i as isize * stride) };
             slot.write(x.clone());
         }
-        written += n;
+        // SAFETY: the loop above wrote the `n` slots after the first `start` elements (it
+        // indexed `[..n]` of the spare capacity, so they exist); `T` has no drop glue, so a
+        // panicking `clone` before this line leaks nothing that needs dropping.
+        unsafe { out.set_len(start + n) };
     }
-    // SAFETY: the rows cover every element of `v` once, so slots `0..len` were all written
-    // (each row wrote the `n` slots after the previous rows'); `len` is within the capacity.
-    unsafe { out.set_len(written) };
     out
 }
 

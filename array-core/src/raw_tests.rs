@@ -59,6 +59,9 @@ fn strided_copies_walk_every_row_in_c_order() {
         a.slice(ndarray::s![.., ..;2, ..;3]),
         a.slice(ndarray::s![..;-1, 1.., ..;-2]),
         a.slice(ndarray::s![.., ..0, ..]),
+        // Contiguous rows in a view that is not one block: block copies per row.
+        a.slice(ndarray::s![..;2, 1..3, ..]),
+        a.slice(ndarray::s![.., ..;-1, 1..4]),
     ] {
         let expected: Vec<i64> = v.iter().copied().collect();
         assert_eq!(copy_rows(&v), expected);
