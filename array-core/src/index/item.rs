@@ -164,16 +164,14 @@ pub(crate) fn position(i: isize, n: usize) -> usize {
 }
 
 /// Resolve a possibly negative integer index against an axis of length `n`.
+#[inline]
 pub(crate) fn resolve_int(index: isize, axis: usize, n: usize) -> Result<usize, IndexError> {
-    let wide = if index < 0 {
-        index as i128 + n as i128
-    } else {
-        index as i128
-    };
-    if wide < 0 || wide >= n as i128 {
-        Err(IndexError::out_of_bounds(index, axis, n))
-    } else {
-        Ok(wide as usize)
+    // An axis length fits `isize` (ndarray's rule for every array), so `index + n` cannot
+    // overflow for a negative `index`.
+    let at = if index < 0 { index + n as isize } else { index };
+    match usize::try_from(at) {
+        Ok(at) if at < n => Ok(at),
+        _ => Err(IndexError::out_of_bounds(index, axis, n)),
     }
 }
 

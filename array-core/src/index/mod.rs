@@ -65,6 +65,7 @@ pub type Read<'a, 'i, S, L, E> = <<L as IndexList<'i>>::Class as Pick<
 ///
 /// # Errors
 /// NumPy's error for this index.
+#[inline]
 pub fn read<'a, 'i, E, S, L>(src: S, idx: L) -> Result<Read<'a, 'i, S, L, E>, IndexError>
 where
     S: Source<'a>,
@@ -72,8 +73,11 @@ where
     L: Fits<'i, S::Dim>,
     L::Class: Pick<'a, S::Mode, E, S::Elem, L::Out>,
 {
-    let items = items(idx);
-    let (selection, base) = src.select(&items)?;
+    let mut ints = [0; spec::MAX_INTS];
+    if let Some(n) = idx.ints(&mut ints, 0) {
+        return src.read_ints::<E, L::Out, L::Class>(&ints[..n]);
+    }
+    let (selection, base) = src.select(&items(idx))?;
     Ok(<L::Class as Pick<'a, S::Mode, E, S::Elem, L::Out>>::pick(
         selection, base,
     ))
@@ -215,9 +219,16 @@ where
     S::Dim: crate::rank::RankSub<L::In>,
     V: AssignSource<S::Elem>,
 {
-    let items = items(idx);
     let (view, _) = target.into_view_mut();
-    value.write_into(view.into_dyn(), &items)
+    let mut ints = [0; spec::MAX_INTS];
+    if let Some(n) = idx.ints(&mut ints, 0) {
+        let narrowed = select::narrow(view, &ints[..n])?;
+        if n == narrowed.ndim() {
+            return value.write_element(select::only_element_mut(narrowed));
+        }
+        return value.write_into(select::drop_leading(narrowed, n), &[]);
+    }
+    value.write_into(view.into_dyn(), &items(idx))
 }
 
 /// `np!(a[dst] = a[src])`: the source is a basic index of the array being written. NumPy's
@@ -255,15 +266,32 @@ where
     V: IntoNode,
     O: InPlace<S::Elem, <V::Node as Node>::Elem>,
 {
-    let items = items(idx);
     let (view, _) = target.into_view_mut();
-    let values = crate::expr::eval::collect_elems(&value.into_node())?;
+    let node = value.into_node();
+    let mut ints = [0; spec::MAX_INTS];
+    let whole_ints = idx.ints(&mut ints, 0);
+    let scalar = <<V::Node as Node>::Dim as Dimension>::NDIM == Some(0) && !V::Node::FALLIBLE;
+    if let (Some(n), true) = (whole_ints, scalar) {
+        // `a[i, j] += v` with a scalar value: the one element updated in place, no buffers.
+        let y = node.first();
+        if O::fails(y) {
+            return Err(O::error());
+        }
+        // Every element the integers leave, on the array's own rank.
+        let mut target = select::narrow(view, &ints[..n])?;
+        target.iter_mut().for_each(|x| O::apply(x, y));
+        return Ok(());
+    }
+    let values = crate::expr::eval::collect_elems(&node)?;
     if values.iter().any(|&y| O::fails(y)) {
         return Err(O::error());
     }
-    write::assign_op(view.into_dyn(), &items, &values.view(), &|x, y| {
-        O::apply(x, *y)
-    })
+    let op = |x: &mut S::Elem, y: &<V::Node as Node>::Elem| O::apply(x, *y);
+    if let Some(n) = whole_ints {
+        let mut narrowed = select::drop_leading(select::narrow(view, &ints[..n])?, n);
+        return crate::broadcast::apply_in_place(&mut narrowed, &values.view(), &op);
+    }
+    write::assign_op(view.into_dyn(), &items(idx), &values.view(), &op)
 }
 
 /// The panic of the non-`try` forms: NumPy's message, at the caller's line.
@@ -272,6 +300,14 @@ where
 pub fn unwrap<T>(r: Result<T, IndexError>) -> T {
     match r {
         Ok(v) => v,
-        Err(e) => panic!("{e}"),
+        Err(e) => fail(e),
     }
+}
+
+/// The panic itself, out of line: element reads in a loop stay small enough to inline.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn fail(e: IndexError) -> ! {
+    panic!("{e}")
 }

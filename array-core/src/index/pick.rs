@@ -4,7 +4,7 @@
 use ndarray::{ArrayViewMutD, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
 
 use super::item::IndexItem;
-use super::select::{select, select_mut, Selection};
+use super::select::{drop_leading, select, select_mut, Selection};
 use super::source::{Borrowed, Owned, ViewOrCopy};
 use super::spec::{Advanced, Basic, IntOnly, NoIndex, ZeroD};
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
@@ -47,6 +47,16 @@ pub trait Pick<'a, M, E, T, O: Dimension> {
     type Output;
     /// Give the selection its type.
     fn pick(sel: Selection<'a, T>, base: Base) -> Self::Output;
+    /// Give its type to a borrowed source narrowed in place by `n` leading integers, on the
+    /// source's own rank (the element-access fast path, `a[i, j]`).
+    #[inline]
+    fn pick_narrowed<D: Dimension>(
+        view: ndarray::ArrayView<'a, T, D>,
+        n: usize,
+        base: Base,
+    ) -> Self::Output {
+        Self::pick(Selection::View(drop_leading(view, n)), base)
+    }
 }
 
 impl<'a, E, T: 'a, O: Dimension> Pick<'a, Borrowed, E, T, O> for Basic {
@@ -91,6 +101,14 @@ macro_rules! int_like_picks {
             type Output = O::Out;
             fn pick(sel: Selection<'a, T>, base: Base) -> Self::Output {
                 O::pick(sel, base)
+            }
+            #[inline]
+            fn pick_narrowed<D: Dimension>(
+                view: ndarray::ArrayView<'a, T, D>,
+                n: usize,
+                base: Base,
+            ) -> Self::Output {
+                O::pick_narrowed(view, n, base)
             }
         }
         #[diagnostic::do_not_recommend]
@@ -162,17 +180,43 @@ pub trait IntPick<'a, M, E, T>: Dimension {
     type Out;
     /// Give the selection its type.
     fn pick(sel: Selection<'a, T>, base: Base) -> Self::Out;
+    /// See [`Pick::pick_narrowed`].
+    #[inline]
+    fn pick_narrowed<D: Dimension>(
+        view: ndarray::ArrayView<'a, T, D>,
+        n: usize,
+        base: Base,
+    ) -> Self::Out {
+        Self::pick(Selection::View(drop_leading(view, n)), base)
+    }
 }
+
+/// The one element of a view narrowed on every axis.
+#[inline]
+fn only_element<'a, T, D: Dimension>(view: ndarray::ArrayView<'a, T, D>) -> &'a T {
+    view.into_iter()
+        .next()
+        .expect("every axis narrowed to one element")
+}
+
 impl<'a, T: Clone> IntPick<'a, Borrowed, ByValue, T> for Ix0 {
     type Out = T;
     fn pick(sel: Selection<'a, T>, base: Base) -> T {
         into_view::<T, Ix0>(sel, base).inner.into_scalar().clone()
+    }
+    #[inline]
+    fn pick_narrowed<D: Dimension>(view: ndarray::ArrayView<'a, T, D>, _: usize, _: Base) -> T {
+        only_element(view).clone()
     }
 }
 impl<'a, T: 'a> IntPick<'a, Borrowed, ByRef, T> for Ix0 {
     type Out = &'a T;
     fn pick(sel: Selection<'a, T>, base: Base) -> &'a T {
         into_view::<T, Ix0>(sel, base).inner.into_scalar()
+    }
+    #[inline]
+    fn pick_narrowed<D: Dimension>(view: ndarray::ArrayView<'a, T, D>, _: usize, _: Base) -> &'a T {
+        only_element(view)
     }
 }
 impl<'a, T: Clone> IntPick<'a, Owned, ByValue, T> for Ix0 {

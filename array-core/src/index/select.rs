@@ -1,10 +1,10 @@
 //! Reads: `view[items]` as a view for basic indices, a copy for advanced ones, with fast
 //! paths for a 1-D gather (`a[idx]`) and a mask of the array's own shape (`a[m]`).
 
-use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, CowArray, IxDyn};
+use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, Axis, CowArray, Dimension, IxDyn};
 
 use super::gather::{gather, plan_gather};
-use super::item::{check_indices, position, IndexItem};
+use super::item::{check_indices, position, resolve_int, IndexItem};
 use super::prepare::{apply_basic, basic, prepare};
 use crate::error::IndexError;
 
@@ -90,6 +90,47 @@ pub(crate) fn select<'a, T: Clone>(
         return Ok(Selection::View(view));
     }
     Ok(Selection::Copy(gather(&plan_gather(view, adv)?)))
+}
+
+/// `view[i, j, ...]` with plain integers, narrowed in place: each indexed axis keeps the one
+/// position, on the array's own rank (so nothing is allocated). NumPy's checks and errors, in
+/// NumPy's order: too many indices first, then each index from the left.
+#[inline]
+pub(crate) fn narrow<S: ndarray::RawData, D: Dimension>(
+    mut view: ndarray::ArrayBase<S, D>,
+    ints: &[isize],
+) -> Result<ndarray::ArrayBase<S, D>, IndexError> {
+    if ints.len() > view.ndim() {
+        return Err(IndexError::too_many_indices(view.ndim(), ints.len()));
+    }
+    for (axis, &i) in ints.iter().enumerate() {
+        let at = resolve_int(i, axis, view.len_of(Axis(axis)))?;
+        view.collapse_axis(Axis(axis), at);
+    }
+    Ok(view)
+}
+
+/// The one element of a mutable view narrowed on every axis.
+#[inline]
+pub(crate) fn only_element_mut<'a, T, D: Dimension>(
+    view: ndarray::ArrayViewMut<'a, T, D>,
+) -> &'a mut T {
+    view.into_iter()
+        .next()
+        .expect("every axis narrowed to one element")
+}
+
+/// A view narrowed to length 1 on its first `n` axes, without them: what integers that leave
+/// some axes (`m[i]`) select.
+pub(crate) fn drop_leading<S: ndarray::RawData, D: Dimension>(
+    view: ndarray::ArrayBase<S, D>,
+    n: usize,
+) -> ndarray::ArrayBase<S, IxDyn> {
+    let mut rest = view.into_dyn();
+    for _ in 0..n {
+        rest = rest.index_axis_move(Axis(0), 0);
+    }
+    rest
 }
 
 /// `view[items]` as a mutable view; basic indices only (the type layer never sends others).

@@ -4,7 +4,8 @@
 use ndarray::{ArrayViewD, Dimension};
 
 use super::item::IndexItem;
-use super::select::{select, Selection};
+use super::pick::Pick;
+use super::select::{narrow, select, Selection};
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::error::IndexError;
 use crate::memory::{extent_base, Base};
@@ -35,6 +36,25 @@ pub trait Source<'a> {
     ) -> Result<(Selection<'a, Self::Elem>, Base), IndexError>
     where
         Self::Elem: Clone;
+    /// Read `self[ints]` for plain integers (the element-access fast path), typed by `P`: the
+    /// same result and errors as [`Source::select`] then [`Pick::pick`]. A borrowed source is
+    /// narrowed in place on its own rank, with no index list built.
+    ///
+    /// # Errors
+    /// NumPy's `IndexError` for these integers.
+    #[inline]
+    fn read_ints<E, O: Dimension, P: Pick<'a, Self::Mode, E, Self::Elem, O>>(
+        self,
+        ints: &[isize],
+    ) -> Result<P::Output, IndexError>
+    where
+        Self::Elem: Clone,
+        Self: Sized,
+    {
+        let items: Vec<IndexItem<'_>> = ints.iter().map(|&i| IndexItem::Int(i)).collect();
+        let (selection, base) = self.select(&items)?;
+        Ok(P::pick(selection, base))
+    }
     /// All of it, as a view.
     fn whole(&self) -> ArrayViewD<'_, Self::Elem>;
     /// All of it for the view functions (`transpose`, `split` ...): a view of a borrowed
@@ -61,6 +81,18 @@ macro_rules! borrowed_sources {
                 let $s = self;
                 let base = $base;
                 Ok((select($view.into_dyn(), items)?, base))
+            }
+            #[inline]
+            fn read_ints<E, O: Dimension, P: Pick<'a, Borrowed, E, T, O>>(
+                self,
+                ints: &[isize],
+            ) -> Result<P::Output, IndexError>
+            where
+                T: Clone,
+            {
+                let $s = self;
+                let base = $base;
+                Ok(P::pick_narrowed(narrow($view, ints)?, ints.len(), base))
             }
             fn whole(&self) -> ArrayViewD<'_, T> {
                 let $s = self;

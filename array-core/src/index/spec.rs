@@ -64,6 +64,12 @@ pub trait IndexElem<'i> {
     type Class: Class;
     /// The run-time form.
     fn into_item(self) -> IndexItem<'i>;
+    /// The element as a plain integer index, for the element-access fast path: `None` for
+    /// every other kind (and for an integer past `isize`, which takes the general path to its
+    /// error).
+    fn as_int(&self) -> Option<isize> {
+        None
+    }
     /// Append the run-time forms: one, except for a tuple of index arrays, one per array.
     fn push_into(self, out: &mut Vec<IndexItem<'i>>)
     where
@@ -87,7 +93,14 @@ pub trait IndexList<'i> {
     type Class: Class;
     /// Append the run-time forms, in order.
     fn push_items(self, out: &mut Vec<IndexItem<'i>>);
+    /// The list as plain integers when every element is one (`a[i, j]`, `a[i]`), written into
+    /// `out` from position `at`: the count in all, or `None`. No allocation, so reading one
+    /// element in a loop costs what ndarray's `a[[i, j]]` does plus NumPy's checks.
+    fn ints(&self, out: &mut [isize; MAX_INTS], at: usize) -> Option<usize>;
 }
+
+/// The most integers the element-access fast path takes; longer lists take the general path.
+pub(crate) const MAX_INTS: usize = 8;
 
 /// The four type-level totals of an index, kept in one tuple type
 /// `(used axes, basic output axes, advanced rank, kind)`.
@@ -141,6 +154,9 @@ impl IndexList<'_> for () {
     type AdvOut = Ix0;
     type Class = NoIndex;
     fn push_items(self, _: &mut Vec<IndexItem<'_>>) {}
+    fn ints(&self, _: &mut [isize; MAX_INTS], at: usize) -> Option<usize> {
+        Some(at)
+    }
 }
 
 impl<'i, H, T> IndexList<'i> for (H, T)
@@ -157,6 +173,11 @@ where
         self.0.push_into(out);
         self.1.push_items(out);
     }
+    #[inline]
+    fn ints(&self, out: &mut [isize; MAX_INTS], at: usize) -> Option<usize> {
+        *out.get_mut(at)? = self.0.as_int()?;
+        self.1.ints(out, at + 1)
+    }
 }
 
 macro_rules! int_elems {
@@ -170,6 +191,10 @@ macro_rules! int_elems {
             fn into_item(self) -> IndexItem<'i> {
                 int_item(self)
             }
+            #[inline]
+            fn as_int(&self) -> Option<isize> {
+                (*self).try_into().ok()
+            }
         }
 
         /// A variable used as an index is borrowed, not moved, by `np!`.
@@ -181,6 +206,10 @@ macro_rules! int_elems {
             type Class = IntOnly;
             fn into_item(self) -> IndexItem<'i> {
                 int_item(*self)
+            }
+            #[inline]
+            fn as_int(&self) -> Option<isize> {
+                (**self).try_into().ok()
             }
         }
     )*};

@@ -77,6 +77,18 @@ pub trait AssignSource<T> {
         target: ArrayViewMutD<'_, T>,
         items: &[IndexItem<'_>],
     ) -> Result<(), IndexError>;
+    /// Write it into one element (`a[i, j] = v` with integers on every axis).
+    ///
+    /// # Errors
+    /// NumPy's error; nothing is written then.
+    fn write_element(self, target: &mut T) -> Result<(), IndexError>
+    where
+        Self: Sized,
+    {
+        let view = ndarray::ArrayViewMut::from_shape((), core::slice::from_mut(target))
+            .expect("one element for shape ()");
+        self.write_into(view.into_dyn(), &[])
+    }
 }
 
 impl<T, N> AssignSource<T> for NodeValue<N>
@@ -91,6 +103,17 @@ where
         items: &[IndexItem<'_>],
     ) -> Result<(), IndexError> {
         write::assign_node(target, items, &self.0)
+    }
+    #[inline]
+    fn write_element(self, target: &mut T) -> Result<(), IndexError> {
+        if <N::Dim as ndarray::Dimension>::NDIM == Some(0) && !N::FALLIBLE {
+            // A scalar expression: its one value, converted, with no buffer.
+            *target = self.0.first().cast_into();
+            return Ok(());
+        }
+        let view = ndarray::ArrayViewMut::from_shape((), core::slice::from_mut(target))
+            .expect("one element for shape ()");
+        write::assign_node(view.into_dyn(), &[], &self.0)
     }
 }
 

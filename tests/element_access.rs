@@ -1,0 +1,108 @@
+//! Reading and writing single elements with integers (`a[i, j]`, `a[i, j] = v`,
+//! `a[i, j] += v`, `a[i]`): the fast path that narrows the array in place must give what the
+//! general index path gives, value for value and error for error. Expected values follow
+//! NumPy's rules for integer indices: `-k` counts from the end, an index outside `-n..n` is
+//! NumPy's `IndexError` (text from NumPy 2.4), more integers than axes is refused first, and a
+//! failed write changes nothing.
+
+use npview::{arange, np, Array1, Array2, ErrorKind};
+
+fn matrix() -> Array2<i64> {
+    arange(12).into_reshape((3, 4))
+}
+
+/// NumPy's `m[i, j]` for `m = np.arange(12).reshape(3, 4)`: row-major position.
+fn numpy_value(i: isize, j: isize) -> i64 {
+    let (r, c) = (i.rem_euclid(3), j.rem_euclid(4));
+    (r * 4 + c) as i64
+}
+
+#[test]
+fn every_element_and_every_negative_spelling() {
+    let m = matrix();
+    for i in -3isize..3 {
+        for j in -4isize..4 {
+            assert_eq!(np!(m[i, j]), numpy_value(i, j), "m[{i}, {j}]");
+            assert_eq!(*np!(&m[i, j]), numpy_value(i, j), "&m[{i}, {j}]");
+        }
+    }
+    // Other integer types index the same way.
+    let (i, j) = (2u8, -1i32);
+    assert_eq!(np!(m[i, j]), 11);
+    let v = m.view();
+    assert_eq!(np!(v[1usize, 2u64]), 6);
+}
+
+#[test]
+fn integers_that_leave_axes_give_views() {
+    let m = matrix();
+    let row = np!(m[-1]);
+    assert_eq!(row.to_string(), "[ 8  9 10 11]");
+    assert!(row.base().is_some_and(|b| b.is(&m)));
+    let cube = arange(24).into_reshape((2, 3, 4));
+    let plane = np!(cube[1]);
+    assert_eq!(plane.shape(), &[3, 4]);
+    assert_eq!(np!(cube[1, -1]).to_string(), "[20 21 22 23]");
+}
+
+#[test]
+fn element_writes_and_compound_writes() {
+    let mut m = matrix();
+    np!(m[1, -1] = 100);
+    np!(m[-3, 0] += 5);
+    np!(m[2, 2] *= 3);
+    assert_eq!(
+        m.to_string(),
+        "[[  5   1   2   3]\n [  4   5   6 100]\n [  8   9  30  11]]"
+    );
+    let mut f = Array1::<f64>::zeros(3);
+    let x = 1.5;
+    np!(f[1] = x * 2.0);
+    np!(f[-1] -= 0.25);
+    assert_eq!(f.to_string(), "[ 0.    3.   -0.25]");
+    // A whole row through one integer: the value broadcasts along it.
+    np!(m[0] += 1);
+    assert_eq!(np!(m[0]).to_string(), "[6 2 3 4]");
+}
+
+#[test]
+fn errors_are_numpys_and_change_nothing() {
+    let mut m = matrix();
+    let e = np!(try m[3, 0]).unwrap_err();
+    assert_eq!(
+        (e.kind(), e.message()),
+        (
+            ErrorKind::Index,
+            "index 3 is out of bounds for axis 0 with size 3"
+        )
+    );
+    let e = np!(try m[0, -5]).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "index -5 is out of bounds for axis 1 with size 4"
+    );
+    let e = np!(try m[1, 9] = 7).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "index 9 is out of bounds for axis 1 with size 4"
+    );
+    let e = np!(try m[-4, 0] += 7).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "index -4 is out of bounds for axis 0 with size 3"
+    );
+    assert_eq!(m, matrix());
+    // On an array of dynamic rank, too many integers is refused before any is checked.
+    let d = matrix().into_dyn();
+    let (i, j, k) = (0usize, 0usize, 99usize);
+    let e = np!(try d[i, j, k]).map(|_| ()).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "too many indices for array: array is 2-dimensional, but 3 were indexed"
+    );
+    // An index past `isize` takes the general path to NumPy's refusal (NumPy 2.4:
+    // `OverflowError: Python int too large to convert to C long`).
+    let big = u64::MAX;
+    let e = np!(try m[big, 0]).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Overflow);
+}
