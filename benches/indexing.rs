@@ -265,6 +265,45 @@ fn take_f32(c: &mut Criterion) {
     g.finish();
 }
 
+/// 100k random positions of the `ROWS` x `COLS` matrix, as `usize` pairs.
+fn positions(rng: &mut Rng) -> Vec<(usize, usize)> {
+    (0..ELEMENTS)
+        .map(|_| (rng.below(ROWS), rng.below(COLS)))
+        .collect()
+}
+
+const ELEMENTS: usize = 100_000;
+
+fn element_read(c: &mut Criterion) {
+    let mut rng = Rng(13);
+    let m = matrix(ROWS, COLS);
+    let at = positions(&mut rng);
+    let nd = m.as_ndarray();
+    let mut g = c.benchmark_group("element_read");
+    g.bench_function("npview", |b| {
+        b.iter(|| at.iter().map(|&(i, j)| np!(m[i, j])).sum::<i64>());
+    });
+    g.bench_function("ndarray", |b| {
+        b.iter(|| at.iter().map(|&(i, j)| nd[[i, j]]).sum::<i64>());
+    });
+    g.finish();
+}
+
+fn element_update(c: &mut Criterion) {
+    let mut rng = Rng(14);
+    let mut m = matrix(ROWS, COLS);
+    let mut nd = m.as_ndarray().clone();
+    let at = positions(&mut rng);
+    let mut g = c.benchmark_group("element_update");
+    g.bench_function("npview", |b| {
+        b.iter(|| at.iter().for_each(|&(i, j)| np!(m[i, j] += 1)));
+    });
+    g.bench_function("ndarray", |b| {
+        b.iter(|| at.iter().for_each(|&(i, j)| nd[[i, j]] += 1));
+    });
+    g.finish();
+}
+
 fn print(c: &mut Criterion) {
     let big = npview::arange(1_000_000);
     let small = npview::arange(10_000);
@@ -285,6 +324,6 @@ criterion_group!(
     config = Criterion::default().sample_size(30);
     targets = view_of_literal_slice, gather, mask_select, mask_write, fancy_write, row_take,
         strided_copy, overlapping_write, pointwise_pick, gather_vec, fancy_write_vec, column_take,
-        pointwise_pick_vec, take_f32, print
+        pointwise_pick_vec, take_f32, element_read, element_update, print
 );
 criterion_main!(benches);

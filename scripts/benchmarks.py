@@ -56,6 +56,12 @@ CASES = {
     "pointwise_pick": ("pointwise pick, `m[r, c]`, two 1M index arrays", VS_NUMPY, None, None),
     "pointwise_pick_vec": ("pointwise pick from a `Vec`-built matrix, `m[r, c]`, two 1M index "
                            "arrays (`Array2::from_shape_vec`)", VS_NUMPY, None, None),
+    "element_read": ("element reads in a loop, `m[i, j]`, 100k random positions of 4000x2500 "
+                     "(NumPy: the same loop in Python; ndarray: `m[[i, j]]`)", VS_NUMPY, VS_NDARRAY,
+                     None),
+    "element_update": ("element updates in a loop, `m[i, j] += 1`, 100k random positions "
+                       "(NumPy: the same loop in Python; ndarray: `m[[i, j]] += 1`)", VS_NUMPY,
+                       VS_NDARRAY, None),
     # Printing is not indexing: its older target stays.
     "print_1m": ("print a 1M-element array (`to_string`)", 1.0, None, None),
     "print_10k": ("print a 10k-element array (`to_string`)", 1.0, None, None),
@@ -63,7 +69,31 @@ CASES = {
 
 # Stands in the report's "Huge pages" section, under the indexing table.
 HUGE_PAGES_NOTE = """
-Arrays built from a `Vec` are compared with arrays from `zeros` in the `_vec` rows.
+npview asks the kernel for huge pages (`MADV_HUGEPAGE`) under every buffer of 4 MiB or more
+that it allocates itself (`zeros`, `arange`, every copy and result), before anything touches
+it, as NumPy does. An array built from a user's `Vec` (`Array1::from(vec)`,
+`Array2::from_shape_vec`) arrives already filled, in ordinary 4 KiB pages: the `_vec` rows
+show what that costs scattered reads and writes (a TLB miss on top of nearly every cache
+miss). Measured separately on this machine (a standalone loop, 1M random reads of 10M int64,
+best of 30; 2026-11-26):
+
+- input from `zeros` 7.4-8.2 ms, from a filled `Vec` 9.3-9.6 ms;
+- `MADV_HUGEPAGE` on the filled `Vec` afterwards: no gain (9.2 ms; the kernel only collapses
+  pages that already exist in the background, over seconds to minutes);
+- `MADV_COLLAPSE` on it: the reads then take 7.9 ms, but the collapse itself took 197 ms for
+  the 80 MB, so it pays back only after about 130 such gathers. npview does not do it when it
+  takes over a `Vec`; for big arrays that are read at random many times, build them with
+  `zeros` and fill them in place;
+- software prefetch a fixed distance ahead (8 to 64 loads) or in batches: no gain on huge pages
+  (8.3-9.2 ms against 7.4 ms without), within the noise on 4 KiB pages; checking each index
+  inside the load loop instead of in a pass before it: slower (9.5 against 8.1 ms). The
+  gather is one independent load per index, which already keeps as many misses in flight as
+  the core allows; so is the fancy write, which NumPy's loop matches.
+
+A mask select writes its output into fresh pages: the kernel zeroes each one on first touch
+(49% of the time in a `perf` profile of `np!(a[a > 25])`), which the plain copy into an
+existing buffer does not pay. The same compaction into an existing buffer took 4.1 ms against
+12.1 ms into a fresh one.
 """
 
 # Views (benches/views.rs)

@@ -18,6 +18,7 @@ N = 10_000_000
 PICKS = 1_000_000
 ROWS, COLS = 4000, 2500
 SAMPLES = 30
+ELEMENTS = 100_000
 
 
 def median_time(op, reset=None, samples=SAMPLES):
@@ -117,6 +118,19 @@ def main():
     a32 = rng.integers(0, 100, N).astype(np.float32)
     big, small = np.arange(1_000_000), np.arange(10_000)
 
+    # Element loops: 100k random positions as Python ints, read and updated one at a time as
+    # a ported loop does (its own generator, so the draws of the cases below do not change).
+    at = [(int(i), int(j)) for i, j in zip(*np.random.default_rng(14).integers(
+        0, (ROWS, COLS), (ELEMENTS, 2)).T)]
+    grid = m.copy()
+
+    def element_read():
+        return sum(m[i, j] for i, j in at)
+
+    def element_update():
+        for i, j in at:
+            grid[i, j] += 1
+
     def mask_write():
         work[work > 25] = 0
 
@@ -139,6 +153,8 @@ def main():
         "column_take": median_time(lambda: m[:, cols]),
         # `a32[idx]`, not `np.take(a32, idx)`: the same operation, spelled as the Rust side's np!.
         "take_f32": median_time(lambda: a32[idx]),
+        "element_read": median_time(element_read, samples=5),
+        "element_update": median_time(element_update, samples=5),
         "print_1m": median_time(lambda: str(big)),
         "print_10k": median_time(lambda: str(small)),
     }
