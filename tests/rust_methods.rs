@@ -127,3 +127,130 @@ fn mutable_view_functions_write_through() {
     // NumPy: m.T[2, 0] = 20; m.swapaxes(0, 1)[1, 1] = -4; np.flip(m, 1)[0, 2] = 100
     assert_eq!(m.to_string(), "[[100   1  20]\n [  3  -4   5]]");
 }
+
+#[test]
+fn splits_give_numpys_pieces_as_views() {
+    let m: Array2<i64> = arange(12).into_reshape((3, 4));
+    // [x.tolist() for x in np.split(m, 2, axis=1)]
+    let halves = m.split(2, 1).unwrap();
+    assert_eq!(halves[0].to_string(), "[[0 1]\n [4 5]\n [8 9]]");
+    assert_eq!(halves[1].to_string(), "[[ 2  3]\n [ 6  7]\n [10 11]]");
+    assert!(halves.iter().all(|h| shares_memory(h, &m)));
+    // np.array_split(np.arange(7), 3) -> [0, 1, 2], [3, 4], [5, 6]
+    let seven = arange(7);
+    let parts: Vec<String> = seven
+        .array_split(3, 0)
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(parts, ["[0 1 2]", "[3 4]", "[5 6]"]);
+    // np.split(np.arange(10), [3, -2]) and [5, 2] (Python's slices: empty, overlapping)
+    let ten = arange(10);
+    let parts: Vec<String> = ten
+        .split_at_indices(&[3, -2], 0)
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(parts, ["[0 1 2]", "[3 4 5 6 7]", "[8 9]"]);
+    let parts: Vec<String> = ten
+        .split_at_indices(&[5, 2], 0)
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(parts, ["[0 1 2 3 4]", "[]", "[2 3 4 5 6 7 8 9]"]);
+    // np.hsplit(np.arange(6), 3): a 1-d array splits along axis 0
+    assert_eq!(arange(6).hsplit(3).unwrap()[2].to_string(), "[4 5]");
+    // ValueError: vsplit only works on arrays of 2 or more dimensions
+    let e = arange(6).vsplit(3).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "vsplit only works on arrays of 2 or more dimensions"
+    );
+    // ValueError: array split does not result in an equal division
+    let e = arange(6).split(4, 0).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "array split does not result in an equal division"
+    );
+}
+
+#[test]
+fn mutable_splits_are_disjoint_and_write_through() {
+    let mut m: Array2<i64> = arange(12).into_reshape((3, 4));
+    let mut rows = m.split_mut(3, 0).unwrap();
+    let (first, rest) = rows.split_at_mut(1);
+    first[0].assign(&rest[1]);
+    rest[0].fill(0);
+    assert_eq!(
+        m.to_string(),
+        "[[ 8  9 10 11]\n [ 0  0  0  0]\n [ 8  9 10 11]]"
+    );
+    let mut v = arange(7);
+    for (k, mut piece) in v.array_split_mut(3, 0).unwrap().into_iter().enumerate() {
+        piece.fill(k as i64);
+    }
+    assert_eq!(v.to_string(), "[0 0 0 1 1 2 2]");
+}
+
+#[test]
+fn ascontiguousarray_is_a_view_only_of_c_order() {
+    let r: Array2<i64> = arange(6).into_reshape((2, 3));
+    assert!(r.ascontiguousarray().is_view());
+    // c = np.ascontiguousarray(r.T): [[0, 3], [1, 4], [2, 5]], a C-contiguous copy
+    let c = r.t().ascontiguousarray();
+    assert!(!c.is_view());
+    assert_eq!(c.to_string(), "[[0 3]\n [1 4]\n [2 5]]");
+    assert!(!shares_memory(&c, &r));
+}
+
+#[test]
+fn flat_reads_and_writes() {
+    let mut r: Array2<i64> = arange(6).into_reshape((2, 3));
+    // r.T.flat[1], r.flat[-1], r.T.flat[[0, -1, 4]] -> 3, 5, [0 5 2]
+    assert_eq!(r.t().flat_get(1), Ok(3));
+    assert_eq!(r.flat_get(-1), Ok(5));
+    assert_eq!(r.t().flat_take(&[0, -1, 4]).unwrap().to_string(), "[0 5 2]");
+    // IndexError: index 6 is out of bounds for size 6
+    assert_eq!(
+        r.flat_get(6).unwrap_err().message(),
+        "index 6 is out of bounds for size 6"
+    );
+    r.flat_set(4, 40).unwrap();
+    assert_eq!(r.to_string(), "[[ 0  1  2]\n [ 3 40  5]]");
+    assert!(r.flat_set(-7, 1).is_err());
+    assert_eq!(r.to_string(), "[[ 0  1  2]\n [ 3 40  5]]");
+}
+
+#[test]
+fn ufunc_at_methods_are_unbuffered_unlike_compound_assignment() {
+    // a = np.arange(4); np.add.at(a, [0, 0, 2], 1) -> [2 1 3 3]
+    let mut a = arange(4);
+    a.add_at(&[0, 0, 2], 1).unwrap();
+    assert_eq!(a.to_string(), "[2 1 3 3]");
+    // a = np.arange(4); a[[0, 0, 2]] += 1 -> [1 1 3 3]
+    let mut b = arange(4);
+    np!(b[[0, 0, 2]] += 1);
+    assert_eq!(b.to_string(), "[1 1 3 3]");
+    // f = np.arange(4.); np.maximum.at(f, [0, 3], 2.5) -> [2.5 1.  2.  3. ]
+    let mut f = Array1::from(vec![0.0, 1.0, 2.0, 3.0]);
+    f.maximum_at(&[0, 3], 2.5).unwrap();
+    assert_eq!(f.to_string(), "[2.5 1.  2.  3. ]");
+    // m2 = np.arange(12).reshape(3, 4); np.subtract.at(m2, [2, 0, 2], 1): rows
+    let mut m2: Array2<i64> = arange(12).into_reshape((3, 4));
+    m2.subtract_at(&[2, 0, 2], 1).unwrap();
+    assert_eq!(
+        m2.to_string(),
+        "[[-1  0  1  2]\n [ 4  5  6  7]\n [ 6  7  8  9]]"
+    );
+    // IndexError: index 5 is out of bounds for axis 0 with size 4; a unchanged
+    let mut c = arange(4);
+    let e = c.add_at(&[1, 5], 1).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "index 5 is out of bounds for axis 0 with size 4"
+    );
+    assert_eq!(c.to_string(), "[0 1 2 3]");
+}

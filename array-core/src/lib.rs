@@ -50,6 +50,7 @@ pub use crate::fmt::{
 };
 pub use crate::memory::{may_share_memory, shares_memory, Base, MemoryLayout};
 pub use crate::value::Operand;
+pub use crate::views::AtElement;
 pub use ndarray;
 pub use ndarray::{Axis, Dimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
 

@@ -1,13 +1,16 @@
 //! NumPy's view functions as Rust methods of arrays and views, for code outside `np!`: the
-//! same functions `np!(a.swapaxes(0, 1))` calls, so the same views, copies and errors. Shared
+//! same functions `np!(a.swapaxes(0, 1))` calls, so the same views, copies and errors (the
+//! split family included, as a `Vec` of views). Shared
 //! forms borrow the array (`&self`); the `_mut` forms give mutable views (`&mut self`).
 
 use ndarray::{DimAdd, Dimension, Ix1, IxDyn};
 
 use super::ops::ViewOp;
+use super::split::split_mut;
 use super::{
-    broadcast_to, diagonal, expand_dims, expand_dims_mut, flatten, flip_mut, moveaxis,
-    moveaxis_mut, ravel, rearranged, squeeze, swapaxes, swapaxes_mut, transpose, transpose_mut,
+    ascontiguousarray, broadcast_to, diagonal, expand_dims, expand_dims_mut, flatten, flip_mut,
+    moveaxis, moveaxis_mut, ravel, rearranged, split, split_at, squeeze, swapaxes, swapaxes_mut,
+    transpose, transpose_mut, AtLeast1, SplitKind,
 };
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::axes::{AllAxes, OneAxis};
@@ -149,6 +152,99 @@ macro_rules! shared_view_methods {
             {
                 diagonal(self, 0, 0, 1)
             }
+
+            /// NumPy's `np.ascontiguousarray(a)`: the array itself as a view when it is
+            /// C-contiguous, else a C-ordered copy ([`Reshaped::is_view`] tells which); a 0-d
+            /// array becomes 1-d.
+            ///
+            /// ```
+            #[doc = $make]
+            /// assert!(m.ascontiguousarray().is_view());
+            /// assert!(!m.transpose().ascontiguousarray().is_view());
+            /// ```
+            pub fn ascontiguousarray(&self) -> Reshaped<$out, T, <D as AtLeast1>::Out>
+            where
+                D: AtLeast1,
+            {
+                ascontiguousarray(self)
+            }
+
+            /// NumPy's `np.split(a, sections, axis)`: `sections` views of equal length along
+            /// `axis`.
+            ///
+            /// # Errors
+            /// NumPy's `ValueError: array split does not result in an equal division`, and
+            /// `IndexError: tuple index out of range` for an axis out of range.
+            ///
+            /// ```
+            #[doc = $make]
+            /// let columns = m.split(3, 1).unwrap();
+            /// assert_eq!(columns[2].to_string(), "[[2]\n [5]]");
+            /// assert!(m.split(4, 1).is_err());
+            /// ```
+            pub fn split(&self, sections: usize, axis: isize) -> Result<Vec<ArrayView<$out, T, D>>, IndexError> {
+                split(self, sections, SplitKind::Split, axis)
+            }
+
+            /// NumPy's `np.array_split(a, sections, axis)`: as [`split`](Self::split), but the
+            /// first pieces are one longer when the length does not divide.
+            ///
+            /// # Errors
+            /// NumPy's `ValueError: number sections must be larger than 0.`, and
+            /// `IndexError: tuple index out of range` for an axis out of range.
+            ///
+            /// ```
+            #[doc = $make]
+            /// let pieces = m.array_split(2, 1).unwrap();
+            /// assert_eq!((pieces[0].shape(), pieces[1].shape()), (&[2, 2][..], &[2, 1][..]));
+            /// ```
+            pub fn array_split(&self, sections: usize, axis: isize) -> Result<Vec<ArrayView<$out, T, D>>, IndexError> {
+                split(self, sections, SplitKind::ArraySplit, axis)
+            }
+
+            /// NumPy's `np.split(a, [i, j, ...], axis)`: views starting at those indices along
+            /// `axis`, by Python's slice rules (negative from the end, clamped; a piece may be
+            /// empty).
+            ///
+            /// # Errors
+            /// `IndexError: tuple index out of range` for an axis out of range.
+            ///
+            /// ```
+            #[doc = $make]
+            /// let pieces = m.split_at_indices(&[1, -1], 1).unwrap();
+            /// assert_eq!(pieces[1].to_string(), "[[1]\n [4]]");
+            /// ```
+            pub fn split_at_indices(&self, indices: &[isize], axis: isize) -> Result<Vec<ArrayView<$out, T, D>>, IndexError> {
+                split_at(self, indices, SplitKind::Split, axis)
+            }
+
+            /// NumPy's `np.hsplit(a, sections)`: [`split`](Self::split) along axis 1 (axis 0 of
+            /// a 1-d array).
+            ///
+            /// # Errors
+            /// As [`split`](Self::split); NumPy's `ValueError` for a 0-d array.
+            ///
+            /// ```
+            #[doc = $make]
+            /// assert_eq!(m.hsplit(3).unwrap()[0].to_string(), "[[0]\n [3]]");
+            /// ```
+            pub fn hsplit(&self, sections: usize) -> Result<Vec<ArrayView<$out, T, D>>, IndexError> {
+                split(self, sections, SplitKind::HSplit, 0)
+            }
+
+            /// NumPy's `np.vsplit(a, sections)`: [`split`](Self::split) along axis 0 of an
+            /// array of at least 2 dimensions.
+            ///
+            /// # Errors
+            /// As [`split`](Self::split); NumPy's `ValueError` below 2 dimensions.
+            ///
+            /// ```
+            #[doc = $make]
+            /// assert_eq!(m.vsplit(2).unwrap()[1].to_string(), "[[3 4 5]]");
+            /// ```
+            pub fn vsplit(&self, sections: usize) -> Result<Vec<ArrayView<$out, T, D>>, IndexError> {
+                split(self, sections, SplitKind::VSplit, 0)
+            }
         }
     )*};
 }
@@ -228,6 +324,38 @@ macro_rules! mutable_view_methods {
             /// ```
             pub fn flip_mut(&mut self, axis: isize) -> Result<ArrayViewMut<'_, T, D>, IndexError> {
                 flip_mut(self, OneAxis(axis))
+            }
+
+            /// [`split`](Self::split) as disjoint mutable views (a split borrow: every piece
+            /// can be written while the others are).
+            ///
+            /// # Errors
+            /// As [`split`](Self::split).
+            ///
+            /// ```
+            #[doc = $make]
+            /// let mut rows = m.split_mut(2, 0).unwrap();
+            /// rows[1].fill(7);
+            /// rows[0][[0, 0]] = rows[1][[0, 0]];
+            /// assert_eq!(m.to_string(), "[[7 1 2]\n [7 7 7]]");
+            /// ```
+            pub fn split_mut(&mut self, sections: usize, axis: isize) -> Result<Vec<ArrayViewMut<'_, T, D>>, IndexError> {
+                split_mut(self, sections, SplitKind::Split, axis)
+            }
+
+            /// [`array_split`](Self::array_split) as disjoint mutable views.
+            ///
+            /// # Errors
+            /// As [`array_split`](Self::array_split).
+            ///
+            /// ```
+            #[doc = $make]
+            /// let mut pieces = m.array_split_mut(2, 1).unwrap();
+            /// pieces[1].fill(0);
+            /// assert_eq!(m.to_string(), "[[0 1 0]\n [3 4 0]]");
+            /// ```
+            pub fn array_split_mut(&mut self, sections: usize, axis: isize) -> Result<Vec<ArrayViewMut<'_, T, D>>, IndexError> {
+                split_mut(self, sections, SplitKind::ArraySplit, axis)
             }
         }
     )*};

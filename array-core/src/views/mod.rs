@@ -12,8 +12,10 @@
 //! - `split`: `np.split`, `np.array_split`, `np.hsplit`, `np.vsplit`.
 //! - `flat`: `a.flat[...]` reads and writes.
 //! - `at`: `np.add.at` and the other unbuffered `ufunc.at` forms.
+//! - `methods` and `element_methods`: all of these as Rust methods of the arrays.
 
 mod at;
+mod element_methods;
 mod flat;
 mod methods;
 mod ops;
@@ -23,6 +25,7 @@ mod split;
 use ndarray::{DimAdd, Dimension, IxDyn};
 
 pub use self::at::{at, AtUfunc};
+pub use self::element_methods::{AtElement, AtOp};
 pub use self::flat::{flat_get, flat_set, flat_take, FlatIndex, FlatValue};
 use self::ops::{apply, ViewOp};
 pub use self::reshape::{

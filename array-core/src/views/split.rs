@@ -201,25 +201,54 @@ pub fn split_into_mut<'a, S, const N: usize>(
 where
     S: SourceMut<'a>,
 {
+    let pieces = pieces_mut(src, kind, N, axis)?;
+    Ok(pieces
+        .try_into()
+        .unwrap_or_else(|_| unreachable!("N sections give N pieces")))
+}
+
+/// `split` as disjoint mutable views, for a count of sections known at run time.
+///
+/// # Errors
+/// As [`split`].
+pub(crate) fn split_mut<'a, S>(
+    src: S,
+    sections: usize,
+    kind: SplitKind,
+    axis: isize,
+) -> Result<Vec<MutPiece<'a, S>>, IndexError>
+where
+    S: SourceMut<'a>,
+{
+    pieces_mut(src, kind, sections, axis)
+}
+
+/// The pieces of a split into `sections` as disjoint mutable views, each cut off the front of
+/// the rest (sections are consecutive, so they never overlap; NumPy's split at indices can give
+/// overlapping pieces, which is why it has no mutable form).
+fn pieces_mut<'a, S>(
+    src: S,
+    kind: SplitKind,
+    sections: usize,
+    axis: isize,
+) -> Result<Vec<MutPiece<'a, S>>, IndexError>
+where
+    S: SourceMut<'a>,
+{
     let (view, base) = src.into_view_mut();
     let mut rest = view.into_dyn();
     let axis = split_axis(kind, rest.ndim(), axis)?;
-    let ranges = bounds(kind, rest.shape()[axis], &Cut::Sections(N))?;
-    let mut out = Vec::with_capacity(N);
-    let mut taken = 0;
+    let ranges = bounds(kind, rest.shape()[axis], &Cut::Sections(sections))?;
+    let mut out = Vec::with_capacity(ranges.len());
     for (start, stop) in ranges {
         let (piece, tail) = rest.split_at(Axis(axis), stop - start);
-        debug_assert_eq!(start, taken);
-        taken = stop;
         out.push(ArrayViewMut {
             inner: fix(piece),
             base,
         });
         rest = tail;
     }
-    Ok(out
-        .try_into()
-        .unwrap_or_else(|_| unreachable!("N sections give N pieces")))
+    Ok(out)
 }
 
 /// An array of pieces as a tuple, so `let (a, b) = np!(np.split(x, 2));` reads as in Python.
