@@ -106,3 +106,41 @@ fn errors_are_numpys_and_change_nothing() {
     let e = np!(try m[big, 0]).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Overflow);
 }
+
+#[test]
+fn integers_with_slices_give_views_and_write_through() {
+    // NumPy: m = np.arange(12).reshape(3, 4)
+    let mut m = matrix();
+    let (i, j) = (1isize, -1isize);
+    assert_eq!(np!(m[i, 1:3]).to_string(), "[5 6]");
+    assert_eq!(np!(m[:, j]).to_string(), "[ 3  7 11]");
+    assert_eq!(np!(m[-1, ::-2]).to_string(), "[11  9]");
+    assert_eq!(np!(m[0, 1..=2]).to_string(), "[1 2]");
+    assert!(np!(m[i, 1:3]).base().is_some_and(|b| b.is(&m)));
+    np!(m[1, 1:3] = [70, 80]);
+    np!(m[:, 0] += 100);
+    assert_eq!(
+        m.to_string(),
+        "[[100   1   2   3]\n [104  70  80   7]\n [108   9  10  11]]"
+    );
+    // NumPy: ValueError: slice step cannot be zero; IndexError for the integer; m unchanged.
+    let before = m.clone();
+    // (A literal zero step is refused at compile time; a variable one here.)
+    let zero = 0;
+    let e = np!(try m[0, ::zero]).map(|_| ()).unwrap_err();
+    assert_eq!(
+        (e.kind(), e.message()),
+        (ErrorKind::Value, "slice step cannot be zero")
+    );
+    let e = np!(try m[5, 1:] = 0).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "index 5 is out of bounds for axis 0 with size 3"
+    );
+    let e = np!(try m[1:, 4] += 1).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "index 4 is out of bounds for axis 1 with size 4"
+    );
+    assert_eq!(m, before);
+}
