@@ -265,14 +265,15 @@ fn take_f32(c: &mut Criterion) {
     g.finish();
 }
 
-/// 100k random positions of the `ROWS` x `COLS` matrix, as `usize` pairs.
+/// How many positions the element loops visit.
+const ELEMENTS: usize = 100_000;
+
+/// `ELEMENTS` random positions of the `ROWS` x `COLS` matrix, as `usize` pairs.
 fn positions(rng: &mut Rng) -> Vec<(usize, usize)> {
     (0..ELEMENTS)
         .map(|_| (rng.below(ROWS), rng.below(COLS)))
         .collect()
 }
-
-const ELEMENTS: usize = 100_000;
 
 fn element_read(c: &mut Criterion) {
     let mut rng = Rng(13);

@@ -227,6 +227,10 @@ pub(super) fn basic<S: RawData>(
     view: ArrayBase<S, IxDyn>,
     items: &[IndexItem<'_>],
 ) -> Result<ArrayBase<S, IxDyn>, IndexError> {
+    if items.is_empty() {
+        // The whole view (a write into an element or sub-view already narrowed).
+        return Ok(view);
+    }
     let prepared = prepare(view.shape(), items)?;
     if prepared.advanced {
         return Err(IndexError::mutable_view_of_copy());

@@ -85,9 +85,7 @@ pub trait AssignSource<T> {
     where
         Self: Sized,
     {
-        let view = ndarray::ArrayViewMut::from_shape((), core::slice::from_mut(target))
-            .expect("one element for shape ()");
-        self.write_into(view.into_dyn(), &[])
+        self.write_into(element_view(target), &[])
     }
 }
 
@@ -111,10 +109,15 @@ where
             *target = self.0.first().cast_into();
             return Ok(());
         }
-        let view = ndarray::ArrayViewMut::from_shape((), core::slice::from_mut(target))
-            .expect("one element for shape ()");
-        write::assign_node(view.into_dyn(), &[], &self.0)
+        write::assign_node(element_view(target), &[], &self.0)
     }
+}
+
+/// One element as a 0-d mutable view, for the general write path.
+fn element_view<T>(target: &mut T) -> ArrayViewMutD<'_, T> {
+    ndarray::ArrayViewMut::from_shape((), core::slice::from_mut(target))
+        .expect("one element for shape ()")
+        .into_dyn()
 }
 
 impl<T: Clone, V: Operand<T>> AssignSource<T> for CloneValue<V> {

@@ -174,10 +174,7 @@ where
     N::Elem: SameKind<T>,
 {
     if !items.iter().any(IndexItem::is_advanced) {
-        let view = match items {
-            [] => target,
-            _ => select_mut(target, items)?,
-        };
+        let view = select_mut(target, items)?;
         if node.is_list() && output_shape(node)?.len() > view.ndim() {
             return Err(IndexError::sequence_too_deep(view.ndim()));
         }
