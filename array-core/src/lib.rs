@@ -27,6 +27,7 @@ mod memory;
 #[cfg(feature = "npy")]
 pub mod npy;
 mod ops;
+mod parallel;
 mod rank;
 #[allow(unsafe_code)] // the one module with `unsafe`: see its invariants
 mod raw;

@@ -1,7 +1,8 @@
 //! The one module of npview with `unsafe` code:
 //! - views NumPy makes without copying that ndarray's safe constructors cannot express;
-//! - output buffers for big results: huge-page advice before first touch, and a branch-free
-//!   compaction loop that fills the buffer and then sets its length.
+//! - output buffers for big results: huge-page advice before first touch, a branch-free
+//!   compaction loop that fills the buffer and then sets its length, and outputs filled
+//!   piece by piece (on several threads with the `rayon` feature).
 //!
 //! Invariant relied on by the views: an `ndarray::ArrayView<'a, T, D>` points at elements that
 //! stay valid and unmutated for `'a`, at the addresses its first-element pointer, shape and
@@ -199,6 +200,66 @@ pub(crate) fn advise_huge_pages<T>(v: &Vec<T>) {
 /// Huge-page advice is Linux's; elsewhere (and under Miri) there is nothing to do.
 #[cfg(not(all(target_os = "linux", not(miri))))]
 pub(crate) fn advise_huge_pages<T>(_: &Vec<T>) {}
+
+/// The slots of one piece of an output being filled: see [`filled_in_pieces`].
+pub(crate) struct Slots<'s, T> {
+    slots: &'s mut [core::mem::MaybeUninit<T>],
+    filled: usize,
+}
+
+impl<T> Slots<'_, T> {
+    /// How many slots the piece has.
+    pub(crate) fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Write `values` into the next free slots (as many as there are slots left).
+    #[inline(always)]
+    pub(crate) fn extend(&mut self, values: impl IntoIterator<Item = T>) {
+        let mut written = 0;
+        for (slot, v) in self.slots[self.filled..].iter_mut().zip(values) {
+            slot.write(v);
+            written += 1;
+        }
+        self.filled += written;
+    }
+}
+
+/// A vector of `len` values written piece by piece: `fill(span, slots)` writes the values at
+/// positions `span` into `slots`, for each span of `spans` (consecutive, covering `0..len`),
+/// and its results come back in order. With the `rayon` feature the pieces run at once.
+///
+/// # Panics
+/// If a piece leaves a slot unwritten (then the values written are leaked, never read).
+pub(crate) fn filled_in_pieces<T: Send, R: Send>(
+    len: usize,
+    spans: Vec<core::ops::Range<usize>>,
+    fill: impl Fn(core::ops::Range<usize>, &mut Slots<'_, T>) -> R + Sync + Send,
+) -> (Vec<T>, Vec<R>) {
+    let mut out: Vec<T> = output_vec(len);
+    let mut rest = &mut out.spare_capacity_mut()[..len];
+    let mut pieces = Vec::with_capacity(spans.len());
+    let mut at = 0;
+    for span in spans {
+        assert_eq!(span.start, at, "the spans are consecutive");
+        let (slots, tail) = rest.split_at_mut(span.len());
+        rest = tail;
+        at = span.end;
+        pieces.push((span, Slots { slots, filled: 0 }));
+    }
+    assert!(rest.is_empty(), "the spans cover the output");
+    let results = crate::parallel::map(pieces, |(span, mut slots)| {
+        let r = fill(span, &mut slots);
+        assert_eq!(slots.filled, slots.len(), "a piece writes every slot");
+        r
+    });
+    // SAFETY: the spans cover slots `0..len` of the buffer (`rest` is empty after splitting
+    // them off in order, and `len` is within the capacity `output_vec` gave), and every piece
+    // wrote each of its slots: `Slots::extend` writes slots in order from `filled`, and each
+    // piece's `filled` reached its length, else `map` panicked before this point.
+    unsafe { out.set_len(len) };
+    (out, results)
+}
 
 /// The values whose flag is true, in order; `count` is the number of true flags.
 ///

@@ -169,3 +169,30 @@ fn transposed_copies_hold_every_element_once() {
     let words: Vec<String> = (0..6).map(|i| i.to_string()).collect();
     assert_eq!(transpose_copy(&words, 2, 3), ["0", "3", "1", "4", "2", "5"]);
 }
+
+#[test]
+fn outputs_filled_in_pieces_hold_every_value_in_order() {
+    let spans = vec![0..3, 3..3, 3..10, 10..11];
+    let (out, firsts) = filled_in_pieces(11, spans, |span, slots| {
+        let first = span.start;
+        slots.extend(span.map(|i| i as i64 * 10));
+        first
+    });
+    assert_eq!(out, (0..11).map(|i| i * 10).collect::<Vec<i64>>());
+    assert_eq!(firsts, [0, 3, 3, 10]);
+    // Values with drop glue are owned by the vector once it is built.
+    let (names, _) = filled_in_pieces(4, vec![0..1, 1..4], |span, slots| {
+        slots.extend(span.map(|i| format!("n{i}")));
+    });
+    assert_eq!(names, ["n0", "n1", "n2", "n3"]);
+    let (empty, _) = filled_in_pieces::<u8, ()>(0, Vec::new(), |_, _| ());
+    assert!(empty.is_empty());
+}
+
+#[test]
+#[should_panic(expected = "a piece writes every slot")]
+fn a_piece_that_leaves_a_slot_unwritten_is_refused() {
+    filled_in_pieces(4, vec![0..2, 2..4], |span, slots| {
+        slots.extend(span.take(1).map(|i| i as i64));
+    });
+}

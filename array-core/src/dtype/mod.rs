@@ -95,7 +95,7 @@ pub enum Kind {
 /// The element type of an operand of an expression: a [`Scalar`], or a weak literal waiting
 /// to take its dtype from the other operand.
 #[doc(hidden)]
-pub trait DType: Copy + 'static {
+pub trait DType: Copy + Send + Sync + 'static {
     /// The dtype the value has on its own (a weak integer is `int64`, a weak float `float64`).
     type Strong: Scalar;
     /// The value as that dtype.

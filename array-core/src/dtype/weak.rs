@@ -14,7 +14,8 @@ use super::DType;
 #[derive(Clone, Copy, Debug)]
 pub struct WeakInt<R> {
     value: i128,
-    range: PhantomData<R>,
+    // A `fn` type: `R` is a marker, never stored, so the literal is `Send` and `Sync`.
+    range: PhantomData<fn() -> R>,
 }
 
 impl<R> WeakInt<R> {

@@ -26,7 +26,9 @@ pub(crate) fn broadcast_operands(shapes: &[Vec<usize>]) -> Result<Vec<usize>, In
 pub struct Bin<Op, L, R> {
     pub(crate) left: L,
     pub(crate) right: R,
-    pub(crate) op: PhantomData<Op>,
+    // A `fn` type: the marker never lives here, so the node is shared between threads as its
+    // operands are.
+    pub(crate) op: PhantomData<fn() -> Op>,
 }
 
 /// A one-operand loop standing for `Op` with a fixed right operand.
@@ -191,7 +193,7 @@ where
 pub struct Cmp<C, L, R> {
     pub(crate) left: L,
     pub(crate) right: R,
-    pub(crate) op: PhantomData<C>,
+    pub(crate) op: PhantomData<fn() -> C>,
 }
 
 impl<C, L, R> Sealed for Cmp<C, L, R> {}

@@ -2,12 +2,15 @@
 //! order) or straight into the view a write goes to, converting each value to the target's
 //! element type.
 
+use core::ops::Range;
+
 use ndarray::{ArrayD, ArrayViewMutD, Axis, IxDyn};
 
 use super::node::{Block, Kernel, Node, BLOCK};
 use crate::broadcast::broadcast_shapes;
 use crate::dtype::{DType, SameKind, Scalar};
 use crate::error::IndexError;
+use crate::raw::Slots;
 
 /// The strong dtype of a node's values.
 pub(crate) type Strong<N> = <<N as Node>::Elem as DType>::Strong;
@@ -34,13 +37,19 @@ struct RowIndex {
 }
 
 impl RowIndex {
-    fn new(shape: &[usize], flat: bool) -> Self {
+    /// The index of row `row` (counted in C order) of an output of `shape`.
+    fn at(shape: &[usize], flat: bool, row: usize) -> Self {
         let dims = if flat || shape.is_empty() {
             Vec::new()
         } else {
             shape[..shape.len() - 1].to_vec()
         };
-        let index = vec![0; dims.len()];
+        let mut index = vec![0; dims.len()];
+        let mut rest = row;
+        for (i, &n) in index.iter_mut().zip(&dims).rev() {
+            *i = rest % n;
+            rest /= n;
+        }
         Self { dims, index }
     }
 
@@ -59,41 +68,89 @@ impl RowIndex {
     }
 }
 
-/// Folds the values of `node` in C order without storing them: a whole-array reduction of an
-/// expression (`np.count_nonzero(a > 25)`) needs no temporary array.
-pub(crate) fn fold<N: Node, A>(
+/// What a walk over an expression's values does with each block of them.
+trait TakeBlock<E> {
+    /// Take the first `len` values of `block` (the block holds them).
+    fn take<B: Block<Elem = E>>(&mut self, block: B, len: usize);
+}
+
+/// Hand the values of `node` at positions `span` (in C order of `shape`, which has values)
+/// to `sink`, block by block; the error the kernel found, if any.
+fn walk_span<N: Node>(
     node: &N,
-    init: A,
-    mut f: impl FnMut(A, N::Elem) -> A,
-) -> Result<A, IndexError> {
-    let shape = output_shape(node)?;
-    let size: usize = shape.iter().product();
-    let mut acc = init;
-    if size == 0 {
-        return Ok(acc);
-    }
-    let flat = node.contiguous(&shape);
-    let (rows, row_len) = rows_of(&shape, flat);
-    let mut kernel = node.kernel(&shape, flat);
-    let mut outer = RowIndex::new(&shape, flat);
-    for _ in 0..rows {
+    shape: &[usize],
+    flat: bool,
+    span: Range<usize>,
+    sink: &mut impl TakeBlock<N::Elem>,
+) -> Option<IndexError> {
+    let (_, row_len) = rows_of(shape, flat);
+    let mut kernel = node.kernel(shape, flat);
+    let mut outer = RowIndex::at(shape, flat, span.start / row_len);
+    let mut pos = span.start;
+    while pos < span.end {
+        let row_start = pos - pos % row_len;
+        let end = span.end.min(row_start + row_len) - row_start;
         kernel.seek_row(outer.current());
         outer.advance();
-        let mut start = 0;
-        while start < row_len {
-            let len = BLOCK.min(row_len - start);
+        let mut start = pos - row_start;
+        while start < end {
+            let len = BLOCK.min(end - start);
             let block = kernel.block(start, len);
             assert!(block.holds(len), "a block holds its length");
-            for i in 0..len {
-                acc = f(acc, block.get(i));
-            }
+            sink.take(block, len);
             start += len;
         }
+        pos = row_start + end;
     }
-    match kernel.error() {
-        Some(e) => Err(e),
-        None => Ok(acc),
+    kernel.error()
+}
+
+/// The pieces the values of an output of `size` are walked in (one without the `rayon`
+/// feature or for small outputs); cuts fall on whole blocks.
+fn value_spans(size: usize) -> Vec<Range<usize>> {
+    crate::parallel::spans(size, BLOCK, size)
+}
+
+/// Folds the values of `node` without storing them: a whole-array reduction of an expression
+/// (`np.count_nonzero(a > 25)`) needs no temporary array. Each piece folds its values in C
+/// order from `init`; `combine` joins the pieces' results in order.
+pub(crate) fn fold<N: Node, A: Copy + Send + Sync>(
+    node: &N,
+    init: A,
+    f: impl Fn(A, N::Elem) -> A + Sync + Send,
+    combine: impl Fn(A, A) -> A,
+) -> Result<A, IndexError> {
+    struct Fold<A, F> {
+        acc: A,
+        f: F,
     }
+    impl<E, A: Copy, F: Fn(A, E) -> A> TakeBlock<E> for Fold<A, F> {
+        #[inline(always)]
+        fn take<B: Block<Elem = E>>(&mut self, block: B, len: usize) {
+            for i in 0..len {
+                self.acc = (self.f)(self.acc, block.get(i));
+            }
+        }
+    }
+    let shape = output_shape(node)?;
+    let size: usize = shape.iter().product();
+    if size == 0 {
+        return Ok(init);
+    }
+    let flat = node.contiguous(&shape);
+    let pieces = crate::parallel::map(value_spans(size), |span| {
+        let mut sink = Fold { acc: init, f: &f };
+        let error = walk_span(node, &shape, flat, span, &mut sink);
+        (sink.acc, error)
+    });
+    let mut acc = init;
+    for (piece, error) in pieces {
+        if let Some(e) = error {
+            return Err(e);
+        }
+        acc = combine(acc, piece);
+    }
+    Ok(acc)
 }
 
 /// The values of `node` as a new C-order array.
@@ -107,42 +164,47 @@ pub(crate) fn collect_elems<N: Node>(node: &N) -> Result<ArrayD<N::Elem>, IndexE
     collect_with(node, |x| x)
 }
 
-/// The values of `node`, each converted by `f`, as a new C-order array.
-fn collect_with<N: Node, T>(
+/// Writes each value, converted, into the next slots of a piece of the output.
+struct Collect<'p, 's, T, F> {
+    slots: &'p mut Slots<'s, T>,
+    convert: F,
+}
+
+impl<E, T, F: Fn(E) -> T + Copy> TakeBlock<E> for Collect<'_, '_, T, F> {
+    #[inline(always)]
+    fn take<B: Block<Elem = E>>(&mut self, block: B, len: usize) {
+        let convert = self.convert;
+        // The block moves into the loop, so its slices live in registers.
+        self.slots
+            .extend((0..len).map(move |i| convert(block.get(i))));
+    }
+}
+
+/// The values of `node`, each converted by `convert`, as a new C-order array.
+fn collect_with<N: Node, T: Send>(
     node: &N,
-    f: impl Fn(N::Elem) -> T + Copy,
+    convert: impl Fn(N::Elem) -> T + Copy + Sync + Send,
 ) -> Result<ArrayD<T>, IndexError> {
     let shape = output_shape(node)?;
     let size: usize = shape.iter().product();
-    if shape.is_empty() {
+    if shape.is_empty() && !N::FALLIBLE {
         // One value: no rows to walk, unless it may fail.
-        if !N::FALLIBLE {
-            return Ok(ArrayD::from_shape_vec(IxDyn(&[]), vec![f(node.first())])
-                .expect("one value for a 0-d shape"));
-        }
+        return Ok(
+            ArrayD::from_shape_vec(IxDyn(&[]), vec![convert(node.first())])
+                .expect("one value for a 0-d shape"),
+        );
     }
-    let mut out = crate::raw::output_vec(size);
-    if size > 0 {
-        let flat = node.contiguous(&shape);
-        let (rows, row_len) = rows_of(&shape, flat);
-        let mut kernel = node.kernel(&shape, flat);
-        let mut outer = RowIndex::new(&shape, flat);
-        for _ in 0..rows {
-            kernel.seek_row(outer.current());
-            outer.advance();
-            let mut start = 0;
-            while start < row_len {
-                let len = BLOCK.min(row_len - start);
-                let block = kernel.block(start, len);
-                assert!(block.holds(len), "a block holds its length");
-                // The block moves into the loop, so its slices live in registers.
-                out.extend((0..len).map(move |i| f(block.get(i))));
-                start += len;
-            }
-        }
-        if let Some(e) = kernel.error() {
-            return Err(e);
-        }
+    let flat = size > 0 && node.contiguous(&shape);
+    let spans = if size == 0 {
+        Vec::new()
+    } else {
+        value_spans(size)
+    };
+    let (out, errors) = crate::raw::filled_in_pieces(size, spans, |span, slots| {
+        walk_span(node, &shape, flat, span, &mut Collect { slots, convert })
+    });
+    if let Some(e) = errors.into_iter().flatten().next() {
+        return Err(e);
     }
     Ok(ArrayD::from_shape_vec(IxDyn(&shape), out).expect("filled to the shape's size"))
 }
@@ -176,17 +238,69 @@ where
     }
     let flat = target.is_standard_layout() && node.contiguous(&shape);
     let size = target.len();
-    let mut rowed = if flat {
-        target
-            .into_shape_with_order(IxDyn(&[size]))
-            .expect("a contiguous view flattens")
+    if flat {
+        let mut rest = target
+            .into_slice()
+            .expect("a C-contiguous view is one slice");
+        let mut pieces = Vec::new();
+        for span in value_spans(size) {
+            let (piece, tail) = rest.split_at_mut(span.len());
+            rest = tail;
+            pieces.push((span, piece));
+        }
+        crate::parallel::map(pieces, |(span, piece)| {
+            walk_span(node, &shape, true, span, &mut Store { piece, at: 0 })
+        });
+        return Ok(());
+    }
+    // Rows that are not one slice: a target with rows to cut between is cut along its first
+    // axis, and each slab written row by row.
+    let mut pieces = Vec::new();
+    if shape.len() == 1 {
+        pieces.push((0, target));
     } else {
-        target
-    };
-    let last = rowed.ndim() - 1;
-    let mut kernel = node.kernel(&shape, flat);
-    let mut outer = RowIndex::new(&shape, flat);
-    for mut row in rowed.lanes_mut(Axis(last)) {
+        let rows_per_slab = size / shape[0] / shape[shape.len() - 1];
+        let mut rest = target;
+        for span in crate::parallel::spans(shape[0], 1, size) {
+            let (piece, tail) = rest.split_at(Axis(0), span.len());
+            rest = tail;
+            pieces.push((span.start * rows_per_slab, piece));
+        }
+    }
+    crate::parallel::map(pieces, |(first_row, piece)| {
+        store_rows(piece, node, &shape, first_row)
+    });
+    Ok(())
+}
+
+/// Writes each value, converted, into the next elements of a slice of the target.
+struct Store<'p, T> {
+    piece: &'p mut [T],
+    at: usize,
+}
+
+impl<E: SameKind<T>, T: Scalar> TakeBlock<E> for Store<'_, T> {
+    #[inline(always)]
+    fn take<B: Block<Elem = E>>(&mut self, block: B, len: usize) {
+        for (i, x) in self.piece[self.at..self.at + len].iter_mut().enumerate() {
+            *x = block.get(i).cast_into();
+        }
+        self.at += len;
+    }
+}
+
+/// Write the values of `node` over an output of `shape` into `target`, rows of that output
+/// from `first_row` on, row by row (the rows need not be slices).
+fn store_rows<N, T>(mut target: ArrayViewMutD<'_, T>, node: &N, shape: &[usize], first_row: usize)
+where
+    N: Node,
+    T: Scalar,
+    N::Elem: SameKind<T>,
+{
+    let last = target.ndim() - 1;
+    let mut kernel = node.kernel(shape, false);
+    let mut outer = RowIndex::at(shape, false, first_row);
+    for mut row in target.lanes_mut(Axis(last)) {
         kernel.seek_row(outer.current());
         outer.advance();
         let row_len = row.len();
@@ -211,5 +325,4 @@ where
             start += len;
         }
     }
-    Ok(())
 }

@@ -19,7 +19,7 @@ pub(crate) const BLOCK: usize = 2048;
 
 /// An element-wise expression of NumPy's.
 #[doc(hidden)]
-pub trait Node: Sealed + Sized {
+pub trait Node: Sealed + Sized + Sync {
     /// The element type (a [`Scalar`], or a weak literal's type).
     type Elem: DType;
     /// The static rank (the broadcast of the operands').

@@ -18,7 +18,7 @@ impl<F, N> Sealed for Map<F, N> {}
 impl<F, N> Node for Map<F, N>
 where
     N: Node,
-    F: Ufunc1<N::Elem> + Copy,
+    F: Ufunc1<N::Elem> + Copy + Sync,
     F::Out: DType,
 {
     type Elem = F::Out;

@@ -206,9 +206,12 @@ where
         let shape = crate::expr::eval::output_shape(&node)?;
         let reduced = reduced_flags(&axes, shape.len())?;
         if reduced.iter().all(|&r| r) {
-            let count = crate::expr::eval::fold(&node, 0i64, |n, v| {
-                n + i64::from(bool::cast_from(v.strong()))
-            })?;
+            let count = crate::expr::eval::fold(
+                &node,
+                0i64,
+                |n, v| n + i64::from(bool::cast_from(v.strong())),
+                |a, b| a + b,
+            )?;
             return Ok(finish::<_, A::Out>(vec![count], &shape, &reduced, K::KEEP));
         }
     }

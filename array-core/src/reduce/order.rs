@@ -4,10 +4,12 @@
 //! blocks of up to 128 elements, halves above), adding the run sums one after another;
 //! where the innermost run is kept, it adds slice after slice.
 
+use core::ops::Range;
+
 use ndarray::ArrayViewD;
 
 /// What a sum adds: NumPy's `+` for the sum's dtype (integers wrap, booleans or).
-pub trait Acc: Copy {
+pub trait Acc: Copy + Send + Sync {
     /// Where NumPy's short sums start: `-0.0` for floats (so a sum of negative zeros stays
     /// negative), zero otherwise.
     const START: Self;
@@ -51,11 +53,11 @@ impl Acc for bool {
 
 /// NumPy's `pairwise_sum` of `n` values, value `i` read by `get`.
 #[inline]
-pub(crate) fn pairwise<A: Acc, G: Fn(usize) -> A>(n: usize, get: &G) -> A {
+pub(crate) fn pairwise<A: Acc + Send, G: Fn(usize) -> A + Sync>(n: usize, get: &G) -> A {
     pairwise_from(0, n, get)
 }
 
-fn pairwise_from<A: Acc, G: Fn(usize) -> A>(start: usize, n: usize, get: &G) -> A {
+fn pairwise_from<A: Acc + Send, G: Fn(usize) -> A + Sync>(start: usize, n: usize, get: &G) -> A {
     if n < 8 {
         let mut res = A::START;
         for i in start..start + n {
@@ -84,13 +86,18 @@ fn pairwise_from<A: Acc, G: Fn(usize) -> A>(start: usize, n: usize, get: &G) -> 
     } else {
         let mut n2 = n / 2;
         n2 -= n2 % 8;
-        pairwise_from(start, n2, get).add(pairwise_from(start + n2, n - n2, get))
+        let (a, b) = halves(
+            n,
+            || pairwise_from(start, n2, get),
+            || pairwise_from(start + n2, n - n2, get),
+        );
+        a.add(b)
     }
 }
 
 /// [`pairwise`] over a slice, each value converted by `to`: the same additions in the same
 /// order, with the bounds checks hoisted so the eight accumulators vectorise.
-fn pairwise_slice<T, A: Acc>(v: &[T], to: &impl Fn(&T) -> A) -> A {
+fn pairwise_slice<T: Sync, A: Acc + Send>(v: &[T], to: &(impl Fn(&T) -> A + Sync)) -> A {
     let n = v.len();
     if n < 8 {
         v.iter().fold(A::START, |res, x| res.add(to(x)))
@@ -112,7 +119,20 @@ fn pairwise_slice<T, A: Acc>(v: &[T], to: &impl Fn(&T) -> A) -> A {
         let mut n2 = n / 2;
         n2 -= n2 % 8;
         let (a, b) = v.split_at(n2);
-        pairwise_slice(a, to).add(pairwise_slice(b, to))
+        let (a, b) = halves(n, || pairwise_slice(a, to), || pairwise_slice(b, to));
+        a.add(b)
+    }
+}
+
+/// The sums of the two halves of a pairwise sum of `n` values: at once on two threads when
+/// the `rayon` feature is on and `n` is big. The halves are NumPy's own, so the additions and
+/// their order are the same either way.
+#[inline]
+fn halves<A: Send>(n: usize, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> A + Send) -> (A, A) {
+    if crate::parallel::is_split(n) {
+        crate::parallel::join(a, b)
+    } else {
+        (a(), b())
     }
 }
 
@@ -169,6 +189,44 @@ impl Walk {
         }
     }
 
+    /// The walk cut along its outermost axis for threads (see [`crate::parallel`]), when that
+    /// axis is kept and is the outermost of the output's `out_len` outputs, and the `size`
+    /// elements are worth splitting: each piece's walk, its offset in the input (in elements)
+    /// and the outputs it owns. `None` when the walk stays whole.
+    fn outer_pieces(
+        &self,
+        out_len: usize,
+        size: usize,
+    ) -> Option<Vec<(Walk, isize, Range<usize>)>> {
+        let (&n, &stride, &out_stride) = (
+            self.lens.first()?,
+            self.strides.first()?,
+            self.out_strides.first()?,
+        );
+        if self.lens.len() < 2 || out_stride == 0 || out_stride * n != out_len {
+            return None;
+        }
+        let spans = crate::parallel::spans(n, 1, size);
+        if spans.len() < 2 {
+            return None;
+        }
+        let pieces = spans
+            .into_iter()
+            .map(|span| {
+                let mut lens = self.lens.clone();
+                lens[0] = span.len();
+                let walk = Walk {
+                    lens,
+                    strides: self.strides.clone(),
+                    out_strides: self.out_strides.clone(),
+                };
+                let outputs = span.start * out_stride..span.end * out_stride;
+                (walk, span.start as isize * stride, outputs)
+            })
+            .collect();
+        Some(pieces)
+    }
+
     /// Call `run(input_offset, output_offset, stride, out_stride, len)` for each run along the
     /// innermost axis, in memory order (offsets in elements from the first element).
     pub(crate) fn for_each_run(&self, mut run: impl FnMut(isize, usize, isize, usize, usize)) {
@@ -212,11 +270,15 @@ impl Walk {
 /// NumPy's sum of the elements of `view` (one block of memory; see `contiguous`) over the
 /// axes marked in `reduced`, each element converted by `to(x, output_index)`: a C-ordered
 /// vector of the kept axes' outputs, each starting at `zero` (NumPy's identity).
-pub(crate) fn sum<T, A: Acc>(
+///
+/// Big sums are split over threads (the `rayon` feature) where that keeps every addition: a
+/// long reduced run along the halves of its pairwise sum, else the outermost axis of the walk
+/// when it is the output's outermost axis (each piece then owns a block of outputs).
+pub(crate) fn sum<T: Sync, A: Acc>(
     view: &ArrayViewD<'_, T>,
     reduced: &[bool],
     zero: A,
-    to: impl Fn(&T, usize) -> A,
+    to: impl Fn(&T, usize) -> A + Sync,
 ) -> Vec<A> {
     let out_len: usize = view
         .shape()
@@ -232,6 +294,36 @@ pub(crate) fn sum<T, A: Acc>(
     // NumPy starts each output at the identity (so `-0.0` sums to `0.0`) and adds every run.
     let walk = Walk::new(view, reduced);
     let (slice, first) = memory_of(view);
+    let add_runs = |walk: &Walk, first: isize, out: &mut [A], base: usize| {
+        sum_runs(walk, slice, first, out, &|x: &T, o: usize| to(x, base + o));
+    };
+    match walk.outer_pieces(out_len, view.len()) {
+        Some(pieces) => {
+            let mut rest = &mut out[..];
+            let mut jobs = Vec::with_capacity(pieces.len());
+            for (piece, offset, outputs) in pieces {
+                let (mine, tail) = rest.split_at_mut(outputs.len());
+                rest = tail;
+                jobs.push((piece, offset, mine, outputs.start));
+            }
+            crate::parallel::map(jobs, |(piece, offset, mine, base)| {
+                add_runs(&piece, first + offset, mine, base)
+            });
+        }
+        None => add_runs(&walk, first, &mut out, 0),
+    }
+    out
+}
+
+/// Add every run of `walk` into `out`: the elements lie in `slice` from `first` on, and
+/// `to(x, o)` converts one for output `o` (an index into `out`).
+fn sum_runs<T: Sync, A: Acc>(
+    walk: &Walk,
+    slice: &[T],
+    first: isize,
+    out: &mut [A],
+    to: &(impl Fn(&T, usize) -> A + Sync),
+) {
     // The element at offset `off` (in elements from the view's first, strides applied).
     let at = |off: isize| &slice[(first + off) as usize];
     walk.for_each_run(|off, o, stride, out_stride, len| {
@@ -263,7 +355,6 @@ pub(crate) fn sum<T, A: Acc>(
             }
         }
     });
-    out
 }
 
 /// The view's memory-order slice and where its first element lies in it.

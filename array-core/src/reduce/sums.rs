@@ -117,11 +117,11 @@ where
 
 /// How many elements of each group `keep` accepts; when it accepts `every` one, the group's
 /// size, without a pass over the data.
-fn group_counts<T>(
+fn group_counts<T: Sync>(
     view: &ArrayViewD<'_, T>,
     reduced: &[bool],
     every: bool,
-    keep: impl Fn(&T) -> bool,
+    keep: impl Fn(&T) -> bool + Sync,
 ) -> Vec<usize> {
     if every {
         let kept: usize = view
@@ -146,12 +146,12 @@ fn group_counts<T>(
 
 /// Sums of the elements `keep` accepts (others count as 0), divided by how many it accepted
 /// (`every`: it accepts all).
-fn means<T, F: Float>(
+fn means<T: Sync, F: Float>(
     view: &ArrayViewD<'_, T>,
     reduced: &[bool],
-    to: impl Fn(&T) -> F,
+    to: impl Fn(&T) -> F + Sync,
     every: bool,
-    keep: impl Fn(&T) -> bool,
+    keep: impl Fn(&T) -> bool + Sync,
 ) -> Vec<F> {
     let sums = order::sum(view, reduced, F::default(), |v, _| {
         if keep(v) {
@@ -170,13 +170,13 @@ fn means<T, F: Float>(
 /// The variance of each group: NumPy's two passes (the mean, then the sum of squared
 /// differences, both in NumPy's order), divided by `count - ddof`; elements `keep` rejects (the
 /// NaNs of `nanvar`) count as 0 and are not counted.
-fn variances<T, F: Float>(
+fn variances<T: Sync, F: Float>(
     view: &ArrayViewD<'_, T>,
     reduced: &[bool],
     ddof: usize,
-    to: impl Fn(&T) -> F + Copy,
+    to: impl Fn(&T) -> F + Copy + Sync,
     every: bool,
-    keep: impl Fn(&T) -> bool + Copy,
+    keep: impl Fn(&T) -> bool + Copy + Sync,
 ) -> Vec<F> {
     let means = means(view, reduced, to, every, keep);
     let counts = group_counts(view, reduced, every, keep);
