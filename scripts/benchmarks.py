@@ -130,6 +130,18 @@ REDUCE_CASES = {
                     None, None, 1.5),
 }
 
+# Threads (benches/parallel.rs, `rayon` feature): each case in a pool of one thread and in
+# rayon's default pool; no target, as the speed-up depends on the machine's cores and memory.
+PARALLEL_CASES = {
+    "par_scale_add": "`a * 2.0 + b`, 10M f64, into a new array",
+    "par_where": "`np.where(a > 0, a, 0)`, 10M f64",
+    "par_write": "`out[:] = a * 2.0 + b`, 10M f64, into an existing array",
+    "par_sum": "`np.sum(a)`, 10M f64",
+    "par_mean": "`np.mean(a)`, 10M f64",
+    "par_sum_axis1": "`np.sum(m, axis=1)`, 4000x2500 f64",
+    "par_count_nonzero": "`np.count_nonzero(a > 25.0)`, 10M f64",
+}
+
 
 def run(cmd, **kw):
     print("+", " ".join(map(str, cmd)), file=sys.stderr, flush=True)
@@ -163,9 +175,11 @@ def rust_benchmarks():
     run(["cargo", "bench", "--bench", "expressions"])
     run(["cargo", "bench", "--bench", "views"])
     run(["cargo", "bench", "--bench", "reductions"])
+    run(["cargo", "bench", "--features", "rayon", "--bench", "parallel"])
     medians = {}
-    for case in list(CASES) + list(EXPR_CASES) + list(VIEW_CASES) + list(REDUCE_CASES):
-        for who in ("npview", "ndarray", "copy"):
+    for case in (list(CASES) + list(EXPR_CASES) + list(VIEW_CASES) + list(REDUCE_CASES)
+                 + list(PARALLEL_CASES)):
+        for who in ("npview", "ndarray", "copy", "one_thread", "threads"):
             est = TARGET / "criterion" / case / who / "new" / "estimates.json"
             if est.exists():
                 medians[(case, who)] = json.loads(est.read_text())["median"]["point_estimate"] / 1e9
@@ -342,6 +356,14 @@ def write_report(info, rust, numpy, memory, compile_s, clean_s):
     expr_rows = case_rows(EXPR_CASES, rust, np_s, verdicts, with_copy=False)
     view_rows = case_rows(VIEW_CASES, rust, np_s, verdicts)
     reduce_rows = case_rows(REDUCE_CASES, rust, np_s, verdicts)
+    parallel_rows = []
+    for case, title in PARALLEL_CASES.items():
+        one, many = rust.get((case, "one_thread")), rust.get((case, "threads"))
+        # The speed-up as the least favourable reading: the slower multi-threaded run against
+        # the faster single-threaded one.
+        speedup = one[0] / many[1] if one and many and many[1] else None
+        parallel_rows.append(f"| {title} | {fmt_span(one)} | {fmt_span(many)} | "
+                             + ("-" if speedup is None else f"{speedup:.2f}x") + " |")
     compile_ratio = compile_s["npview"] / compile_s["ndarray"]
     expr_compile_ratio = compile_s["expr-npview"] / compile_s["expr-ndarray"]
     text = f"""# Benchmarks
@@ -388,6 +410,17 @@ existing buffer.
 | case | npview | ndarray | NumPy | vs ndarray | vs NumPy | plain copy | vs copy |
 |---|---|---|---|---|---|---|---|
 """ + "\n".join(reduce_rows) + f"""
+
+## Threads (`rayon` feature, `benches/parallel.rs`)
+
+Each case in a rayon pool of one thread (the kernels are not split) and in rayon's default pool
+({info['cores']} threads on this machine). Speed-up: the faster one-thread run over the slower
+multi-threaded run (the least favourable reading). Kernels that stream from and to memory gain only what the memory bus has
+to spare; results are the same to the last bit either way (`tests/parallel.rs`).
+
+| case | 1 thread | all threads | speed-up |
+|---|---|---|---|
+""" + "\n".join(parallel_rows) + f"""
 
 ## Targets
 
