@@ -68,6 +68,14 @@
 //!   array (which NumPy truncates silently) is a compile error that names `.astype(...)`, and so
 //!   is `a_int /= 2` (NumPy's `UFuncTypeError`).
 //!
+//! ## Optional features
+//!
+//! - `npy`: `npview::npy::{load, save, load_npz, savez}`, NumPy's `.npy` and `.npz` files.
+//! - `serde`: `Serialize`/`Deserialize` for arrays and views, in ndarray's format.
+//! - `rayon`: fused expressions, expression writes and sums over at least 131,072 elements
+//!   split over rayon's threads; every result stays NumPy's to the last bit (see
+//!   [Performance](guide::performance)).
+//!
 //! ## Guide
 //!
 //! The [`guide`] explains npview at more length, in chapters whose every example is a doctest:
