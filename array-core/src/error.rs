@@ -3,6 +3,14 @@
 use core::fmt;
 
 /// Which Python exception NumPy raises for an [`IndexError`].
+///
+/// ```
+/// use npview::{arange, np, ErrorKind};
+/// let a = arange(5);
+/// assert_eq!(np!(try a[7]).unwrap_err().kind(), ErrorKind::Index);
+/// let step = 0; // a literal `::0` is refused at compile time
+/// assert_eq!(np!(try a[::step]).unwrap_err().kind(), ErrorKind::Value);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
     /// NumPy raises `IndexError` (out-of-bounds index, too many indices, mask size mismatch,
@@ -39,11 +47,26 @@ pub struct IndexError {
 
 impl IndexError {
     /// NumPy's exception class for this error.
+    ///
+    /// ```
+    /// use npview::{arange, np, ErrorKind};
+    /// let a = arange(5);
+    /// let e = np!(try a[[0, 9]]).unwrap_err();
+    /// assert_eq!(e.kind(), ErrorKind::Index);
+    /// ```
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
 
     /// NumPy's message, without the exception class.
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let a = arange(5);
+    /// let e = np!(try a[7]).unwrap_err();
+    /// assert_eq!(e.message(), "index 7 is out of bounds for axis 0 with size 5");
+    /// assert_eq!(e.to_string(), e.message()); // `Display` is the message too
+    /// ```
     pub fn message(&self) -> &str {
         &self.message
     }

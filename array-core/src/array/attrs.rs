@@ -25,6 +25,13 @@ pub struct Shape<D>(D);
 impl<D: Dimension> Shape<D> {
     /// The lengths as Rust's tuple (a plain `usize` for one axis), to destructure:
     /// `let (rows, cols) = np!(m.shape).pattern();`.
+    ///
+    /// ```
+    /// use npview::np;
+    /// let m = npview::arange(6).into_reshape((2, 3));
+    /// let (rows, cols) = np!(m.shape).pattern();
+    /// assert_eq!((rows, cols), (2, 3));
+    /// ```
     pub fn pattern(&self) -> D::Pattern {
         self.0.clone().into_pattern()
     }

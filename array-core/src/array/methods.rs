@@ -100,6 +100,11 @@ impl<T, D: Dimension> Array<T, D> {
     }
 
     /// Borrow the ndarray array inside.
+    ///
+    /// ```
+    /// let a = npview::arange(3);
+    /// assert_eq!(a.as_ndarray(), &ndarray::array![0, 1, 2]);
+    /// ```
     pub fn as_ndarray(&self) -> &ndarray::Array<T, D> {
         &self.inner
     }
@@ -138,11 +143,25 @@ impl<'a, T, D: Dimension> ArrayView<'a, T, D> {
     }
 
     /// The owner of the memory this view points into (NumPy's `view.base`).
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let a = arange(5);
+    /// let v = np!(a[1:4]);
+    /// assert!(v.base().is_some_and(|b| b.is(&a)));
+    /// ```
     pub fn base(&self) -> Option<Base> {
         Some(self.base)
     }
 
     /// The transpose, as a view of the same memory.
+    ///
+    /// ```
+    /// use npview::{array, np};
+    /// let m = array![[1, 2, 3], [4, 5, 6]];
+    /// let v = np!(m[:, 1:]);
+    /// assert_eq!(v.t().to_string(), "[[2 5]\n [3 6]]");
+    /// ```
     pub fn t(&self) -> ArrayView<'a, T, D> {
         self.clone().into_t()
     }
@@ -167,11 +186,25 @@ impl<'a, T, D: Dimension> ArrayView<'a, T, D> {
     }
 
     /// The ndarray view inside, without copying.
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let a = arange(5);
+    /// let nd: ndarray::ArrayView1<i64> = np!(a[::2]).into_ndarray();
+    /// assert_eq!(nd, ndarray::array![0, 2, 4]);
+    /// ```
     pub fn into_ndarray(self) -> ndarray::ArrayView<'a, T, D> {
         self.inner
     }
 
     /// The same view with its rank known only at run time.
+    ///
+    /// ```
+    /// use npview::{arange, np, ArrayViewD};
+    /// let a = arange(5);
+    /// let v: ArrayViewD<i64> = np!(a[1:]).into_dyn();
+    /// assert_eq!(v.shape(), [4]);
+    /// ```
     pub fn into_dyn(self) -> ArrayViewD<'a, T> {
         ArrayView {
             inner: self.inner.into_dyn(),
@@ -182,17 +215,38 @@ impl<'a, T, D: Dimension> ArrayView<'a, T, D> {
 
 impl<'a, T, D: Dimension> ArrayViewMut<'a, T, D> {
     /// A mutable view of an ndarray view; its base is the memory that view spans.
+    ///
+    /// ```
+    /// let mut nd = ndarray::array![1, 2, 3];
+    /// let mut v = npview::ArrayViewMut::from_ndarray(nd.view_mut());
+    /// v[0] = 10;
+    /// assert_eq!(nd, ndarray::array![10, 2, 3]);
+    /// ```
     pub fn from_ndarray(inner: ndarray::ArrayViewMut<'a, T, D>) -> Self {
         let base = extent_base(&inner);
         Self { inner, base }
     }
 
     /// The owner of the memory this view points into (NumPy's `view.base`).
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let mut a = arange(5);
+    /// let base = np!(&mut a[1:4]).base().unwrap();
+    /// assert!(base.is(&a));
+    /// ```
     pub fn base(&self) -> Option<Base> {
         Some(self.base)
     }
 
     /// A shared view of the same elements, borrowed from this one.
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let mut a = arange(5);
+    /// let v = np!(&mut a[1:4]);
+    /// assert_eq!(v.view().to_string(), "[1 2 3]");
+    /// ```
     pub fn view(&self) -> ArrayView<'_, T, D> {
         ArrayView {
             inner: self.inner.view(),
@@ -200,7 +254,17 @@ impl<'a, T, D: Dimension> ArrayViewMut<'a, T, D> {
         }
     }
 
-    /// A mutable view of the same elements, borrowed from this one.
+    /// A mutable view of the same elements, borrowed from this one (a reborrow: the view
+    /// can be used again once the new one is gone).
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let mut a = arange(5);
+    /// let mut v = np!(&mut a[1:4]);
+    /// v.view_mut()[0] = 10;
+    /// v[1] = 20;
+    /// assert_eq!(a.to_string(), "[ 0 10 20  3  4]");
+    /// ```
     pub fn view_mut(&mut self) -> ArrayViewMut<'_, T, D> {
         ArrayViewMut {
             inner: self.inner.view_mut(),
@@ -209,16 +273,38 @@ impl<'a, T, D: Dimension> ArrayViewMut<'a, T, D> {
     }
 
     /// The transpose, as a shared view borrowed from this one.
+    ///
+    /// ```
+    /// use npview::{array, np};
+    /// let mut m = array![[1, 2], [3, 4]];
+    /// let v = np!(&mut m[:, :]);
+    /// assert_eq!(v.t().to_string(), "[[1 3]\n [2 4]]");
+    /// ```
     pub fn t(&self) -> ArrayView<'_, T, D> {
         self.view().into_t()
     }
 
     /// The ndarray view inside, without copying.
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let mut a = arange(4);
+    /// let mut nd: ndarray::ArrayViewMut1<i64> = np!(&mut a[::2]).into_ndarray();
+    /// nd.fill(9);
+    /// assert_eq!(a.to_string(), "[9 1 9 3]");
+    /// ```
     pub fn into_ndarray(self) -> ndarray::ArrayViewMut<'a, T, D> {
         self.inner
     }
 
     /// The same view with its rank known only at run time.
+    ///
+    /// ```
+    /// use npview::{arange, np, ArrayViewMutD};
+    /// let mut a = arange(4);
+    /// let v: ArrayViewMutD<i64> = np!(&mut a[1:]).into_dyn();
+    /// assert_eq!(v.ndim(), 1);
+    /// ```
     pub fn into_dyn(self) -> ArrayViewMutD<'a, T> {
         ArrayViewMut {
             inner: self.inner.into_dyn(),

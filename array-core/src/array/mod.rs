@@ -75,32 +75,46 @@ pub struct ArrayViewMut<'a, T, D> {
 }
 
 macro_rules! aliases {
-    ($($(#[$doc:meta])* $owned:ident, $view:ident, $view_mut:ident => $dim:ty;)*) => {$(
-        $(#[$doc])*
-        pub type $owned<T> = Array<T, $dim>;
-        $(#[$doc])*
-        pub type $view<'a, T> = ArrayView<'a, T, $dim>;
-        $(#[$doc])*
-        pub type $view_mut<'a, T> = ArrayViewMut<'a, T, $dim>;
+    ($($(#[$doc:meta])* $owned:ident, $view:ident, $view_mut:ident => $dim:ty,
+       arange($size:literal).into_reshape($shape:expr);)*) => {$(
+        aliases!(@one $owned<T> = Array<T, $dim>, [$(#[$doc])*], $owned, $view, $view_mut, $size, $shape);
+        aliases!(@one $view<'a, T> = ArrayView<'a, T, $dim>, [$(#[$doc])*], $owned, $view, $view_mut, $size, $shape);
+        aliases!(@one $view_mut<'a, T> = ArrayViewMut<'a, T, $dim>, [$(#[$doc])*], $owned, $view, $view_mut, $size, $shape);
     )*};
+    (@one $name:ident<$($g:tt),*> = $target:ty, [$(#[$doc:meta])*], $owned:ident, $view:ident,
+     $view_mut:ident, $size:literal, $shape:expr) => {
+        $(#[$doc])*
+        ///
+        /// ```
+        #[doc = concat!("use npview::{", stringify!($owned), ", ", stringify!($view), ", ",
+                        stringify!($view_mut), "};")]
+        #[doc = concat!("let mut a: ", stringify!($owned), "<i64> = npview::arange(",
+                        stringify!($size), ").into_reshape(", stringify!($shape), ");")]
+        #[doc = concat!("let v: ", stringify!($view), "<i64> = a.view();")]
+        /// assert!(v.base().is_some_and(|b| b.is(&a)));
+        #[doc = concat!("let m: ", stringify!($view_mut), "<i64> = a.view_mut();")]
+        /// assert_eq!(m.len(), a.len());
+        /// ```
+        pub type $name<$($g),*> = $target;
+    };
 }
 aliases! {
     /// Zero-dimensional (one element; NumPy's shape `()`).
-    Array0, ArrayView0, ArrayViewMut0 => ndarray::Ix0;
+    Array0, ArrayView0, ArrayViewMut0 => ndarray::Ix0, arange(1).into_reshape(());
     /// One-dimensional.
-    Array1, ArrayView1, ArrayViewMut1 => Ix1;
+    Array1, ArrayView1, ArrayViewMut1 => Ix1, arange(3).into_reshape(3);
     /// Two-dimensional.
-    Array2, ArrayView2, ArrayViewMut2 => Ix2;
+    Array2, ArrayView2, ArrayViewMut2 => Ix2, arange(6).into_reshape((2, 3));
     /// Three-dimensional.
-    Array3, ArrayView3, ArrayViewMut3 => Ix3;
+    Array3, ArrayView3, ArrayViewMut3 => Ix3, arange(24).into_reshape((2, 3, 4));
     /// Four-dimensional.
-    Array4, ArrayView4, ArrayViewMut4 => Ix4;
+    Array4, ArrayView4, ArrayViewMut4 => Ix4, arange(16).into_reshape((2, 2, 2, 2));
     /// Five-dimensional.
-    Array5, ArrayView5, ArrayViewMut5 => Ix5;
+    Array5, ArrayView5, ArrayViewMut5 => Ix5, arange(32).into_reshape((2, 2, 2, 2, 2));
     /// Six-dimensional.
-    Array6, ArrayView6, ArrayViewMut6 => Ix6;
+    Array6, ArrayView6, ArrayViewMut6 => Ix6, arange(64).into_reshape((2, 2, 2, 2, 2, 2));
     /// Rank known only at run time.
-    ArrayD, ArrayViewD, ArrayViewMutD => IxDyn;
+    ArrayD, ArrayViewD, ArrayViewMutD => IxDyn, arange(6).into_reshape(npview::IxDyn(&[2, 3]));
 }
 
 impl<T, D: Dimension> Deref for Array<T, D> {

@@ -15,8 +15,23 @@ use crate::reduce::{self, Accumulated, MeanDtype, NoDtype, NoKeep, Reduced, SumD
 
 /// The dtype of NumPy's `sum` and `prod` of `T`: `int64` for booleans and signed integers,
 /// `uint64` for unsigned ones, the float itself.
+///
+/// ```
+/// use npview::{array, np, SumType};
+/// let a = array![1u8, 255];
+/// let s: SumType<u8> = np!(np.sum(a)); // u64, so it does not wrap at 255
+/// assert_eq!(s, 256u64);
+/// ```
 pub type SumType<T> = <T as SumDtype>::Out;
 /// The dtype of NumPy's `mean`, `var` and `std` of `T`: `float64`, or the float itself.
+///
+/// ```
+/// use npview::{array, np, MeanType};
+/// let m: MeanType<i32> = np!(np.mean(array![1i32, 2])); // f64
+/// assert_eq!(m, 1.5);
+/// let m: MeanType<f32> = np!(np.mean(array![1.0f32, 2.0])); // f32 stays f32
+/// assert_eq!(m, 1.5f32);
+/// ```
 pub type MeanType<T> = <T as MeanDtype>::Out;
 
 /// Why a reduction of a whole array cannot fail: its operand is an array, so no shapes are

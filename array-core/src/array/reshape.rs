@@ -59,6 +59,13 @@ macro_rules! reshape_methods {
 
         /// `reshape` that returns NumPy's error instead of panicking.
         ///
+        /// ```
+        /// let a = npview::arange(6);
+        /// assert_eq!(a.try_reshape((2, 3)).unwrap().shape(), [2, 3]);
+        /// let e = a.try_reshape((4, 2)).unwrap_err();
+        /// assert_eq!(e.to_string(), "cannot reshape array of size 6 into shape (4,2)");
+        /// ```
+        ///
         /// # Errors
         /// `cannot reshape array of size N into shape (...)` when the sizes differ.
         pub fn try_reshape<$($decl,)? Sh: IntoDimension>(
@@ -104,11 +111,25 @@ pub enum Reshaped<'a, T, D> {
 
 impl<'a, T, D: Dimension> Reshaped<'a, T, D> {
     /// Whether this is a view of the original memory.
+    ///
+    /// ```
+    /// use npview::{array, np};
+    /// let m = array![[1, 2], [3, 4]];
+    /// assert!(m.reshape(4).is_view()); // C-contiguous: a view
+    /// assert!(!np!(m.T).reshape(4).is_view()); // transposed: NumPy copies
+    /// ```
     pub fn is_view(&self) -> bool {
         matches!(self, Self::View(_))
     }
 
     /// NumPy's `.base`: the owner for a view, `None` for a copy.
+    ///
+    /// ```
+    /// use npview::{array, np};
+    /// let m = array![[1, 2], [3, 4]];
+    /// assert!(m.reshape(4).base().is_some_and(|b| b.is(&m)));
+    /// assert!(np!(m.T).reshape(4).base().is_none());
+    /// ```
     pub fn base(&self) -> Option<Base> {
         match self {
             Self::View(v) => v.base(),
@@ -117,6 +138,12 @@ impl<'a, T, D: Dimension> Reshaped<'a, T, D> {
     }
 
     /// A shared view of the result (of the original memory, or of the copy).
+    ///
+    /// ```
+    /// let a = npview::arange(4);
+    /// let r = a.reshape((2, 2));
+    /// assert_eq!(r.view().to_string(), "[[0 1]\n [2 3]]");
+    /// ```
     pub fn view(&self) -> ArrayView<'_, T, D> {
         match self {
             Self::View(v) => ArrayView {
@@ -128,11 +155,23 @@ impl<'a, T, D: Dimension> Reshaped<'a, T, D> {
     }
 
     /// The transpose, as a view.
+    ///
+    /// ```
+    /// let a = npview::arange(4);
+    /// assert_eq!(a.reshape((2, 2)).t().to_string(), "[[0 2]\n [1 3]]");
+    /// ```
     pub fn t(&self) -> ArrayView<'_, T, D> {
         self.view().into_t()
     }
 
     /// A new owned array with the same elements.
+    ///
+    /// ```
+    /// use npview::shares_memory;
+    /// let a = npview::arange(4);
+    /// let c = a.reshape((2, 2)).copy();
+    /// assert!(c.base().is_none() && !shares_memory(&a, &c));
+    /// ```
     pub fn copy(&self) -> Array<T, D>
     where
         T: Clone,
@@ -141,6 +180,13 @@ impl<'a, T, D: Dimension> Reshaped<'a, T, D> {
     }
 
     /// The owned result: the copy as it is, or a copy of the view.
+    ///
+    /// ```
+    /// use npview::{array, np, Array1};
+    /// let m = array![[1, 2], [3, 4]];
+    /// let flat: Array1<i64> = np!(m.T).reshape(4).into_owned(); // already a copy: moved out
+    /// assert_eq!(flat.to_string(), "[1 3 2 4]");
+    /// ```
     pub fn into_owned(self) -> Array<T, D>
     where
         T: Clone,

@@ -28,14 +28,34 @@ use crate::__private::Sealed;
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 
 /// An element type NumPy can print, with its dtype name.
+///
+/// ```
+/// use npview::FormatElement;
+/// assert_eq!(<f32 as FormatElement>::DTYPE, "float32");
+/// // `repr()` names a dtype only when it is not implied: `array([1.5], dtype=float32)`.
+/// assert!(!<f32 as FormatElement>::DTYPE_IMPLIED && <f64 as FormatElement>::DTYPE_IMPLIED);
+/// ```
 pub trait FormatElement: Sealed + Sized {
     /// NumPy's dtype name (`int64`, `bool`, ...).
     const DTYPE: &'static str;
     /// Whether `repr()` leaves the dtype out (NumPy's defaults: `int64`, `float64`, `bool`).
     const DTYPE_IMPLIED: bool;
     /// The strings of `shown`, before padding, the way NumPy formats them together.
+    ///
+    /// ```
+    /// use npview::{FormatElement, PrintOptions};
+    /// let options = PrintOptions::default();
+    /// assert_eq!(f64::format_all(&[&1.0, &0.25], &options), ["1.  ", "0.25"]);
+    /// assert_eq!(bool::format_all(&[&true, &false], &options), [" True", "False"]);
+    /// ```
     fn format_all(shown: &[&Self], options: &PrintOptions) -> Vec<String>;
     /// How one element prints on its own (a 0-d array's `str()`).
+    ///
+    /// ```
+    /// use npview::FormatElement;
+    /// assert_eq!(1.0f64.format_scalar(), "1.0");
+    /// assert_eq!(true.format_scalar(), "True");
+    /// ```
     fn format_scalar(&self) -> String;
 }
 

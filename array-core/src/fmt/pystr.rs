@@ -21,6 +21,12 @@ use crate::dtype::Scalar;
 /// ```
 pub trait PyStr {
     /// The text `str(self)` gives in Python.
+    ///
+    /// ```
+    /// use npview::{array, PyStr};
+    /// assert_eq!(0.1f64.py_str(), "0.1");
+    /// assert_eq!(array![[1, 2], [3, 4]].py_str(), "[[1 2]\n [3 4]]");
+    /// ```
     fn py_str(&self) -> String;
 }
 

@@ -34,6 +34,13 @@ impl Base {
     }
 
     /// Whether `owner` is the array that owns this memory (NumPy's `view.base is owner`).
+    ///
+    /// ```
+    /// use npview::{arange, np};
+    /// let (a, b) = (arange(4), arange(4));
+    /// let base = np!(a[1:]).base().unwrap();
+    /// assert!(base.is(&a) && !base.is(&b));
+    /// ```
     pub fn is<O: super::MemoryLayout + ?Sized>(&self, owner: &O) -> bool {
         owner.owned_base() == Some(*self)
     }
