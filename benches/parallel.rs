@@ -1,7 +1,7 @@
 //! The `rayon` feature: the kernels it splits over threads, each timed in a pool of one thread
 //! (not split) and in rayon's default pool (one thread per core), on the sizes of the
 //! single-threaded benchmarks: fused expressions over 10M float64, a fused write, whole-array
-//! and axis reductions, and `count_nonzero` of a comparison.
+//! and axis reductions, `count_nonzero` of a comparison, a gather and a fused mask select.
 //!
 //! Run by `python3 scripts/benchmarks.py` (`cargo bench --features rayon --bench parallel`),
 //! which writes the speed-ups into `BENCHMARKS.md`.
@@ -71,6 +71,17 @@ fn kernels(c: &mut Criterion) {
     });
     both_pools(c, "par_count_nonzero", || {
         black_box(np!(np.count_nonzero(black_box(&a) > 25.0)));
+    });
+    let idx: Array1<i64> = Array1::from(
+        (0..1_000_000)
+            .map(|_| rng.below(N) as i64)
+            .collect::<Vec<_>>(),
+    );
+    both_pools(c, "par_gather", || {
+        black_box(np!(black_box(&a)[idx]));
+    });
+    both_pools(c, "par_mask_select", || {
+        black_box(np!(black_box(&a)[a > 25.0]));
     });
 }
 

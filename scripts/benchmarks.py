@@ -140,6 +140,8 @@ PARALLEL_CASES = {
     "par_mean": "`np.mean(a)`, 10M f64",
     "par_sum_axis1": "`np.sum(m, axis=1)`, 4000x2500 f64",
     "par_count_nonzero": "`np.count_nonzero(a > 25.0)`, 10M f64",
+    "par_gather": "`a[idx]`, 1M random indices into 10M f64",
+    "par_mask_select": "`a[a > 25.0]`, 10M f64 (fused)",
 }
 
 

@@ -3,7 +3,8 @@
 enough to be split over threads, whose results must still be NumPy's to the last bit
 (`pip install numpy; python3 scripts/gen_parallel_cases.py`).
 
-Each line is `name value`: a float as its `repr` (which round-trips exactly), or an integer.
+Each line is `name value`: a float as its `repr` (which round-trips exactly), an integer, or
+an error as `Class: message`.
 Results with many elements are given by their sum, in NumPy's order, so the file stays small.
 """
 from pathlib import Path
@@ -41,6 +42,23 @@ def cases():
     yield "where_total", np.sum(np.where(x > 0.05, x, -x))
     yield "count_nonzero", np.count_nonzero(x > 0.06)
     yield "count_nonzero_int", np.count_nonzero(i % 3 == 0)
+    # Gathers (`a[idx]`, indices spread over the array, a third of them negative) and mask
+    # selects (fused: the comparison is not built into a mask first).
+    idx = (n[: ROWS * COLS // 2] * 7919) % (ROWS * COLS)
+    idx = np.where(idx % 3 == 0, idx - ROWS * COLS, idx)
+    yield "take_total", np.sum(x[idx])
+    yield "take_int_total", np.sum(i[idx])
+    yield "take_first", x[idx][0]
+    yield "take_last", x[idx][-1]
+    yield "mask_total", np.sum(x[x > 0.06])
+    yield "mask_count", len(x[x > 0.06])
+    yield "mask_flipped_total", np.sum(x[0.06 < x])
+    yield "mask_int_total", np.sum(i[i > 100])
+    yield "mask_int_count", len(i[i > 100])
+    try:
+        x[np.append(idx, ROWS * COLS)]
+    except IndexError as e:
+        yield "take_error", f"IndexError: {e}"
     y = x.copy()
     y[:] = x * 3
     yield "write_total", np.sum(y)
@@ -50,6 +68,8 @@ def cases():
 
 
 def value(v):
+    if isinstance(v, str):
+        return v
     if isinstance(v, (np.floating, float)):
         return repr(float(v)) if isinstance(v, np.float64) else repr(v.item())
     return str(int(v))

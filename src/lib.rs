@@ -72,9 +72,9 @@
 //!
 //! - `npy`: `npview::npy::{load, save, load_npz, savez}`, NumPy's `.npy` and `.npz` files.
 //! - `serde`: `Serialize`/`Deserialize` for arrays and views, in ndarray's format.
-//! - `rayon`: fused expressions, expression writes and sums over at least 131,072 elements
-//!   split over rayon's threads; every result stays NumPy's to the last bit (see
-//!   [Performance](guide::performance)).
+//! - `rayon`: fused expressions, expression writes, sums, gathers and mask selects over at
+//!   least 131,072 elements split over rayon's threads; every result stays NumPy's to the last
+//!   bit (see [Performance](guide::performance)).
 //!
 //! ## Guide
 //!

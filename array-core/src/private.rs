@@ -20,6 +20,8 @@ pub use crate::index::{
 };
 // Called by expansions: comparisons fused into the read or write they index.
 pub use crate::index::fused;
+// Called by expansions: which threads a read's copy may use, probed by the element type.
+pub use crate::index::{Probe, SplitAny, SplitSync, Threads};
 // Named by expansions: the value of a write, tagged so method resolution picks NumPy's
 // casting (an expression operand) or a plain clone (any other element type).
 pub use crate::index::value::{AssignSource, CloneValue, NodeValue, Tag, ViaClone, ViaNode};

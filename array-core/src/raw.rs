@@ -223,40 +223,68 @@ impl<T> Slots<'_, T> {
         }
         self.filled += written;
     }
+
+    /// Write the values whose flag is true into the next free slots, in order. For types
+    /// without drop glue the loop has no branch on the flag (as in [`compact`]): it writes each
+    /// value into the next free slot and moves on past the kept ones only.
+    ///
+    /// # Panics
+    /// If more values are kept than there are free slots.
+    #[inline]
+    pub(crate) fn extend_kept<'v>(&mut self, pairs: impl Iterator<Item = (&'v T, bool)>)
+    where
+        T: Clone + 'v,
+    {
+        let free = &mut self.slots[self.filled..];
+        let mut kept = 0;
+        if core::mem::needs_drop::<T>() {
+            for (x, _) in pairs.filter(|p| p.1) {
+                free[kept].write(x.clone());
+                kept += 1;
+            }
+        } else {
+            for (x, keep) in pairs {
+                // The slot after the last kept value is written too, while there is one; a
+                // value written there and then replaced needs no drop.
+                if let Some(slot) = free.get_mut(kept) {
+                    slot.write(x.clone());
+                }
+                kept += usize::from(keep);
+            }
+            assert!(kept <= free.len(), "more values kept than slots");
+        }
+        self.filled += kept;
+    }
 }
 
-/// A vector of `len` values written piece by piece: `fill(span, slots)` writes the values at
-/// positions `span` into `slots`, for each span of `spans` (consecutive, covering `0..len`),
+/// A vector filled piece by piece: `pieces` holds each piece's number of values and what it
+/// needs to make them; `fill(payload, slots)` writes exactly that many values into `slots`,
 /// and its results come back in order. With the `rayon` feature the pieces run at once.
 ///
 /// # Panics
 /// If a piece leaves a slot unwritten (then the values written are leaked, never read).
-pub(crate) fn filled_in_pieces<T: Send, R: Send>(
-    len: usize,
-    spans: Vec<core::ops::Range<usize>>,
-    fill: impl Fn(core::ops::Range<usize>, &mut Slots<'_, T>) -> R + Sync + Send,
+pub(crate) fn filled_in_pieces<T: Send, P: Send, R: Send>(
+    pieces: Vec<(usize, P)>,
+    fill: impl Fn(P, &mut Slots<'_, T>) -> R + Sync + Send,
 ) -> (Vec<T>, Vec<R>) {
+    let len = pieces.iter().map(|p| p.0).sum();
     let mut out: Vec<T> = output_vec(len);
     let mut rest = &mut out.spare_capacity_mut()[..len];
-    let mut pieces = Vec::with_capacity(spans.len());
-    let mut at = 0;
-    for span in spans {
-        assert_eq!(span.start, at, "the spans are consecutive");
-        let (slots, tail) = rest.split_at_mut(span.len());
+    let mut jobs = Vec::with_capacity(pieces.len());
+    for (count, payload) in pieces {
+        let (slots, tail) = rest.split_at_mut(count);
         rest = tail;
-        at = span.end;
-        pieces.push((span, Slots { slots, filled: 0 }));
+        jobs.push((payload, Slots { slots, filled: 0 }));
     }
-    assert!(rest.is_empty(), "the spans cover the output");
-    let results = crate::parallel::map(pieces, |(span, mut slots)| {
-        let r = fill(span, &mut slots);
+    let results = crate::parallel::map(jobs, |(payload, mut slots)| {
+        let r = fill(payload, &mut slots);
         assert_eq!(slots.filled, slots.len(), "a piece writes every slot");
         r
     });
-    // SAFETY: the spans cover slots `0..len` of the buffer (`rest` is empty after splitting
-    // them off in order, and `len` is within the capacity `output_vec` gave), and every piece
-    // wrote each of its slots: `Slots::extend` writes slots in order from `filled`, and each
-    // piece's `filled` reached its length, else `map` panicked before this point.
+    // SAFETY: the pieces' slots are consecutive and cover slots `0..len` of the buffer (split
+    // off in order, `len` their sum and within the capacity `output_vec` gave), and every piece
+    // wrote each of its slots: `Slots` writes slots in order from `filled` and counts only the
+    // written ones, and each piece's `filled` reached its length, else `map` panicked above.
     unsafe { out.set_len(len) };
     (out, results)
 }

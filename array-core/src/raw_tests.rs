@@ -173,7 +173,8 @@ fn transposed_copies_hold_every_element_once() {
 #[test]
 fn outputs_filled_in_pieces_hold_every_value_in_order() {
     let spans = vec![0..3, 3..3, 3..10, 10..11];
-    let (out, firsts) = filled_in_pieces(11, spans, |span, slots| {
+    let pieces = spans.into_iter().map(|s| (s.len(), s)).collect();
+    let (out, firsts) = filled_in_pieces(pieces, |span, slots| {
         let first = span.start;
         slots.extend(span.map(|i| i as i64 * 10));
         first
@@ -181,18 +182,55 @@ fn outputs_filled_in_pieces_hold_every_value_in_order() {
     assert_eq!(out, (0..11).map(|i| i * 10).collect::<Vec<i64>>());
     assert_eq!(firsts, [0, 3, 3, 10]);
     // Values with drop glue are owned by the vector once it is built.
-    let (names, _) = filled_in_pieces(4, vec![0..1, 1..4], |span, slots| {
+    let (names, _) = filled_in_pieces(vec![(1, 0..1), (3, 1..4)], |span, slots| {
         slots.extend(span.map(|i| format!("n{i}")));
     });
     assert_eq!(names, ["n0", "n1", "n2", "n3"]);
-    let (empty, _) = filled_in_pieces::<u8, ()>(0, Vec::new(), |_, _| ());
+    let (empty, _) = filled_in_pieces::<u8, (), ()>(Vec::new(), |_, _| ());
     assert!(empty.is_empty());
+}
+
+#[test]
+fn kept_values_fill_pieces_in_order() {
+    let values: Vec<i64> = (0..100).collect();
+    let keep = |v: &i64| v % 3 == 0 || *v == 99;
+    // Two pieces of the input, each writing its kept values into its own slots.
+    let halves = [0..50usize, 50..100];
+    let pieces = halves
+        .iter()
+        .map(|r| {
+            (
+                values[r.clone()].iter().filter(|v| keep(v)).count(),
+                r.clone(),
+            )
+        })
+        .collect();
+    let (kept, _) = filled_in_pieces(pieces, |r, slots| {
+        slots.extend_kept(values[r].iter().map(|v| (v, keep(v))));
+    });
+    let expected: Vec<i64> = values.iter().copied().filter(keep).collect();
+    assert_eq!(kept, expected);
+    // With drop glue, the filtering loop.
+    let names: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
+    let (kept, _) = filled_in_pieces(vec![(2, ())], |(), slots| {
+        slots.extend_kept(names.iter().zip([true, false, false, true]));
+    });
+    assert_eq!(kept, ["a", "d"]);
 }
 
 #[test]
 #[should_panic(expected = "a piece writes every slot")]
 fn a_piece_that_leaves_a_slot_unwritten_is_refused() {
-    filled_in_pieces(4, vec![0..2, 2..4], |span, slots| {
+    filled_in_pieces(vec![(2, 0..2), (2, 2..4)], |span, slots| {
         slots.extend(span.take(1).map(|i| i as i64));
+    });
+}
+
+#[test]
+#[should_panic(expected = "more values kept than slots")]
+fn a_piece_that_keeps_more_than_its_slots_is_refused() {
+    let values = [1i64, 2, 3];
+    filled_in_pieces(vec![(1, ())], |(), slots| {
+        slots.extend_kept(values.iter().map(|v| (v, true)));
     });
 }

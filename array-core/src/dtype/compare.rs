@@ -10,7 +10,7 @@ use super::weak::{self, WeakFloat, WeakInt};
 #[doc(hidden)]
 pub trait CmpAs<R> {
     /// The comparison type.
-    type Out: Copy + PartialOrd + CastFrom<Self> + CastFrom<R>
+    type Out: Copy + Send + Sync + PartialOrd + CastFrom<Self> + CastFrom<R>
     where
         Self: Sized;
 }

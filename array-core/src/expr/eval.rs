@@ -200,7 +200,8 @@ fn collect_with<N: Node, T: Send>(
     } else {
         value_spans(size)
     };
-    let (out, errors) = crate::raw::filled_in_pieces(size, spans, |span, slots| {
+    let pieces = spans.into_iter().map(|span| (span.len(), span)).collect();
+    let (out, errors) = crate::raw::filled_in_pieces(pieces, |span, slots| {
         walk_span(node, &shape, flat, span, &mut Collect { slots, convert })
     });
     if let Some(e) = errors.into_iter().flatten().next() {

@@ -7,10 +7,13 @@
 //! in-place pass that touches only the selected elements. Every other case builds the mask as
 //! an expression and takes the general path, so the results are NumPy's either way.
 
+use core::ops::Range;
+
 use ndarray::{ArrayViewD, ArrayViewMutD, IxDyn, Zip};
 
 use super::item::IndexItem;
 use super::spec::{Fits, IndexList};
+use super::threads::{Flags, Threads};
 use super::value::{CloneValue, NodeValue};
 use super::{read, write, Pick, Read, Selection, Source, SourceMut};
 use crate::array::Array;
@@ -86,13 +89,23 @@ where
     })
 }
 
-/// The elements of `values` whose key passes `keep`, in C order, as a 1-D copy.
-fn select_kept<T: Copy, K>(
+/// The elements of `values` whose key passes `keep`, in C order, as a 1-D copy; split over
+/// `threads` when the element type allows and there are enough.
+fn select_kept<T: Copy, K: Sync>(
     values: &ArrayViewD<'_, T>,
     keys: &ArrayViewD<'_, K>,
-    keep: impl Fn(&K) -> bool,
+    keep: impl Fn(&K) -> bool + Sync,
+    threads: Threads<T>,
 ) -> ndarray::ArrayD<T> {
     let kept = match (values.as_slice(), keys.as_slice()) {
+        (Some(v), Some(k)) if v.len() == k.len() && threads.split(v.len()).is_some() => {
+            let flags = |r: Range<usize>, f: &mut Vec<bool>| {
+                f.clear();
+                f.extend(k[r].iter().map(&keep));
+            };
+            let kernels = threads.split(v.len()).expect("checked above");
+            (kernels.compact)(v, &flags)
+        }
         (Some(v), Some(k)) => crate::raw::compact_sampled(v, k, keep),
         _ => {
             let count = keys.iter().filter(|x| keep(x)).count();
@@ -101,6 +114,38 @@ fn select_kept<T: Copy, K>(
     };
     let n = kept.len();
     ndarray::ArrayD::from_shape_vec(IxDyn(&[n]), kept).expect("a vector fits its own length")
+}
+
+/// The values whose flag is true, in order, split over threads (see [`Threads`]): each piece
+/// of the input counts what it keeps, then writes that into its own part of the output, so
+/// nothing is allocated beyond the output. The flags of each chunk are made twice (for the
+/// count and for the copy) rather than stored.
+pub(super) fn compact_split<T: Clone + Send + Sync>(values: &[T], flags: Flags<'_>) -> Vec<T> {
+    const CHUNK: usize = 4096;
+    let n = values.len();
+    let spans = crate::parallel::spans(n, CHUNK, n);
+    let each_chunk = |span: Range<usize>, visit: &mut dyn FnMut(Range<usize>, &[bool])| {
+        let mut f = Vec::with_capacity(CHUNK);
+        let mut start = span.start;
+        while start < span.end {
+            let end = (start + CHUNK).min(span.end);
+            flags(start..end, &mut f);
+            visit(start..end, &f);
+            start = end;
+        }
+    };
+    let counts = crate::parallel::map(spans.clone(), |span| {
+        let mut count = 0;
+        each_chunk(span, &mut |_, f| count += f.iter().filter(|&&b| b).count());
+        count
+    });
+    let pieces = counts.into_iter().zip(spans).collect();
+    let (out, _) = crate::raw::filled_in_pieces(pieces, |span, slots| {
+        each_chunk(span, &mut |r, f| {
+            slots.extend_kept(values[r].iter().zip(f.iter().copied()));
+        });
+    });
+    out
 }
 
 /// `np!(a[x OP y])`: NumPy's `a[x OP y]`, without building the mask when one side is a scalar
@@ -113,6 +158,7 @@ pub fn select_where<'a, E, S, C, L, R>(
     l: L,
     r: R,
     _: C,
+    threads: Threads<S::Elem>,
 ) -> Result<CmpRead<'a, S, C, L, R, E>, IndexError>
 where
     S: Source<'a>,
@@ -137,9 +183,9 @@ where
         let shape = values.shape().to_vec();
         let base = extent_base(&values);
         let kept = if let Some(KeyTest { keys, keep }) = key_test(&node, &shape) {
-            Some(select_kept(&values, &keys, keep))
+            Some(select_kept(&values, &keys, keep, threads))
         } else {
-            key_test_flipped(&node, &shape).map(|t| select_kept(&values, &t.keys, t.keep))
+            key_test_flipped(&node, &shape).map(|t| select_kept(&values, &t.keys, t.keep, threads))
         };
         kept.map(|k| (k, base))
     };
@@ -155,7 +201,7 @@ where
         ),
         None => {
             let mask = mask_of(&node)?;
-            read(src, (mask, ()))
+            read(src, (mask, ()), threads)
         }
     }
 }

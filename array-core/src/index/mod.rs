@@ -7,6 +7,7 @@
 //!   (preparing an index, reads, advanced reads, writes, split borrows, writes within one
 //!   array);
 //! - `fused`: comparisons fused into the read or write they index;
+//! - `threads`: which reads' copies may split over threads (the `rayon` feature);
 //! - this module: the entry points, generic over the array types, that tie them together.
 
 pub mod fused;
@@ -19,6 +20,7 @@ mod select;
 mod source;
 pub(crate) mod spec;
 mod split;
+mod threads;
 pub(crate) mod tuple;
 pub(crate) mod value;
 mod within;
@@ -38,6 +40,7 @@ pub(crate) use self::select::select as select_items;
 pub use self::select::Selection;
 pub use self::source::{Borrowed, BorrowedSource, Owned, Source, SourceMut, ViewOrCopy};
 use self::spec::{Fits, IndexList};
+pub use self::threads::{Probe, SplitAny, SplitSync, Threads};
 use self::value::AssignSource;
 use crate::array::ArrayView;
 use crate::error::IndexError;
@@ -61,12 +64,17 @@ pub type Read<'a, 'i, S, L, E> = <<L as IndexList<'i>>::Class as Pick<
     <L as Fits<'i, <S as Source<'a>>::Dim>>::Out,
 >>::Output;
 
-/// `np!(a[idx])` and `np!(&a[idx])`: a view, the element, or a copy, as NumPy decides.
+/// `np!(a[idx])` and `np!(&a[idx])`: a view, the element, or a copy, as NumPy decides; a big
+/// copy is split over `threads` where the element type allows (see [`Probe`]).
 ///
 /// # Errors
 /// NumPy's error for this index.
 #[inline]
-pub fn read<'a, 'i, E, S, L>(src: S, idx: L) -> Result<Read<'a, 'i, S, L, E>, IndexError>
+pub fn read<'a, 'i, E, S, L>(
+    src: S,
+    idx: L,
+    threads: Threads<S::Elem>,
+) -> Result<Read<'a, 'i, S, L, E>, IndexError>
 where
     S: Source<'a>,
     S::Elem: Clone,
@@ -77,7 +85,7 @@ where
     if let Some(n) = idx.ints(&mut ints, 0) {
         return src.read_ints::<E, L::Out, L::Class>(&ints[..n]);
     }
-    let (selection, base) = src.select(&items(idx))?;
+    let (selection, base) = src.select(&items(idx), threads)?;
     Ok(<L::Class as Pick<'a, S::Mode, E, S::Elem, L::Out>>::pick(
         selection, base,
     ))

@@ -6,6 +6,7 @@ use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, Axis, CowArray, Dimension, IxDy
 use super::gather::{gather, plan_gather};
 use super::item::{check_indices, position, resolve_int, IndexItem};
 use super::prepare::{apply_basic, basic, prepare};
+use super::threads::Threads;
 use crate::error::IndexError;
 
 /// The result of a read: a view for basic indices, a copy for advanced ones.
@@ -52,9 +53,17 @@ fn take_1d<'v, 'x, T>(
 
 /// `a[idx]` on a contiguous 1-D array: check the indices (a pass over them alone), then one
 /// independent load per index, so many cache misses are in flight at once.
-fn take<T: Clone>(buf: &[T], idx: &CowArray<'_, isize, IxDyn>) -> Result<ArrayD<T>, IndexError> {
+fn take<T: Clone>(
+    buf: &[T],
+    idx: &CowArray<'_, isize, IxDyn>,
+    threads: Threads<T>,
+) -> Result<ArrayD<T>, IndexError> {
     let n = buf.len();
     check_indices(idx, n)?;
+    if let (Some(kernels), Some(ix)) = (threads.split(idx.len()), idx.as_slice()) {
+        let out = (kernels.take)(buf, ix);
+        return Ok(ArrayD::from_shape_vec(idx.raw_dim(), out).expect("one element per index"));
+    }
     let mut out = crate::raw::output_vec(idx.len());
     match idx.as_slice() {
         Some(ix) => out.extend(ix.iter().map(|&i| buf[position(i, n)].clone())),
@@ -63,13 +72,35 @@ fn take<T: Clone>(buf: &[T], idx: &CowArray<'_, isize, IxDyn>) -> Result<ArrayD<
     Ok(ArrayD::from_shape_vec(idx.raw_dim(), out).expect("one element per index"))
 }
 
+/// `buf[idx]` split over threads (see [`Threads`]), for indices already checked.
+pub(super) fn take_split<T: Clone + Send + Sync>(buf: &[T], idx: &[isize]) -> Vec<T> {
+    let n = buf.len();
+    let pieces = crate::parallel::spans(idx.len(), 1024, idx.len())
+        .into_iter()
+        .map(|span| (span.len(), span))
+        .collect();
+    let (out, _) = crate::raw::filled_in_pieces(pieces, |span, slots| {
+        slots.extend(idx[span].iter().map(|&i| buf[position(i, n)].clone()));
+    });
+    out
+}
+
 /// Read `view[items]`: a view for basic indices, a copy for advanced ones.
 pub(crate) fn select<'a, T: Clone>(
     view: ArrayViewD<'a, T>,
     items: &[IndexItem<'_>],
 ) -> Result<Selection<'a, T>, IndexError> {
+    select_with(view, items, Threads::calling())
+}
+
+/// [`select`], with the big copies split over `threads` where the element type allows.
+pub(crate) fn select_with<'a, T: Clone>(
+    view: ArrayViewD<'a, T>,
+    items: &[IndexItem<'_>],
+    threads: Threads<T>,
+) -> Result<Selection<'a, T>, IndexError> {
     if let Some((buf, idx)) = take_1d(&view, items) {
-        return Ok(Selection::Copy(take(buf, idx)?));
+        return Ok(Selection::Copy(take(buf, idx, threads)?));
     }
     if let Some(mask) = full_mask(view.shape(), items) {
         // One pass in C order over the array and the mask together.

@@ -5,7 +5,8 @@ use ndarray::{ArrayViewD, Dimension};
 
 use super::item::IndexItem;
 use super::pick::Pick;
-use super::select::{narrow, select, Selection};
+use super::select::{narrow, select_with, Selection};
+use super::threads::Threads;
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::error::IndexError;
 use crate::memory::{extent_base, Base};
@@ -33,6 +34,7 @@ pub trait Source<'a> {
     fn select(
         self,
         items: &[IndexItem<'_>],
+        threads: Threads<Self::Elem>,
     ) -> Result<(Selection<'a, Self::Elem>, Base), IndexError>
     where
         Self::Elem: Clone;
@@ -52,7 +54,7 @@ pub trait Source<'a> {
         Self: Sized,
     {
         let items: Vec<IndexItem<'_>> = ints.iter().map(|&i| IndexItem::Int(i)).collect();
-        let (selection, base) = self.select(&items)?;
+        let (selection, base) = self.select(&items, Threads::calling())?;
         Ok(P::pick(selection, base))
     }
     /// All of it, as a view.
@@ -74,13 +76,17 @@ macro_rules! borrowed_sources {
             type Elem = T;
             type Dim = D;
             type Mode = Borrowed;
-            fn select(self, items: &[IndexItem<'_>]) -> Result<(Selection<'a, T>, Base), IndexError>
+            fn select(
+                self,
+                items: &[IndexItem<'_>],
+                threads: Threads<T>,
+            ) -> Result<(Selection<'a, T>, Base), IndexError>
             where
                 T: Clone,
             {
                 let $s = self;
                 let base = $base;
-                Ok((select($view.into_dyn(), items)?, base))
+                Ok((select_with($view.into_dyn(), items, threads)?, base))
             }
             #[inline]
             fn read_ints<E, O: Dimension, P: Pick<'a, Borrowed, E, T, O>>(
@@ -132,12 +138,16 @@ impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
     type Elem = T;
     type Dim = D;
     type Mode = Owned;
-    fn select(self, items: &[IndexItem<'_>]) -> Result<(Selection<'a, T>, Base), IndexError>
+    fn select(
+        self,
+        items: &[IndexItem<'_>],
+        threads: Threads<T>,
+    ) -> Result<(Selection<'a, T>, Base), IndexError>
     where
         T: Clone,
     {
         let base = self.own_base();
-        let copy = select(self.inner.view().into_dyn(), items)?.into_owned();
+        let copy = select_with(self.inner.view().into_dyn(), items, threads)?.into_owned();
         Ok((Selection::Copy(copy), base))
     }
     fn whole(&self) -> ArrayViewD<'_, T> {
@@ -221,13 +231,17 @@ impl<'a, T: 'a, D: Dimension> Source<'a> for Reshaped<'a, T, D> {
     type Elem = T;
     type Dim = D;
     type Mode = ViewOrCopy;
-    fn select(self, items: &[IndexItem<'_>]) -> Result<(Selection<'a, T>, Base), IndexError>
+    fn select(
+        self,
+        items: &[IndexItem<'_>],
+        threads: Threads<T>,
+    ) -> Result<(Selection<'a, T>, Base), IndexError>
     where
         T: Clone,
     {
         match self {
-            Reshaped::View(v) => v.select(items),
-            Reshaped::Copy(a) => a.select(items),
+            Reshaped::View(v) => v.select(items, threads),
+            Reshaped::Copy(a) => a.select(items, threads),
         }
     }
     fn whole(&self) -> ArrayViewD<'_, T> {

@@ -69,29 +69,32 @@ impl Gen {
         let k = &self.krate;
         let list = self.index_list(index);
         let idx = local("__np_idx0");
-        let call = match bind {
-            LetBind::Copy => {
-                let source = self.source(base, false);
-                quote_spanned! {span=> #k::__private::read::<#k::__private::ByValue, _, _>(#source, #idx) }
-            }
-            LetBind::ByRank(rank) => {
-                // Method resolution on `a` borrows it shared when `a` has `rank` axes.
-                let place = self.expr(base);
-                let method = Ident::new(&format!("__np_let_mut_{rank}"), span);
-                let element = Ident::new(&format!("LetMutElement{rank}"), span);
-                let view = Ident::new(&format!("LetMutView{rank}"), span);
-                quote_spanned! {span=> {
-                    // One of the two is used, as method resolution decides.
-                    #[allow(unused_imports)]
-                    use #k::__private::{#element as _, #view as _};
-                    #place.#method(#idx)
-                } }
-            }
-            LetBind::View => {
-                let source = self.source(base, true);
-                quote_spanned! {span=> #k::__private::let_mut(#source, #idx) }
-            }
-        };
+        let call =
+            match bind {
+                LetBind::Copy => {
+                    let source = self.source(base, false);
+                    self.with_threads(span, source, |src, threads| quote_spanned! {span=>
+                    #k::__private::read::<#k::__private::ByValue, _, _>(#src, #idx, #threads)
+                })
+                }
+                LetBind::ByRank(rank) => {
+                    // Method resolution on `a` borrows it shared when `a` has `rank` axes.
+                    let place = self.expr(base);
+                    let method = Ident::new(&format!("__np_let_mut_{rank}"), span);
+                    let element = Ident::new(&format!("LetMutElement{rank}"), span);
+                    let view = Ident::new(&format!("LetMutView{rank}"), span);
+                    quote_spanned! {span=> {
+                        // One of the two is used, as method resolution decides.
+                        #[allow(unused_imports)]
+                        use #k::__private::{#element as _, #view as _};
+                        #place.#method(#idx)
+                    } }
+                }
+                LetBind::View => {
+                    let source = self.source(base, true);
+                    quote_spanned! {span=> #k::__private::let_mut(#source, #idx) }
+                }
+            };
         let call = self.check(span, call);
         quote! { { let #idx = #list; #call } }
     }

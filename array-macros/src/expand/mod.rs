@@ -159,6 +159,29 @@ impl Gen {
         }
     }
 
+    /// `call(src, threads)` on the evaluated `source` and the threads its copy may use: the
+    /// probe on its element type (see npview-core's `index/threads.rs`) finds the kernels that
+    /// split over threads when the type is `Send + Sync`, and the calling thread otherwise.
+    fn with_threads(
+        &self,
+        span: Span,
+        source: TokenStream,
+        call: impl FnOnce(&Ident, &Ident) -> TokenStream,
+    ) -> TokenStream {
+        let k = &self.krate;
+        let (src, threads) = (local("__np_src"), local("__np_threads"));
+        let call = call(&src, &threads);
+        quote_spanned! {span=> {
+            let #src = #source;
+            let #threads = {
+                #[allow(unused_imports)]
+                use #k::__private::{SplitAny as _, SplitSync as _};
+                (&#k::__private::Probe::of(&#src)).threads()
+            };
+            #call
+        } }
+    }
+
     /// An index as the type-level list `(first, (second, ()))`.
     fn index_list(&self, index: &Index) -> TokenStream {
         let mut list = quote! { () };

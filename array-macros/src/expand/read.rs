@@ -27,13 +27,17 @@ impl Gen {
                     // `a[x OP y]`: the comparison goes in unevaluated, so no mask need be built.
                     let cmp = proc_macro2::Ident::new(op.type_name(), op_span);
                     let (l, r) = (self.node(lhs), self.node(rhs));
-                    quote_spanned! {span=>
-                        #k::__private::fused::select_where::<#form, _, _, _, _>(#acc, #l, #r, #k::__private::fused::#cmp)
-                    }
+                    self.with_threads(span, acc, |src, threads| quote_spanned! {span=>
+                        #k::__private::fused::select_where::<#form, _, _, _, _>(#src, #l, #r, #k::__private::fused::#cmp, #threads)
+                    })
                 }
                 _ => {
                     let list = self.index_list(index);
-                    quote_spanned! {span=> #k::__private::read::<#form, _, _>(#acc, #list) }
+                    self.with_threads(span, acc, |src, threads| {
+                        quote_spanned! {span=>
+                            #k::__private::read::<#form, _, _>(#src, #list, #threads)
+                        }
+                    })
                 }
             };
             acc = self.check(span, call);
