@@ -155,15 +155,42 @@ fn broadcasts_repeat_elements_without_reading_outside() {
 
 #[test]
 fn transposed_copies_hold_every_element_once() {
-    // Sizes around the tile (32) on both sides, and a 1-wide matrix.
-    for (rows, cols) in [(3, 5), (33, 31), (1, 40), (64, 2)] {
-        let mem: Vec<u32> = (0..(rows * cols) as u32).collect();
-        let t = transpose_copy(&mem, rows, cols);
+    // Rows around the strips (4 rows of 8-byte elements, 8 of smaller ones), columns around
+    // the block of 256, and 1-wide matrices.
+    fn check<T: Clone + PartialEq + core::fmt::Debug>(mem: &[T], rows: usize, cols: usize) {
+        let t = transpose_copy(mem, rows, cols);
         for r in 0..rows {
             for c in 0..cols {
-                assert_eq!(t[c * rows + r], mem[r * cols + c]);
+                assert_eq!(
+                    t[c * rows + r],
+                    mem[r * cols + c],
+                    "{rows}x{cols} at ({r}, {c})"
+                );
             }
         }
+    }
+    let shapes: &[(usize, usize)] = if cfg!(miri) {
+        &[(3, 5), (9, 7), (1, 40), (17, 2), (5, 260)]
+    } else {
+        &[
+            (3, 5),
+            (9, 7),
+            (33, 31),
+            (1, 40),
+            (64, 2),
+            (17, 257),
+            (8, 512),
+            (5, 260),
+        ]
+    };
+    for &(rows, cols) in shapes {
+        check(&(0..(rows * cols) as u32).collect::<Vec<_>>(), rows, cols);
+        check(&(0..(rows * cols) as u64).collect::<Vec<_>>(), rows, cols);
+        check(
+            &(0..rows * cols).map(|i| i as u8).collect::<Vec<_>>(),
+            rows,
+            cols,
+        );
     }
     // Elements with heap memory: every clone is owned by the output.
     let words: Vec<String> = (0..6).map(|i| i.to_string()).collect();
