@@ -80,8 +80,9 @@ impl<T> Clone for Kernels<T> {
 impl<T> Copy for Kernels<T> {}
 
 impl<T> Threads<T> {
-    /// Every copy on the calling thread.
-    pub(crate) fn calling() -> Self {
+    /// Every copy on the calling thread: what reads that cannot gather are given.
+    #[inline(always)]
+    pub fn calling() -> Self {
         Self { kernels: None }
     }
 

@@ -3,7 +3,7 @@
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 
-use super::{Body, ControlPart, Copying, Elem, Expr, Index, Stmt};
+use super::{Body, ControlPart, Copying, Elem, Expr, Index, LitValue, Stmt};
 use crate::numpy::{NpMethod, NpName};
 use crate::ops::{CmpOp, UnOp};
 
@@ -246,6 +246,17 @@ impl Index {
             Elem::Expr(Expr::List(l)) => Some(Copying::Fancy(l.span)),
             Elem::Expr(e) if e.is_mask() => Some(Copying::Mask(e.span())),
             _ => None,
+        })
+    }
+
+    /// Whether the read may gather (copy elements picked by an index array or a mask): not
+    /// when every element is a slice, a range, `...`, `None` or an integer literal. Only
+    /// such reads need the probe that lets a big copy use threads.
+    pub(crate) fn may_gather(&self) -> bool {
+        !self.elems.iter().all(|e| match e {
+            Elem::Ellipsis(_) | Elem::NewAxis(_) | Elem::Slice { .. } | Elem::Range { .. } => true,
+            Elem::Expr(Expr::Lit(lit)) => matches!(lit.value, LitValue::Int { .. }),
+            Elem::Expr(_) => false,
         })
     }
 

@@ -31,13 +31,19 @@ impl Gen {
                         #k::__private::fused::select_where::<#form, _, _, _, _>(#src, #l, #r, #k::__private::fused::#cmp, #threads)
                     })
                 }
-                _ => {
+                _ if index.may_gather() => {
                     let list = self.index_list(index);
                     self.with_threads(span, acc, |src, threads| {
                         quote_spanned! {span=>
                             #k::__private::read::<#form, _, _>(#src, #list, #threads)
                         }
                     })
+                }
+                _ => {
+                    // Integers and slices only: a view or an element, no copy to split.
+                    let list = self.index_list(index);
+                    let calling = quote_spanned! {span=> #k::__private::Threads::calling() };
+                    quote_spanned! {span=> #k::__private::read::<#form, _, _>(#acc, #list, #calling) }
                 }
             };
             acc = self.check(span, call);
