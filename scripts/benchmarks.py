@@ -417,8 +417,9 @@ existing buffer.
 
 Each case in a rayon pool of one thread (the kernels are not split) and in rayon's default pool
 ({info['cores']} threads on this machine). Speed-up: the faster one-thread run over the slower
-multi-threaded run (the least favourable reading). Kernels that stream from and to memory gain only what the memory bus has
-to spare; results are the same to the last bit either way (`tests/parallel.rs`).
+multi-threaded run (the least favourable reading). Kernels that stream from and to memory gain
+only what the memory bus has to spare, and a gather only what more loads in flight give;
+results are the same to the last bit either way (`tests/parallel.rs`).
 
 | case | 1 thread | all threads | speed-up |
 |---|---|---|---|
