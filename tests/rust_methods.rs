@@ -254,3 +254,35 @@ fn ufunc_at_methods_are_unbuffered_unlike_compound_assignment() {
     );
     assert_eq!(c.to_string(), "[0 1 2 3]");
 }
+
+#[test]
+fn copies_keep_numpys_memory_order() {
+    // a = np.arange(6).reshape(2, 3); b = np.arange(24).reshape(2, 3, 4)
+    let a = arange(6).into_reshape((2, 3));
+    let b = arange(24).into_reshape((2, 3, 4));
+    // Strides in elements (NumPy's in bytes, divided by 8).
+    let c = np!(a.T.copy()); // a.T.copy().strides == (16, 8): `ndarray.copy` is order='C'
+    assert_eq!(
+        (c.strides(), c.to_string()),
+        (&[2, 1][..], "[[0 3]\n [1 4]\n [2 5]]".into())
+    );
+    let k = np!(np.copy(a.T)); // np.copy(a.T).strides == (8, 24): `np.copy` is order='K'
+    assert_eq!((k.strides(), k.to_string()), (&[1, 3][..], c.to_string()));
+    let r = np!(np.copy(a[:, ::-1])); // (24, 8)
+    assert_eq!(
+        (r.strides(), r.to_string()),
+        (&[3, 1][..], "[[2 1 0]\n [5 4 3]]".into())
+    );
+    let t = np!(np.copy(np.transpose(b, (2, 0, 1)))); // (8, 96, 32)
+    assert_eq!(t.strides(), [1, 12, 4]);
+    assert_eq!(t.to_string(), np!(np.transpose(b, (2, 0, 1))).to_string());
+    assert_eq!(np!(np.transpose(b, (2, 0, 1)).copy()).strides(), [6, 3, 1]); // (48, 24, 8)
+    assert_eq!(np!(np.copy(b[:, ::-1, ::2])).strides(), [6, 2, 1]); // (48, 16, 8)
+    let flipped = np!(np.copy(b[::-1].T)); // (8, 32, 96)
+    assert_eq!(flipped.strides(), [1, 4, 12]);
+    assert_eq!(flipped.to_string(), np!(b[::-1].T).to_string());
+    // The Rust method is NumPy's `.copy()`: C order, also for a transposed matrix.
+    let m = a.t().copy();
+    assert_eq!((m.strides(), m.to_string()), (&[2, 1][..], c.to_string()));
+    assert!(!shares_memory(&a, &k) && !shares_memory(&a, &m));
+}

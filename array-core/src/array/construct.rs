@@ -91,17 +91,24 @@ impl<T, D: Dimension> Array<T, D> {
     }
 }
 
-/// A C-order copy of a view into a fresh (huge-page advised) buffer.
+/// A C-order copy of a view into a fresh (huge-page advised) buffer: one block copy when the
+/// view is C-contiguous, strips of rows when it is a transposed C matrix (`a.T`), row by row
+/// otherwise.
 pub(crate) fn owned_copy<T: Clone, D: Dimension>(
     v: &ndarray::ArrayView<'_, T, D>,
 ) -> ndarray::Array<T, D> {
-    let out = match v.as_slice() {
-        Some(s) => {
+    let (shape, strides) = (v.shape(), v.strides());
+    let transposed =
+        shape.len() == 2 && shape[0] > 1 && shape[1] > 1 && strides == [1, shape[0] as isize];
+    let out = match (v.as_slice(), v.as_slice_memory_order()) {
+        (Some(s), _) => {
             let mut out = crate::raw::output_vec(s.len());
             out.extend_from_slice(s);
             out
         }
-        None => crate::raw::copy_rows(v),
+        // A transposed C matrix (`a.T`): element (i, j) is `mem[i + j * rows]`.
+        (None, Some(mem)) if transposed => crate::raw::transpose_copy(mem, shape[1], shape[0]),
+        _ => crate::raw::copy_rows(v),
     };
     ndarray::Array::from_shape_vec(v.raw_dim(), out).expect("filled in C order to the view's size")
 }

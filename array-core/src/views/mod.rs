@@ -29,7 +29,7 @@ pub use self::element_methods::{AtElement, AtOp};
 pub use self::flat::{flat_get, flat_set, flat_take, FlatIndex, FlatValue};
 use self::ops::{apply, ViewOp};
 pub use self::reshape::{
-    ascontiguousarray, copy, flatten, ravel, reshape, AtLeast1, ReshapeOut, ReshapedOf,
+    ascontiguousarray, copy, copy_c, flatten, ravel, reshape, AtLeast1, ReshapeOut, ReshapedOf,
 };
 pub use self::split::{split, split_at, split_into, split_into_mut, IntoTuple, SplitKind};
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};

@@ -201,27 +201,44 @@ where
     }
 }
 
-/// The elements of `view` in C order. A transposed matrix (Fortran-ordered memory) is copied
-/// tile by tile, so both the reads and the writes stay within a few cache lines at a time;
-/// anything else in one pass of ndarray's iterator.
+/// The elements of `view` in C order, as one axis (see `owned_copy` for how each layout is
+/// copied).
 fn c_order_copy<T: Clone>(view: &ndarray::ArrayViewD<'_, T>) -> ndarray::Array1<T> {
-    if let (2, Some(mem)) = (view.ndim(), view.as_slice_memory_order()) {
-        let (rows, cols) = (view.shape()[0], view.shape()[1]);
-        if view.strides() == [1, rows as isize] && rows > 1 && cols > 1 {
-            // Element (i, j) of the view is `mem[i + j * rows]`.
-            let out = crate::raw::transpose_copy(&mem[..rows * cols], cols, rows);
-            return ndarray::Array1::from(out);
-        }
-    }
-    view.iter().cloned().collect()
+    let len = view.len();
+    crate::array::owned_copy(view)
+        .into_shape_with_order(len)
+        .expect("a C-ordered array flattens without a copy")
 }
 
-/// `np.copy(a)`, `a.copy()`: always a new C-ordered copy.
+/// `np.copy(a)`: a new array in NumPy's `order='K'`, the layout of `a` as near as can be. Its
+/// axes lie in memory in the order of `a`'s (by the size of their strides), with positive
+/// strides: `np.copy(a.T)` is Fortran-ordered, a copy of memcpy's speed; `np.copy(a[:, ::-1])`
+/// is C-ordered.
 pub fn copy<'a, S: Source<'a>>(src: S) -> Array<S::Elem, S::Dim>
 where
     S::Elem: Clone,
 {
+    let view = src.whole();
+    // The axes from the largest stride to the smallest (a stable sort: ties keep their order,
+    // as in NumPy); copied in C order of that arrangement, then arranged back.
+    let mut order: Vec<usize> = (0..view.ndim()).collect();
+    order.sort_by_key(|&k| core::cmp::Reverse(view.strides()[k].unsigned_abs()));
+    let mut back = vec![0; order.len()];
+    for (i, &k) in order.iter().enumerate() {
+        back[k] = i;
+    }
+    let arranged = view.permuted_axes(IxDyn(&order));
+    let copied = crate::array::owned_copy(&arranged).permuted_axes(IxDyn(&back));
+    Array { inner: fix(copied) }
+}
+
+/// `a.copy()` inside `np!`: a new array in C order (NumPy's `order='C'`, as the Rust method
+/// [`Array::copy`] gives).
+pub fn copy_c<'a, S: Source<'a>>(src: S) -> Array<S::Elem, S::Dim>
+where
+    S::Elem: Clone,
+{
     Array {
-        inner: fix(src.whole().to_owned()),
+        inner: fix(crate::array::owned_copy(&src.whole())),
     }
 }

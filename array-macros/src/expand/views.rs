@@ -140,6 +140,7 @@ impl Gen {
             | ViewFn::Flip => self.axes_call(f, span, s, call, mutable),
             ViewFn::Ravel => quote_spanned! {span=> #v::ravel(#s) },
             ViewFn::Copy => quote_spanned! {span=> #v::copy(#s) },
+            ViewFn::CopyC => quote_spanned! {span=> #v::copy_c(#s) },
             ViewFn::Flatten => quote_spanned! {span=> #v::flatten(#s) },
             ViewFn::AsContiguous => quote_spanned! {span=> #v::ascontiguousarray(#s) },
             ViewFn::Reshape | ViewFn::BroadcastTo => self.shape_call(f, span, s, call),

@@ -50,7 +50,7 @@ pub(crate) fn method(name: &str, call: bool) -> Option<NpMethod> {
         ("ravel", true) => NpMethod::View(ViewFn::Ravel),
         ("reshape", true) => NpMethod::View(ViewFn::Reshape),
         ("flatten", true) => NpMethod::View(ViewFn::Flatten),
-        ("copy", true) => NpMethod::View(ViewFn::Copy),
+        ("copy", true) => NpMethod::View(ViewFn::CopyC),
         ("diagonal", true) => NpMethod::View(ViewFn::Diagonal),
         ("flat", false) => NpMethod::Flat,
         ("base", false) => NpMethod::Base,

@@ -13,7 +13,10 @@ pub(crate) enum ViewFn {
     Flip,
     Ravel,
     Reshape,
+    /// `np.copy(a)`: NumPy's `order='K'`, the layout kept.
     Copy,
+    /// `a.copy()`: NumPy's `order='C'`.
+    CopyC,
     Flatten,
     AsContiguous,
     BroadcastTo,
@@ -39,7 +42,7 @@ impl ViewFn {
             Self::Split("HSplit" | "VSplit") => &["indices_or_sections"],
             Self::Split(_) => &["indices_or_sections", "axis"],
             Self::SharesMemory | Self::MayShareMemory => &["b"],
-            Self::Ravel | Self::Copy | Self::Flatten | Self::AsContiguous => &[],
+            Self::Ravel | Self::Copy | Self::CopyC | Self::Flatten | Self::AsContiguous => &[],
         }
     }
 
