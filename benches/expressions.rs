@@ -17,20 +17,15 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use ndarray::{s, Zip};
 use npview::{np, Array1, Array2};
 
+#[path = "support/floats.rs"]
+mod floats;
 #[path = "../tests/support/rng.rs"]
 mod rng;
+use floats::floats;
 use rng::Rng;
 
 const N: usize = 10_000_000;
 const SIDE: usize = 2000;
-
-/// `n` float64 values uniform in `-100..100` (made from `zeros`, as users make arrays).
-fn floats(rng: &mut Rng, n: usize) -> Array1<f64> {
-    let mut a = Array1::<f64>::zeros(n);
-    a.iter_mut()
-        .for_each(|x| *x = rng.below(20_000) as f64 / 100.0 - 100.0);
-    a
-}
 
 /// One Jacobi relaxation step on a 2000x2000 grid, in place.
 fn jacobi(c: &mut Criterion) {

@@ -13,21 +13,16 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion};
 use npview::{np, Array1, Array2};
 
+#[path = "support/floats.rs"]
+mod floats;
 #[path = "../tests/support/rng.rs"]
 mod rng;
+use floats::floats;
 use rng::Rng;
 
 const N: usize = 10_000_000;
 const ROWS: usize = 4000;
 const COLS: usize = 2500;
-
-/// `n` float64 values in -100..100 with two decimals, as the other benchmarks make them.
-fn floats(rng: &mut Rng, n: usize) -> Array1<f64> {
-    let mut a = Array1::<f64>::zeros(n);
-    a.iter_mut()
-        .for_each(|x| *x = rng.below(20_000) as f64 / 100.0 - 100.0);
-    a
-}
 
 /// Time `f` in a pool of one thread and in rayon's default pool, as `group/one_thread` and
 /// `group/threads`.

@@ -97,16 +97,19 @@ fn select_kept<T: Copy, K: Sync>(
     keep: impl Fn(&K) -> bool + Sync,
     threads: Threads<T>,
 ) -> ndarray::ArrayD<T> {
-    let kept = match (values.as_slice(), keys.as_slice()) {
-        (Some(v), Some(k)) if v.len() == k.len() && threads.split(v.len()).is_some() => {
+    let kept = match (
+        values.as_slice(),
+        keys.as_slice(),
+        threads.split(values.len()),
+    ) {
+        (Some(v), Some(k), Some(kernels)) if v.len() == k.len() => {
             let flags = |r: Range<usize>, f: &mut Vec<bool>| {
                 f.clear();
                 f.extend(k[r].iter().map(&keep));
             };
-            let kernels = threads.split(v.len()).expect("checked above");
             (kernels.compact)(v, &flags)
         }
-        (Some(v), Some(k)) => crate::raw::compact_sampled(v, k, keep),
+        (Some(v), Some(k), _) => crate::raw::compact_sampled(v, k, keep),
         _ => {
             let count = keys.iter().filter(|x| keep(x)).count();
             crate::raw::compact(values.iter().zip(keys.iter().map(&keep)), count)
