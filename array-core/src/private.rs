@@ -8,11 +8,12 @@
 
 // Called by expansions: reads, writes, split borrows, and the `try` form's unwrapping.
 pub use crate::index::{
-    assign, assign_op, assign_within, let_mut, read, read_slices, split_mut, unwrap, view_mut,
+    assign, assign_op, assign_within, let_mut, read, read_basic, read_slices, split_mut, unwrap,
+    view_mut,
 };
 // Named by expansions: the element form of a read, the index elements the macro builds.
 pub use crate::index::spec::{slice, Ellipsis, NewAxis};
-pub use crate::index::{ByRef, ByValue};
+pub use crate::index::{BasicItem, BasicView, ByRef, ByValue};
 // Called by expansions: `let mut x = a[i, j]`, shared or mutable by the rank of `a`.
 pub use crate::index::{
     LetMutElement1, LetMutElement2, LetMutElement3, LetMutElement4, LetMutElement5, LetMutElement6,

@@ -258,11 +258,26 @@ fn read_path(index: &Index, borrowed_base: bool) -> ReadPath {
         !index.elems.is_empty() && index.elems.iter().all(|e| matches!(e, Elem::Slice { .. }));
     if only_slices && borrowed_base {
         ReadPath::Slices
+    } else if borrowed_base && ints_and_slices(index) {
+        ReadPath::Basic
     } else if index.as_comparison().is_some() {
         ReadPath::FusedComparison
     } else {
         ReadPath::General
     }
+}
+
+/// Integer literals and slices only, at least one of each: `m[2, 1:]`.
+fn ints_and_slices(index: &Index) -> bool {
+    let (mut ints, mut slices) = (0, 0);
+    for elem in &index.elems {
+        match elem {
+            Elem::Slice { .. } => slices += 1,
+            Elem::Expr(Expr::Lit(lit)) if lit.as_index().is_some() => ints += 1,
+            _ => return false,
+        }
+    }
+    ints > 0 && slices > 0
 }
 
 /// Index elements that read the array being written (`a[a] = 5`, `a[1:][a[:-2]] = 7`) are

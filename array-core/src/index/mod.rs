@@ -117,6 +117,80 @@ where
     Ok(ArrayView { inner: view, base })
 }
 
+/// One element of an index of integer literals and slices (see [`read_basic`]).
+#[derive(Clone, Copy, Debug)]
+pub enum BasicItem {
+    /// An integer: removes its axis.
+    Int(isize),
+    /// A slice: keeps its axis.
+    Slice(item::SliceSpec),
+}
+
+/// The view `np!(a[2, 1:])` gives: `S::Dim` less `INTS` axes.
+pub type BasicView<'a, S, const INTS: usize> = ArrayView<
+    'a,
+    <S as Source<'a>>::Elem,
+    <<S as Source<'a>>::Dim as crate::rank::RankSub<
+        <crate::rank::Rank<INTS> as crate::rank::RankType>::Dim,
+    >>::Output,
+>;
+
+/// `np!(a[2, 1:])` with integer literals and slices only, at least one of each: the view, on
+/// the array's own rank, without a run-time index list or the type-level one [`read`] works
+/// out (the macro passes the items as a fixed-size array and counts the integers), which keeps
+/// such lines as cheap to compile as slices alone.
+///
+/// # Errors
+/// NumPy's error for the first bad item, in order: an integer out of bounds, a zero step; too
+/// many indices on an array of dynamic rank.
+#[inline]
+pub fn read_basic<'a, S, const N: usize, const INTS: usize>(
+    src: S,
+    items: [BasicItem; N],
+) -> Result<BasicView<'a, S, INTS>, IndexError>
+where
+    S: BorrowedSource<'a>,
+    crate::rank::Rank<N>: crate::rank::RankType,
+    crate::rank::Rank<INTS>: crate::rank::RankType,
+    S::Dim: crate::rank::RankSub<<crate::rank::Rank<N> as crate::rank::RankType>::Dim>
+        + crate::rank::RankSub<<crate::rank::Rank<INTS> as crate::rank::RankType>::Dim>,
+{
+    let (view, base) = src.into_view();
+    let ndim = view.ndim();
+    if N > ndim {
+        return Err(IndexError::too_many_indices(ndim, N));
+    }
+    let mut view = view.into_dyn();
+    // Checked in order, as NumPy does; the integer axes are removed afterwards, from the last,
+    // so that each removal leaves the positions of those still to go.
+    let mut ints = [(0, 0); INTS];
+    let mut count = 0;
+    for (axis, item) in items.into_iter().enumerate() {
+        let len = view.len_of(ndarray::Axis(axis));
+        match item {
+            BasicItem::Int(index) => {
+                let at = item::resolve_int(index, axis, len)?;
+                if let Some(slot) = ints.get_mut(count) {
+                    *slot = (axis, at);
+                }
+                count += 1;
+            }
+            BasicItem::Slice(spec) => {
+                view.slice_axis_inplace(ndarray::Axis(axis), spec.to_ndarray(len)?);
+            }
+        }
+    }
+    for &(axis, at) in ints.iter().take(count).rev() {
+        view = view.index_axis_move(ndarray::Axis(axis), at);
+    }
+    // Cannot fail when the macro counted the integers (`INTS`) right; an error, not a panic,
+    // if a hand-written call did not.
+    let inner = view
+        .into_dimensionality()
+        .map_err(|_| IndexError::too_many_indices(ndim, N))?;
+    Ok(ArrayView { inner, base })
+}
+
 /// What `np!(&mut a[idx])` returns.
 pub type ReadMut<'a, 'i, S, L> = <<L as IndexList<'i>>::Class as PickMut<
     'a,

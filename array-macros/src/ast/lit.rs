@@ -84,6 +84,22 @@ impl Lit {
         }
     }
 
+    /// The value of an integer literal that can be an index as written: unsuffixed or
+    /// `isize`, and fitting `isize`.
+    pub(crate) fn as_index(&self) -> Option<isize> {
+        match &self.value {
+            LitValue::Int {
+                magnitude,
+                negative,
+                suffix,
+            } if suffix.is_empty() || suffix == "isize" => {
+                let m = i128::try_from(*magnitude).ok()?;
+                isize::try_from(if *negative { -m } else { m }).ok()
+            }
+            _ => None,
+        }
+    }
+
     /// The value of an unsuffixed integer literal, when it fits an `i128`.
     pub(crate) fn unsuffixed_int(&self) -> Option<i128> {
         match &self.value {

@@ -326,6 +326,9 @@ pub(crate) enum ReadPath {
     /// Slices only, on an array the macro borrows: a fixed-size array of slices applied on
     /// the static rank, without a run-time index list.
     Slices,
+    /// Integer literals and slices, at least one of each, on an array the macro borrows: like
+    /// `Slices`, with the integers counted at compile time for the result's rank.
+    Basic,
     /// One comparison (`a[x > 25]`): handed over unevaluated, so no mask need be built.
     FusedComparison,
 }

@@ -159,9 +159,11 @@ impl Gen {
         }
     }
 
-    /// `call(src, threads)` on the evaluated `source` and the threads its copy may use: the
-    /// probe on its element type (see npview-core's `index/threads.rs`) finds the kernels that
-    /// split over threads when the type is `Send + Sync`, and the calling thread otherwise.
+    /// `call(src, threads)` on the evaluated `source` and the threads its copy may use. With
+    /// the `rayon` feature, the probe on its element type (see npview-core's
+    /// `index/threads.rs`) finds the kernels that split over threads when the type is
+    /// `Send + Sync`, and the calling thread otherwise; without it, the calling thread, and
+    /// no probe to type-check at every read.
     fn with_threads(
         &self,
         span: Span,
@@ -171,13 +173,18 @@ impl Gen {
         let k = &self.krate;
         let (src, threads) = (local("__np_src"), local("__np_threads"));
         let call = call(&src, &threads);
-        quote_spanned! {span=> {
-            let #src = #source;
-            let #threads = {
+        let threads_of = if cfg!(feature = "rayon") {
+            quote_spanned! {span=> {
                 #[allow(unused_imports)]
                 use #k::__private::{SplitAny as _, SplitSync as _};
                 (&#k::__private::Probe::of(&#src)).threads()
-            };
+            } }
+        } else {
+            quote_spanned! {span=> #k::__private::Threads::calling() }
+        };
+        quote_spanned! {span=> {
+            let #src = #source;
+            let #threads = #threads_of;
             #call
         } }
     }
@@ -290,7 +297,7 @@ impl Gen {
 
 /// `lit` or `-lit`, an unsuffixed integer that fits `isize`, as an `isize` literal.
 fn isize_literal(lit: &Lit) -> Option<TokenStream> {
-    let value = isize::try_from(lit.unsuffixed_int()?).ok()?;
+    let value = lit.as_index()?;
     let span = lit.span;
     if value == isize::MIN {
         // `-9223372036854775808` as written would negate a literal too large for `isize`.

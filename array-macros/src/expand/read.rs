@@ -3,8 +3,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 
-use super::{local, Gen};
-use crate::ast::{Borrow, Expr, Index, ReadPath};
+use super::{isize_literal, local, Gen};
+use crate::ast::{Borrow, Elem, Expr, Index, ReadPath};
 
 impl Gen {
     /// `base[i][j]...`, each step as `classify` decided.
@@ -22,6 +22,28 @@ impl Gen {
                     // `a[1:4, ::2]`: the slices as a fixed-size array, applied on the static rank.
                     let slices = index.elems.iter().map(|e| self.elem(e));
                     quote_spanned! {span=> #k::__private::read_slices(#acc, [#(#slices),*]) }
+                }
+                (ReadPath::Basic, _) => {
+                    // `m[2, 1:]`: as for slices, with the integers counted for the rank.
+                    let items = index.elems.iter().map(|e| match e {
+                        Elem::Expr(Expr::Lit(lit)) => {
+                            let i = isize_literal(lit).unwrap_or_else(|| self.elem(e));
+                            quote_spanned! {lit.span=> #k::__private::BasicItem::Int(#i) }
+                        }
+                        _ => {
+                            let s = self.elem(e);
+                            quote_spanned! {span=> #k::__private::BasicItem::Slice(#s) }
+                        }
+                    });
+                    let n = index.elems.len();
+                    let ints = index
+                        .elems
+                        .iter()
+                        .filter(|e| matches!(e, Elem::Expr(_)))
+                        .count();
+                    quote_spanned! {span=>
+                        #k::__private::read_basic::<_, #n, #ints>(#acc, [#(#items),*])
+                    }
                 }
                 (ReadPath::FusedComparison, Some((op, op_span, lhs, rhs))) => {
                     // `a[x OP y]`: the comparison goes in unevaluated, so no mask need be built.
