@@ -634,7 +634,8 @@ def order_cases(rng):
                            ("expr", "a.cumsum()"), ("expr", "np.nansum(a)")]))
     # 2-D: along axis 0 of a C-ordered array NumPy adds row after row (no pairwise), along the
     # last axis each row is summed pairwise; axis=None is pairwise over memory order, also for a.T.
-    for shape, dt in [((400, 3), dt64), ((3, 500), dt64), ((160, 9), dt64), ((300, 4), dt32), ((40, 40), dt64)]:
+    for shape, dt in [((400, 3), dt64), ((3, 500), dt64), ((160, 9), dt64), ((300, 4), dt32), ((40, 40), dt64),
+                      ((203, 5), dt64), ((21, 11), dt32)]:
         while True:
             a = big_values(rng, shape[0] * shape[1], dt).reshape(shape)
             col_naive = [naive(list(a[:, j]), dt) for j in range(shape[1])]
@@ -660,7 +661,7 @@ def order_cases(rng):
                              ("expr", "np.sum(a.T, axis=0)[1]")]))
     # 3-D: reducing over leading axes adds slice after slice; over the last axis each row is
     # pairwise and the row sums are added one after another (out += pairwise(row)).
-    for shape in [(2, 3, 40), (4, 5, 3), (3, 2, 130)]:
+    for shape in [(2, 3, 40), (4, 5, 3), (3, 2, 130), (3, 11, 20)]:
         a = big_values(rng, shape[0] * shape[1] * shape[2], dt64).reshape(shape)
         got = np.sum(a, axis=(0, 2))
         for j in range(shape[1]):
@@ -675,7 +676,10 @@ def order_cases(rng):
                            ("expr", "np.mean(a, axis=(0, 2))"), ("expr", "np.std(a, axis=(-1, 0))"),
                            ("expr", "a.var(axis=(0, 1))"), ("expr", "np.sum(a, axis=(0, 2))[0]"),
                            ("expr", "np.sum(a, axis=(0, 2))[1]"), ("expr", "np.sum(a, axis=(0, 1))[-1]"),
-                           ("expr", "np.sum(a, axis=(1, 2))[0]"), ("expr", "np.mean(a, axis=(0, 2))[1]")]))
+                           ("expr", "np.sum(a, axis=(1, 2))[0]"), ("expr", "np.mean(a, axis=(0, 2))[1]"),
+                           # Axis 1 alone: each outer slice adds its rows one after another.
+                           ("expr", "np.sum(a, axis=1)"), ("expr", "np.sum(a, axis=1)[-1, -1]"),
+                           ("expr", "np.var(a, axis=1)[0, 1]")]))
     # NaN-laden: nansum replaces NaN with 0 and then sums pairwise.
     for n in [500, 1300]:
         a = big_values(rng, n, dt64)
