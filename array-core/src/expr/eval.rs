@@ -83,6 +83,38 @@ fn walk_span<N: Node>(
     span: Range<usize>,
     sink: &mut impl TakeBlock<N::Elem>,
 ) -> Option<IndexError> {
+    struct Walk<'w, N, S> {
+        node: &'w N,
+        shape: &'w [usize],
+        flat: bool,
+        span: Range<usize>,
+        sink: &'w mut S,
+    }
+    impl<N: Node, S: TakeBlock<N::Elem>> crate::raw::Kernel for Walk<'_, N, S> {
+        type Out = Option<IndexError>;
+        #[inline(always)]
+        fn run(self) -> Option<IndexError> {
+            walk_span_here(self.node, self.shape, self.flat, self.span, self.sink)
+        }
+    }
+    crate::raw::with_avx2(Walk {
+        node,
+        shape,
+        flat,
+        span,
+        sink,
+    })
+}
+
+/// [`walk_span`], compiled into its caller's instruction set.
+#[inline(always)]
+fn walk_span_here<N: Node>(
+    node: &N,
+    shape: &[usize],
+    flat: bool,
+    span: Range<usize>,
+    sink: &mut impl TakeBlock<N::Elem>,
+) -> Option<IndexError> {
     let (_, row_len) = rows_of(shape, flat);
     let mut kernel = node.kernel(shape, flat);
     let mut outer = RowIndex::at(shape, flat, span.start / row_len);
