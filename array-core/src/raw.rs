@@ -12,7 +12,7 @@
 use ndarray::{ArrayView, ArrayViewD, Axis, Dimension, IxDyn, ShapeBuilder};
 
 /// A loop to run compiled for the best instruction set the CPU has (see [`with_avx2`]).
-pub(crate) trait Kernel {
+pub(crate) trait Loop {
     /// What the loop returns.
     type Out;
     /// The loop; `#[inline(always)]` in every impl, so that it is compiled into the caller
@@ -20,25 +20,25 @@ pub(crate) trait Kernel {
     fn run(self) -> Self::Out;
 }
 
-/// `kernel.run()`, compiled for AVX2 when the CPU running it has AVX2, as NumPy picks its loops
+/// `body.run()`, compiled for AVX2 when the CPU running it has AVX2, as NumPy picks its loops
 /// at run time: the same operations in the same order (no fused multiply-add, no reassociated
 /// sums), so the same bits, in wider registers. x86-64's baseline (SSE2) has no 64-bit integer
 /// comparison, for one, so `a > 25` on `int64` needs five instructions where AVX2 has one.
 #[inline(always)]
-pub(crate) fn with_avx2<K: Kernel>(kernel: K) -> K::Out {
+pub(crate) fn with_avx2<L: Loop>(body: L) -> L::Out {
     #[cfg(all(target_arch = "x86_64", not(miri)))]
     {
         #[target_feature(enable = "avx2")]
-        unsafe fn avx2<K: Kernel>(kernel: K) -> K::Out {
-            kernel.run()
+        unsafe fn avx2<L: Loop>(body: L) -> L::Out {
+            body.run()
         }
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU running this has AVX2 (checked just above), the one requirement
             // of calling a function compiled with `target_feature(enable = "avx2")`.
-            return unsafe { avx2(kernel) };
+            return unsafe { avx2(body) };
         }
     }
-    kernel.run()
+    body.run()
 }
 
 /// `view` under `new_dim` (same size), as NumPy's `reshape` gives it when no copy is needed:

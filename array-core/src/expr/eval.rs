@@ -90,7 +90,7 @@ fn walk_span<N: Node>(
         span: Range<usize>,
         sink: &'w mut S,
     }
-    impl<N: Node, S: TakeBlock<N::Elem>> crate::raw::Kernel for Walk<'_, N, S> {
+    impl<N: Node, S: TakeBlock<N::Elem>> crate::raw::Loop for Walk<'_, N, S> {
         type Out = Option<IndexError>;
         #[inline(always)]
         fn run(self) -> Option<IndexError> {
