@@ -144,3 +144,39 @@ fn integers_with_slices_give_views_and_write_through() {
     );
     assert_eq!(m, before);
 }
+
+#[test]
+fn literal_integers_with_slices_on_static_and_dynamic_rank() {
+    // Integer literals with slices take their own read path (the integers counted at compile
+    // time); these are NumPy's answers for m = np.arange(12).reshape(3, 4) and m.reshape(3, 2, 2).
+    let m = matrix();
+    assert_eq!(np!(m[2, 1:]).to_string(), "[ 9 10 11]");
+    assert_eq!(np!(m[1:, -1]).to_string(), "[ 7 11]");
+    assert_eq!(np!(m[-3, ::-1]).to_string(), "[3 2 1 0]");
+    let cube = arange(12).into_reshape((3, 2, 2));
+    assert_eq!(np!(cube[1, :, 0]).to_string(), "[4 6]");
+    assert_eq!(np!(cube[::2, 1, 1]).to_string(), "[ 3 11]");
+    assert_eq!(np!(cube[2, 1:, :]).to_string(), "[[10 11]]");
+    let d = matrix().into_dyn();
+    let row = np!(d[1, 1:3]);
+    assert_eq!(
+        (row.to_string(), row.shape()),
+        ("[5 6]".to_owned(), &[2][..])
+    );
+    // Errors in NumPy's order: the first bad item from the left, whatever follows it.
+    let e = np!(try m[3, ::-1]).map(|_| ()).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "index 3 is out of bounds for axis 0 with size 3"
+    );
+    let e = np!(try m[:, -5]).map(|_| ()).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "index -5 is out of bounds for axis 1 with size 4"
+    );
+    let e = np!(try d[1, :, 0]).map(|_| ()).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "too many indices for array: array is 2-dimensional, but 3 were indexed"
+    );
+}
