@@ -2,7 +2,8 @@
 //! `count_nonzero`, with NumPy's NaN rules and its errors for empty groups.
 
 use super::{
-    elements, finish, groups, order, reduced_flags, DimOf, KeepArg, ReduceRank, Reduced, StrongOf,
+    elements, finish, groups, order, reduce_with, reduced_flags, DimOf, KeepArg, ReduceRank,
+    Reduced, StrongOf,
 };
 use crate::axes::{AllAxes, AxisSpec, OneAxis};
 use crate::dtype::{CastFrom, DType, Scalar};
@@ -48,16 +49,14 @@ macro_rules! extreme_functions {
             K: KeepArg,
             A::Out: Wrap<StrongOf<X>>,
         {
-            let node = x.into_node();
-            let values = elements(&node)?;
-            let view = values.view();
-            let reduced = reduced_flags(&axes, view.ndim())?;
-            let strong = view.mapv(|v| v.strong());
-            let mut out = Vec::new();
-            for g in groups(&strong.view(), &reduced) {
-                out.push(extreme(&g, $better, $nan).ok_or_else(|| IndexError::no_identity($ufunc))?);
-            }
-            Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+            reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+                let strong = view.mapv(|v| v.strong());
+                let mut out = Vec::new();
+                for g in groups(&strong.view(), reduced) {
+                    out.push(extreme(&g, $better, $nan).ok_or_else(|| IndexError::no_identity($ufunc))?);
+                }
+                Ok(out)
+            })
         }
     )*};
 }
@@ -85,20 +84,18 @@ where
     A::Out: Wrap<StrongOf<X>>,
 {
     use crate::ops::Ufunc2;
-    let node = x.into_node();
-    let values = elements(&node)?;
-    let view = values.view();
-    let reduced = reduced_flags(&axes, view.ndim())?;
-    let strong = view.mapv(|v| v.strong());
-    let mut out = Vec::new();
-    for g in groups(&strong.view(), &reduced) {
-        let hi =
-            extreme(&g, |v, b| v > b, true).ok_or_else(|| IndexError::no_identity("maximum"))?;
-        let lo =
-            extreme(&g, |v, b| v < b, true).ok_or_else(|| IndexError::no_identity("maximum"))?;
-        out.push(crate::ops::Sub::call(hi, lo));
-    }
-    Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+    reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+        let strong = view.mapv(|v| v.strong());
+        let mut out = Vec::new();
+        for g in groups(&strong.view(), reduced) {
+            let hi = extreme(&g, |v, b| v > b, true)
+                .ok_or_else(|| IndexError::no_identity("maximum"))?;
+            let lo = extreme(&g, |v, b| v < b, true)
+                .ok_or_else(|| IndexError::no_identity("maximum"))?;
+            out.push(crate::ops::Sub::call(hi, lo));
+        }
+        Ok(out)
+    })
 }
 
 /// The axis `argmin`/`argmax` search along: one axis, or every axis (the flat C-order index).
@@ -119,31 +116,29 @@ macro_rules! arg_functions {
             K: KeepArg,
             A::Out: Wrap<i64>,
         {
-            let node = x.into_node();
-            let values = elements(&node)?;
-            let view = values.view();
-            let reduced = reduced_flags(&axes, view.ndim())?;
-            let strong = view.mapv(|v| v.strong());
-            let is_nan = |v: StrongOf<X>| v.to_f64().is_nan() && v.to_i128().is_none();
-            let mut out = Vec::new();
-            for g in groups(&strong.view(), &reduced) {
-                if g.is_empty() {
-                    return Err(IndexError::value_text(concat!("attempt to get ", $what, " of an empty sequence")));
-                }
-                // The first extreme; the first NaN, if any, wins (NumPy's rule).
-                let mut best = 0;
-                for (k, &v) in g.iter().enumerate() {
-                    if is_nan(v) {
-                        best = k;
-                        break;
+            reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+                let strong = view.mapv(|v| v.strong());
+                let is_nan = |v: StrongOf<X>| v.to_f64().is_nan() && v.to_i128().is_none();
+                let mut out = Vec::new();
+                for g in groups(&strong.view(), reduced) {
+                    if g.is_empty() {
+                        return Err(IndexError::value_text(concat!("attempt to get ", $what, " of an empty sequence")));
                     }
-                    if $better(v, g[best]) {
-                        best = k;
+                    // The first extreme; the first NaN, if any, wins (NumPy's rule).
+                    let mut best = 0;
+                    for (k, &v) in g.iter().enumerate() {
+                        if is_nan(v) {
+                            best = k;
+                            break;
+                        }
+                        if $better(v, g[best]) {
+                            best = k;
+                        }
                     }
+                    out.push(best as i64);
                 }
-                out.push(best as i64);
-            }
-            Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+                Ok(out)
+            })
         }
     )*};
 }
@@ -168,16 +163,14 @@ macro_rules! truth_functions {
             K: KeepArg,
             A::Out: Wrap<bool>,
         {
-            let node = x.into_node();
-            let values = elements(&node)?;
-            let view = values.view();
-            let reduced = reduced_flags(&axes, view.ndim())?;
-            let truths = view.mapv(|v| bool::cast_from(v.strong()));
-            let out = groups(&truths.view(), &reduced)
-                .into_iter()
-                .map(|g| g.iter().copied().$fold(|t| t))
-                .collect();
-            Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+            reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+                let truths = view.mapv(|v| bool::cast_from(v.strong()));
+                let out = groups(&truths.view(), reduced)
+                    .into_iter()
+                    .map(|g| g.iter().copied().$fold(|t| t))
+                    .collect();
+                Ok(out)
+            })
         }
     )*};
 }

@@ -130,6 +130,28 @@ fn reduced_flags_repeated<A: AxisSpec>(axes: &A, ndim: usize) -> Result<Vec<bool
     reduced_flags(axes, ndim)
 }
 
+/// What every reduction along axes does around its own loop: take `x`'s values (one block of
+/// memory), check `axes` against their rank, let `body(values, reduced)` give one result per
+/// output (C order of the kept axes), and shape them as NumPy's result, with the static rank.
+fn reduce_with<X, A, K, T>(
+    x: X,
+    axes: &A,
+    body: impl FnOnce(&ArrayViewD<'_, ElemOf<X>>, &[bool]) -> Result<Vec<T>, IndexError>,
+) -> Result<Reduced<X, A, K, T>, IndexError>
+where
+    X: IntoNode,
+    A: ReduceRank<DimOf<X>, K>,
+    K: KeepArg,
+    <A as ReduceRank<DimOf<X>, K>>::Out: Wrap<T>,
+{
+    let node = x.into_node();
+    let values = elements(&node)?;
+    let view = values.view();
+    let reduced = reduced_flags(axes, view.ndim())?;
+    let out = body(&view, &reduced)?;
+    Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+}
+
 /// The shape of a reduction's result.
 fn out_shape(shape: &[usize], reduced: &[bool], keep: bool) -> Vec<usize> {
     shape

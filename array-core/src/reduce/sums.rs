@@ -5,9 +5,7 @@ use ndarray::ArrayViewD;
 
 use super::dtypes::{DtypeArg, Float, MeanDtype, Mul, SumDtype};
 use super::order;
-use super::{
-    elements, finish, groups, reduced_flags, DimOf, ElemOf, KeepArg, ReduceRank, Reduced, StrongOf,
-};
+use super::{groups, reduce_with, DimOf, ElemOf, KeepArg, ReduceRank, Reduced, StrongOf};
 use crate::dtype::{CastFrom, DType, Scalar};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
@@ -32,14 +30,11 @@ where
     U::Out: Scalar + order::Acc + CastFrom<StrongOf<X>>,
     A::Out: Wrap<U::Out>,
 {
-    let node = x.into_node();
-    let values = elements(&node)?;
-    let view = values.view();
-    let reduced = reduced_flags(&axes, view.ndim())?;
-    let out = order::sum(&view, &reduced, U::Out::default(), |v, _| {
-        U::Out::cast_from(v.strong())
-    });
-    Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+    reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+        Ok(order::sum(view, reduced, U::Out::default(), |v, _| {
+            U::Out::cast_from(v.strong())
+        }))
+    })
 }
 
 /// `np.prod(a, axis, dtype, keepdims)`.
@@ -61,19 +56,16 @@ where
     U::Out: Scalar + Mul + CastFrom<StrongOf<X>>,
     A::Out: Wrap<U::Out>,
 {
-    let node = x.into_node();
-    let values = elements(&node)?;
-    let view = values.view();
-    let reduced = reduced_flags(&axes, view.ndim())?;
-    let out = groups(&view, &reduced)
-        .into_iter()
-        .map(|g| {
-            g.iter().fold(<U::Out as Mul>::ONE, |acc, v| {
-                acc.mul(U::Out::cast_from(v.strong()))
+    reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+        Ok(groups(view, reduced)
+            .into_iter()
+            .map(|g| {
+                g.iter().fold(<U::Out as Mul>::ONE, |acc, v| {
+                    acc.mul(U::Out::cast_from(v.strong()))
+                })
             })
-        })
-        .collect();
-    Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+            .collect())
+    })
 }
 
 /// The dtype a sum or product of `X` is computed in (or `dtype=`).
@@ -101,18 +93,15 @@ where
     U::Out: Float + CastFrom<StrongOf<X>>,
     A::Out: Wrap<U::Out>,
 {
-    let node = x.into_node();
-    let values = elements(&node)?;
-    let view = values.view();
-    let reduced = reduced_flags(&axes, view.ndim())?;
-    let out = means::<_, U::Out>(
-        &view,
-        &reduced,
-        |v| U::Out::cast_from(v.strong()),
-        true,
-        |_| true,
-    );
-    Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+    reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+        Ok(means::<_, U::Out>(
+            view,
+            reduced,
+            |v| U::Out::cast_from(v.strong()),
+            true,
+            |_| true,
+        ))
+    })
 }
 
 /// How many elements of each group `keep` accepts; when it accepts `every` one, the group's
@@ -211,17 +200,15 @@ macro_rules! variance_functions {
             U::Out: Float + CastFrom<StrongOf<X>>,
             A::Out: Wrap<U::Out>,
         {
-            let node = x.into_node();
-            let values = elements(&node)?;
-            let view = values.view();
-            let reduced = reduced_flags(&axes, view.ndim())?;
-            let to = |v: &ElemOf<X>| U::Out::cast_from(v.strong());
-            let keep = |v: &ElemOf<X>| !$nan || !U::Out::cast_from(v.strong()).is_nan();
-            let mut out = variances::<_, U::Out>(&view, &reduced, ddof.max(0) as usize, to, !$nan, keep);
-            if $sqrt {
-                out.iter_mut().for_each(|v| *v = v.sqrt());
-            }
-            Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+            reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+                let to = |v: &ElemOf<X>| U::Out::cast_from(v.strong());
+                let keep = |v: &ElemOf<X>| !$nan || !U::Out::cast_from(v.strong()).is_nan();
+                let mut out = variances::<_, U::Out>(view, reduced, ddof.max(0) as usize, to, !$nan, keep);
+                if $sqrt {
+                    out.iter_mut().for_each(|v| *v = v.sqrt());
+                }
+                Ok(out)
+            })
         }
     )*};
 }
@@ -255,19 +242,16 @@ where
     U::Out: Scalar + order::Acc + CastFrom<StrongOf<X>>,
     A::Out: Wrap<U::Out>,
 {
-    let node = x.into_node();
-    let values = elements(&node)?;
-    let view = values.view();
-    let reduced = reduced_flags(&axes, view.ndim())?;
-    let out = order::sum(&view, &reduced, U::Out::default(), |v, _| {
-        let v = v.strong();
-        if v.to_f64().is_nan() {
-            U::Out::default()
-        } else {
-            U::Out::cast_from(v)
-        }
-    });
-    Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+    reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+        Ok(order::sum(view, reduced, U::Out::default(), |v, _| {
+            let v = v.strong();
+            if v.to_f64().is_nan() {
+                U::Out::default()
+            } else {
+                U::Out::cast_from(v)
+            }
+        }))
+    })
 }
 
 /// `np.nanmean(a, axis, dtype, keepdims)`: the mean of the values that are not NaN.
@@ -289,11 +273,9 @@ where
     U::Out: Float + CastFrom<StrongOf<X>>,
     A::Out: Wrap<U::Out>,
 {
-    let node = x.into_node();
-    let values = elements(&node)?;
-    let view = values.view();
-    let reduced = reduced_flags(&axes, view.ndim())?;
-    let to = |v: &ElemOf<X>| U::Out::cast_from(v.strong());
-    let out = means::<_, U::Out>(&view, &reduced, to, false, |v| !to(v).is_nan());
-    Ok(finish::<_, A::Out>(out, view.shape(), &reduced, K::KEEP))
+    reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
+        let to = |v: &ElemOf<X>| U::Out::cast_from(v.strong());
+        let out = means::<_, U::Out>(view, reduced, to, false, |v| !to(v).is_nan());
+        Ok(out)
+    })
 }
