@@ -100,6 +100,15 @@ fn errors_are_numpys_and_change_nothing() {
         e.message(),
         "too many indices for array: array is 2-dimensional, but 3 were indexed"
     );
+    // Untyped integer variables (their type settles only by integer fallback) in the `try`
+    // form, which once reported "expected `()`, found `ArrayView`".
+    let (i, j, k) = (1, 2, 99);
+    let e = np!(try d[i, j, k]).map(|_| ()).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "too many indices for array: array is 2-dimensional, but 3 were indexed"
+    );
+    assert_eq!(format!("{}", np!(try d[i, j]).unwrap()), "6");
     // An index past `isize` takes the general path to NumPy's refusal (NumPy 2.4:
     // `OverflowError: Python int too large to convert to C long`).
     let big = u64::MAX;

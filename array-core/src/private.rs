@@ -83,6 +83,25 @@ pub use crate::rank::{Rank, RankSub, RankType};
 /// knows are a closed set, as NumPy's dtypes are.
 pub trait Sealed {}
 
+/// The value of a `try` step that left early: never made. The `try` form writes
+/// `Err(e) => absurd(break 'try Err(e))`, so the arm has the step's value type rather than a
+/// diverging one. With a diverging arm, a step whose type waits on integer fallback
+/// (`d[i, j]` with untyped `i`, `j` on an array of dynamic rank) had its type fall back to
+/// `()` first, and the user saw "expected `()`, found `ArrayView`".
+///
+/// ```
+/// let value: Result<u8, core::convert::Infallible> = Ok(3);
+/// let x: u8 = match value {
+///     Ok(v) => v,
+///     Err(never) => npview::__private::absurd(never),
+/// };
+/// assert_eq!(x, 3);
+/// ```
+#[inline(always)]
+pub fn absurd<T>(never: core::convert::Infallible) -> T {
+    match never {}
+}
+
 /// The array behind the variable an `np!` index starts from, reached by method-call syntax,
 /// so autoderef finds it behind `&`, `&mut`, `Box`, `RefMut` and any other smart pointer (a
 /// function's `a: &mut Array1<i64>` parameter needs no `mut` to be written).

@@ -131,12 +131,23 @@ impl Gen {
         let k = &self.krate;
         if self.is_try {
             let label = &self.label;
-            quote_spanned! {span=>
-                match #call {
+            // `absurd` gives the early exit the step's value type (see npview-core's
+            // `__private::absurd`); the lints: `break` never returns to the call, and a write
+            // binds `()`.
+            quote_spanned! {span=> {
+                #[allow(
+                    unreachable_code,
+                    clippy::diverging_sub_expression,
+                    clippy::let_unit_value
+                )]
+                let __np_ok = match #call {
                     ::core::result::Result::Ok(__np_ok) => __np_ok,
-                    ::core::result::Result::Err(__np_err) => break #label ::core::result::Result::Err(__np_err),
-                }
-            }
+                    ::core::result::Result::Err(__np_err) => #k::__private::absurd(
+                        break #label ::core::result::Result::Err(__np_err),
+                    ),
+                };
+                __np_ok
+            } }
         } else {
             quote_spanned! {span=> #k::__private::unwrap(#call) }
         }
