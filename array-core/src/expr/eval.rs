@@ -324,8 +324,44 @@ impl<E: SameKind<T>, T: Scalar> TakeBlock<E> for Store<'_, T> {
 
 /// Write the values of `node` over an output of `shape` into `target`, rows of that output
 /// from `first_row` on, row by row (the rows need not be slices).
-fn store_rows<N, T>(mut target: ArrayViewMutD<'_, T>, node: &N, shape: &[usize], first_row: usize)
+fn store_rows<N, T>(target: ArrayViewMutD<'_, T>, node: &N, shape: &[usize], first_row: usize)
 where
+    N: Node,
+    T: Scalar,
+    N::Elem: SameKind<T>,
+{
+    struct Rows<'w, 't, N, T> {
+        target: ArrayViewMutD<'t, T>,
+        node: &'w N,
+        shape: &'w [usize],
+        first_row: usize,
+    }
+    impl<N: Node, T: Scalar> crate::raw::Loop for Rows<'_, '_, N, T>
+    where
+        N::Elem: SameKind<T>,
+    {
+        type Out = ();
+        #[inline(always)]
+        fn run(self) {
+            store_rows_here(self.target, self.node, self.shape, self.first_row);
+        }
+    }
+    crate::raw::with_avx2(Rows {
+        target,
+        node,
+        shape,
+        first_row,
+    });
+}
+
+/// [`store_rows`], compiled into its caller's instruction set.
+#[inline(always)]
+fn store_rows_here<N, T>(
+    mut target: ArrayViewMutD<'_, T>,
+    node: &N,
+    shape: &[usize],
+    first_row: usize,
+) where
     N: Node,
     T: Scalar,
     N::Elem: SameKind<T>,
