@@ -146,7 +146,7 @@ pub type BasicView<'a, S, const INTS: usize> = ArrayView<
 #[inline]
 pub fn read_basic<'a, S, const N: usize, const INTS: usize>(
     src: S,
-    items: [BasicItem; N],
+    mut items: [BasicItem; N],
 ) -> Result<BasicView<'a, S, INTS>, IndexError>
 where
     S: BorrowedSource<'a>,
@@ -161,27 +161,21 @@ where
         return Err(IndexError::too_many_indices(ndim, N));
     }
     let mut view = view.into_dyn();
-    // Checked in order, as NumPy does; the integer axes are removed afterwards, from the last,
-    // so that each removal leaves the positions of those still to go.
-    let mut ints = [(0, 0); INTS];
-    let mut count = 0;
-    for (axis, item) in items.into_iter().enumerate() {
+    // Checked in order, as NumPy does, each integer replaced by its position; the integer axes
+    // are removed afterwards, from the last, so each removal leaves the axes still to go.
+    for (axis, item) in items.iter_mut().enumerate() {
         let len = view.len_of(ndarray::Axis(axis));
         match item {
-            BasicItem::Int(index) => {
-                let at = item::resolve_int(index, axis, len)?;
-                if let Some(slot) = ints.get_mut(count) {
-                    *slot = (axis, at);
-                }
-                count += 1;
-            }
+            BasicItem::Int(index) => *index = item::resolve_int(*index, axis, len)? as isize,
             BasicItem::Slice(spec) => {
                 view.slice_axis_inplace(ndarray::Axis(axis), spec.to_ndarray(len)?);
             }
         }
     }
-    for &(axis, at) in ints.iter().take(count).rev() {
-        view = view.index_axis_move(ndarray::Axis(axis), at);
+    for (axis, item) in items.iter().enumerate().rev() {
+        if let BasicItem::Int(at) = *item {
+            view = view.index_axis_move(ndarray::Axis(axis), at as usize);
+        }
     }
     // Cannot fail when the macro counted the integers (`INTS`) right; an error, not a panic,
     // if a hand-written call did not.

@@ -165,11 +165,10 @@ macro_rules! truth_functions {
         {
             reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
                 let truths = view.mapv(|v| bool::cast_from(v.strong()));
-                let out = groups(&truths.view(), reduced)
+                Ok(groups(&truths.view(), reduced)
                     .into_iter()
                     .map(|g| g.iter().copied().$fold(|t| t))
-                    .collect();
-                Ok(out)
+                    .collect())
             })
         }
     )*};

@@ -275,7 +275,8 @@ where
 {
     reduce_with::<_, _, K, _>(x, &axes, |view, reduced| {
         let to = |v: &ElemOf<X>| U::Out::cast_from(v.strong());
-        let out = means::<_, U::Out>(view, reduced, to, false, |v| !to(v).is_nan());
-        Ok(out)
+        Ok(means::<_, U::Out>(view, reduced, to, false, |v| {
+            !to(v).is_nan()
+        }))
     })
 }
