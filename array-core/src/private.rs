@@ -8,8 +8,8 @@
 
 // Called by expansions: reads, writes, split borrows, and the `try` form's unwrapping.
 pub use crate::index::{
-    assign, assign_op, assign_within, let_mut, read, read_basic, read_slices, split_mut, unwrap,
-    view_mut,
+    assign, assign_in_bands, assign_op, assign_within, let_mut, read, read_basic, read_slices,
+    split_mut, unwrap, view_mut,
 };
 // Named by expansions: the element form of a read, the index elements the macro builds.
 pub use crate::index::spec::{slice, Ellipsis, NewAxis};

@@ -1,13 +1,14 @@
 //! Every strategy decided in one place, on the checked tree: how each read runs (slices on
 //! the static rank, a fused comparison, or NumPy's general rules) and how each write runs (a
-//! fused comparison, an in-place move within the array, or the general path, with or without
-//! a copy of the value first). `expand` then only prints what was decided here.
+//! fused comparison, an in-place move within the array, a value that reads the array computed
+//! in bands, or the general path, with or without a copy of the value first). `expand` then only prints what was decided here.
 
 use crate::ast::{
     Body, Borrow, ControlPart, Elem, Expr, Index, Invocation, LetBind, MaskKeys, MaskWrite,
     ReadPath, Stmt, WritePath, WritePlan,
 };
 use crate::ops::{AssignOp, BinOp};
+use proc_macro2::TokenTree;
 
 /// Decide every read and write of a checked invocation.
 pub(crate) fn classify(mut inv: Invocation) -> Invocation {
@@ -317,12 +318,54 @@ fn write_plan(base: &Expr, chain: &[&mut Index], op: AssignOp, value: &Expr) -> 
                     read: ReadPath::General,
                 }))
             }
+            _ if copy_value && in_bands(base, chain[0], value) => WritePath::InBands,
             _ => WritePath::General,
         }
     } else {
         WritePath::General
     };
     WritePlan { copy_value, path }
+}
+
+/// `u[dst] = value` in bands (npview-core's `expr::bands`): `u` a plain variable, `dst` of
+/// slices and integer literals, and `value` element-wise, reading `u` only as `u` or `u[...]`
+/// (an index that does not read `u` again). The expansion rebinds `u` to a shared view inside
+/// the closure that builds the value, which such reads accept like the array itself.
+fn in_bands(base: &Expr, dst: &Index, value: &Expr) -> bool {
+    let single_name = matches!(base, Expr::Rust { place: true, tokens, .. }
+        if matches!(&tokens.clone().into_iter().collect::<Vec<_>>()[..], [TokenTree::Ident(_)]));
+    let Some(root) = base.root_ident() else {
+        return false;
+    };
+    single_name
+        && !dst.may_gather()
+        && value.is_element_wise()
+        && reads_as_operand(value, base, &root)
+}
+
+/// Whether every mention of `root` (the variable `base`) in `e` is `base` or `base[index]` as an
+/// operand of element-wise operations.
+fn reads_as_operand(e: &Expr, base: &Expr, root: &str) -> bool {
+    let operand = |e: &Expr| reads_as_operand(e, base, root);
+    if !e.mentions(root) {
+        return true;
+    }
+    match e {
+        Expr::Paren(inner, _) => operand(inner),
+        Expr::Binary { lhs, rhs, .. } | Expr::Compare { lhs, rhs, .. } if e.is_element_wise() => {
+            operand(lhs) && operand(rhs)
+        }
+        Expr::Unary { expr, .. } if e.is_element_wise() => operand(expr),
+        Expr::Index { base: b, index } => b.is_same_place(base) && !index.mentions(root),
+        Expr::Rust { place: true, .. } => e.is_same_place(base),
+        Expr::Np {
+            args: Some(args), ..
+        } if e.is_element_wise() => args.values().all(operand),
+        Expr::NpMethod { receiver, args, .. } if e.is_element_wise() => {
+            operand(receiver) && args.as_ref().map_or(true, |a| a.values().all(operand))
+        }
+        _ => false,
+    }
 }
 
 /// `a[x OP y] = v` (or `+=` and the other compound operators): how to run it without the

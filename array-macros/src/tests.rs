@@ -30,6 +30,19 @@ fn reads_writes_and_try_forms_expand_to_calls() {
     assert!(expands(quote! { krate; a[a % 2 == 0] %= 3 }).contains("assign_op"));
     assert!(expands(quote! { krate; a[[0, 0]] += 1 }).contains("assign_op"));
     assert!(expands(quote! { krate; try a[5] }).contains("'__np_try"));
+    // A value reading the array being written is rebuilt per band of rows, when the array is a
+    // variable, the target a basic index, and every read of it an operand.
+    let bands = |input| expands(input).contains("assign_in_bands");
+    assert!(bands(quote! { krate; u[1:-1] = (u[:-2] + u[2:]) / 2.0 }));
+    assert!(bands(
+        quote! { krate; u[1:, :] = np.where(u[:-1] > 0, u[:-1], -u[1:]) }
+    ));
+    assert!(bands(quote! { krate; u[...] = u - u[0] }));
+    assert!(!bands(quote! { krate; u[1:] = u.T[1:] + 1 }));
+    assert!(!bands(quote! { krate; s.u[1:] = s.u[:-1] + 1 }));
+    assert!(!bands(quote! { krate; u[idx] = u[:-1] + 1 }));
+    assert!(!bands(quote! { krate; u[1:] += u[:-1] }));
+    assert!(!bands(quote! { krate; u[1:] = u[u[:-1] > 0] }));
 }
 
 #[test]

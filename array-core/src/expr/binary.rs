@@ -6,6 +6,7 @@ use core::marker::PhantomData;
 
 use ndarray::DimMax;
 
+use super::bands::Layout;
 use super::node::{Block, Kernel, Node};
 use crate::__private::Sealed;
 use crate::compare::Compare;
@@ -78,6 +79,9 @@ where
             Some(f) => f(x),
             None => Op::call(x, Promoted::<L, R>::cast_from(self.right.first())),
         }
+    }
+    fn reads(&self, out: &mut Vec<Layout>) -> bool {
+        self.left.reads(out) && self.right.reads(out)
     }
 }
 
@@ -246,6 +250,9 @@ where
             &Q::<L, R>::cast_from(self.right.first()),
         )
     }
+    fn reads(&self, out: &mut Vec<Layout>) -> bool {
+        self.left.reads(out) && self.right.reads(out)
+    }
 }
 
 /// The walker of a comparison.
@@ -363,6 +370,9 @@ where
         } else {
             Promoted::<X, Y>::cast_from(self.no.first())
         }
+    }
+    fn reads(&self, out: &mut Vec<Layout>) -> bool {
+        self.cond.reads(out) && self.yes.reads(out) && self.no.reads(out)
     }
 }
 
@@ -484,5 +494,8 @@ where
     }
     fn first(&self) -> Self::Elem {
         self.inner.first()
+    }
+    fn reads(&self, out: &mut Vec<Layout>) -> bool {
+        self.inner.reads(out)
     }
 }

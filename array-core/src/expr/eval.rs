@@ -31,14 +31,14 @@ fn rows_of(shape: &[usize], flat: bool) -> (usize, usize) {
 }
 
 /// The index of the current row on the output's outer axes, counted in C order.
-struct RowIndex {
+pub(super) struct RowIndex {
     dims: Vec<usize>,
     index: Vec<usize>,
 }
 
 impl RowIndex {
     /// The index of row `row` (counted in C order) of an output of `shape`.
-    fn at(shape: &[usize], flat: bool, row: usize) -> Self {
+    pub(super) fn at(shape: &[usize], flat: bool, row: usize) -> Self {
         let dims = if flat || shape.is_empty() {
             Vec::new()
         } else {
@@ -53,11 +53,11 @@ impl RowIndex {
         Self { dims, index }
     }
 
-    fn current(&self) -> &[usize] {
+    pub(super) fn current(&self) -> &[usize] {
         &self.index
     }
 
-    fn advance(&mut self) {
+    pub(super) fn advance(&mut self) {
         for (i, &n) in self.index.iter_mut().zip(&self.dims).rev() {
             *i += 1;
             if *i < n {
@@ -69,14 +69,14 @@ impl RowIndex {
 }
 
 /// What a walk over an expression's values does with each block of them.
-trait TakeBlock<E> {
+pub(super) trait TakeBlock<E> {
     /// Take the first `len` values of `block` (the block holds them).
     fn take<B: Block<Elem = E>>(&mut self, block: B, len: usize);
 }
 
 /// Hand the values of `node` at positions `span` (in C order of `shape`, which has values)
 /// to `sink`, block by block; the error the kernel found, if any.
-fn walk_span<N: Node>(
+pub(super) fn walk_span<N: Node>(
     node: &N,
     shape: &[usize],
     flat: bool,
@@ -307,9 +307,9 @@ where
 }
 
 /// Writes each value, converted, into the next elements of a slice of the target.
-struct Store<'p, T> {
-    piece: &'p mut [T],
-    at: usize,
+pub(super) struct Store<'p, T> {
+    pub(super) piece: &'p mut [T],
+    pub(super) at: usize,
 }
 
 impl<E: SameKind<T>, T: Scalar> TakeBlock<E> for Store<'_, T> {

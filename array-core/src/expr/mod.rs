@@ -7,6 +7,7 @@
 //! returns a node; [`eval`] turns the outermost one into a value: an [`Array`](crate::Array),
 //! or the scalar NumPy gives when every operand is 0-d.
 
+pub(crate) mod bands;
 pub(crate) mod binary;
 pub(crate) mod eval;
 pub(crate) mod node;
@@ -15,6 +16,7 @@ pub(crate) mod whole;
 
 use core::marker::PhantomData;
 
+pub use self::bands::{Band, Layout};
 pub use self::binary::{
     Bin, BinBlock, BinKernel, Clip, Cmp, CmpBlock, CmpKernel, Where, WhereBlock, WhereKernel,
 };

@@ -10,6 +10,7 @@
 
 use ndarray::{ArrayViewD, Axis, Dimension, Ix0, IxDyn};
 
+use super::bands::Layout;
 use crate::__private::Sealed;
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::dtype::{DType, Scalar, WeakFloat, WeakInt};
@@ -55,6 +56,13 @@ pub trait Node: Sealed + Sized + Sync {
     /// Whether the node is a list literal (NumPy converts a list written into an array to at
     /// most the target's number of dimensions).
     fn is_list(&self) -> bool {
+        false
+    }
+    /// Pushes where the elements of each borrowed array operand lie: a write whose value reads
+    /// the array being written plans its order from them (see `expr::bands`). `false` when the
+    /// node cannot tell; such a write then computes the whole value before it writes.
+    fn reads(&self, out: &mut Vec<Layout>) -> bool {
+        let _ = out;
         false
     }
 }
@@ -144,6 +152,9 @@ impl<T: DType> Node for Constant<T> {
     }
     fn constant(&self) -> Option<T> {
         Some(self.0)
+    }
+    fn reads(&self, _: &mut Vec<Layout>) -> bool {
+        true
     }
 }
 
@@ -288,6 +299,10 @@ impl<'a, T: DType, D: Dimension> Node for Leaf<'a, T, D> {
     fn is_list(&self) -> bool {
         self.list
     }
+    fn reads(&self, out: &mut Vec<Layout>) -> bool {
+        out.push(Layout::of(&self.view));
+        true
+    }
 }
 
 impl<T: DType, D: Dimension> Node for OwnedLeaf<T, D> {
@@ -314,6 +329,10 @@ impl<T: DType, D: Dimension> Node for OwnedLeaf<T, D> {
     }
     fn is_list(&self) -> bool {
         self.list
+    }
+    fn reads(&self, _: &mut Vec<Layout>) -> bool {
+        // Its own memory, which no array being written can share.
+        true
     }
 }
 
@@ -361,6 +380,7 @@ view_operands! {
     ['b, T: Scalar, D: Dimension] &'a Reshaped<'b, T, D> => |a| a.view().inner;
     ['b, T: Scalar, D: Dimension] &'a &'b Array<T, D> => |a| a.inner.view();
     ['b, T: Scalar, D: Dimension] &'a &'b mut Array<T, D> => |a| a.inner.view();
+    ['b, 'c, T: Scalar, D: Dimension] &'a &'b ArrayView<'c, T, D> => |a| a.inner.view();
     [T: Scalar, D: Dimension] &'a ndarray::Array<T, D> => |a| a.view();
     [T: Scalar, D: Dimension] ndarray::ArrayView<'a, T, D> => |a| a;
     ['b, T: Scalar, D: Dimension] &'a ndarray::ArrayView<'b, T, D> => |a| a.view();

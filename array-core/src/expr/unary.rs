@@ -44,6 +44,9 @@ where
     fn first(&self) -> F::Out {
         self.f.call(self.node.first())
     }
+    fn reads(&self, out: &mut Vec<super::bands::Layout>) -> bool {
+        self.node.reads(out)
+    }
 }
 
 impl<F, K> Kernel for Map<F, K>

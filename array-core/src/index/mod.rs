@@ -36,6 +36,7 @@ pub use self::let_mut::{
 pub use self::pick::{
     ByRef, ByValue, CopyPick, IntPick, IntPickMut, LetMutInt, Pick, PickLetMut, PickMut, ZeroDPick,
 };
+pub(crate) use self::prepare::basic as select_basic;
 pub(crate) use self::select::select as select_items;
 pub use self::select::Selection;
 pub use self::source::{Borrowed, BorrowedSource, Owned, Source, SourceMut, ViewOrCopy};
@@ -324,6 +325,29 @@ where
     let (dst, src) = (items(dst), items(src));
     let (view, _) = target.into_view_mut();
     within::assign_within(view.into_dyn(), &dst, &src)
+}
+
+/// `np!(u[dst] = value)` where the value reads `u` itself, as in a Jacobi step
+/// `u[1:-1, 1:-1] = (u[:-2, 1:-1] + u[2:, 1:-1] + u[1:-1, :-2] + u[1:-1, 2:]) / 4.0`: NumPy's
+/// result (as if the value were computed first), in one pass over `u` where the layouts allow
+/// it. The expansion passes the value as a closure that builds it from a shared view of `u`,
+/// called once to plan and then once per band of rows (see `expr::bands`).
+///
+/// # Errors
+/// NumPy's error; nothing is written then.
+pub fn assign_in_bands<'a, 'i, S, L, F>(target: S, dst: L, value: F) -> Result<(), IndexError>
+where
+    S: SourceMut<'a>,
+    S::Elem: crate::dtype::Scalar,
+    L: IndexList<'i>,
+    S::Dim: crate::rank::RankSub<L::In>,
+    F: FnMut(
+        &ArrayView<'_, S::Elem, S::Dim>,
+        &mut crate::expr::Band<'_, S::Elem>,
+    ) -> Result<(), IndexError>,
+{
+    let (view, base) = target.into_view_mut();
+    crate::expr::bands::run(view, base, &items(dst), value)
 }
 
 /// `np!(a[idx] op= value)`: read, apply NumPy's in-place operator `O` (a ufunc type such as

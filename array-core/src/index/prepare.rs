@@ -223,7 +223,7 @@ pub(super) fn fix_leading<S: RawData>(
 ///
 /// # Errors
 /// NumPy's error for the index; a mutable view of an advanced index is refused.
-pub(super) fn basic<S: RawData>(
+pub(crate) fn basic<S: RawData>(
     view: ArrayBase<S, IxDyn>,
     items: &[IndexItem<'_>],
 ) -> Result<ArrayBase<S, IxDyn>, IndexError> {

@@ -62,6 +62,9 @@ pub(crate) enum WritePath {
     FusedComparison(Box<MaskWrite>),
     /// `a[dst] = a[src]` with a basic `src`: copies only when the two sides overlap badly.
     Within(Box<Index>),
+    /// `u[dst] = <element-wise value reading u>`, `u` a variable and `dst` basic: the value is
+    /// built again from a shared view of `u` for each band of rows the write computes.
+    InBands,
 }
 
 /// The comparison of a fused mask write.

@@ -36,6 +36,7 @@ impl Gen {
                 self.mask_write(base, *mask, (op, op_span), value, plan.copy_value)
             }
             WritePath::Within(src) => self.assign_within(base, chain[0], &src),
+            WritePath::InBands => self.assign_in_bands(base, chain[0], value),
             WritePath::General => self.assign(base, &chain, (op, op_span), value, plan.copy_value),
         }
     }
@@ -115,6 +116,37 @@ impl Gen {
                 #[allow(unused_imports)]
                 use #k::__private::{ViaClone as _, ViaNode as _};
                 (&&#k::__private::Tag::new(#value)).__np_tag()
+            }
+        }
+    }
+
+    /// `u[dst] = value` where the value reads `u`: the value as a closure that builds it from a
+    /// shared view of `u` (its name rebound to the closure's argument), called once per band
+    /// of rows the write computes (see npview-core's `expr::bands`).
+    fn assign_in_bands(&self, base: &Expr, dst: &Index, value: &Expr) -> TokenStream {
+        let k = &self.krate;
+        let Expr::Rust { tokens: name, .. } = base else {
+            return TokenStream::new();
+        };
+        let target = self.source(base, true);
+        let (idx, band) = (local("__np_idx0"), local("__np_band"));
+        let list = self.index_list(dst);
+        let node = self.node(value);
+        let mut build = quote! { #band.fill(#node) };
+        if self.is_try {
+            // The value's own checks leave the closure, not the whole `try` block.
+            let label = &self.label;
+            build = quote! { #label: { #build } };
+        }
+        let span = dst.span;
+        let call = self.check(
+            span,
+            quote_spanned! {span=> #k::__private::assign_in_bands(#target, #idx, |#name, #band| #build) },
+        );
+        quote! {
+            {
+                let #idx = #list;
+                #call
             }
         }
     }
