@@ -23,6 +23,11 @@ fn expansions_trigger_no_lints() {
     np!(a[a > 5] = 0);
     np!(a[[0, 0], [1, 1]] += 1);
     np!(a[1:] = a[:-1]);
+    // Values reading the array being written, computed in bands (the `try` form with and
+    // without checks of its own inside the value).
+    np!(a[1:, 1:] = a[:-1, :-1] * 2 + a[1:, :-1]);
+    assert!(np!(try a[:, 1:] = a[:, :-1] - 1).is_ok());
+    assert!(np!(try a[...] = a * 2 + 1).is_ok());
     let (mut left, mut right) = np!(&mut a[:, :2], &mut a[:, 2:]);
     left += 1;
     right -= 1;

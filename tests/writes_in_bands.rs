@@ -121,6 +121,22 @@ fn writes_reading_their_target_give_numpys_result() {
     np!(u[1:] = u[1:] - u[0]);
     got.push(("first_row_broadcast", sums(&u)));
 
+    let mut u = start((400, 150), |v| v as f64);
+    np!(u[1:] = u[1:] - u[0:1]);
+    got.push(("first_rows_slice", sums(&u)));
+
+    let mut u = start((400, 100), |v| v as f64);
+    np!(u[...] = u - u[0, 0]);
+    got.push(("element_read", sums(&u)));
+
+    let mut u = start((400, 100), |v| v as f64);
+    np!(u[1:, :] = u[1:, :] - u[[0], :]);
+    got.push(("gathered_row", sums(&u)));
+
+    let mut u = start((300, 200), |v| v as f64);
+    np!(u[1:, ::-1] = u[:-1, :] * 2.0 + 1.0);
+    got.push(("reversed_columns", sums(&u)));
+
     let mut u = start((400, 150), |v| v);
     np!(u[:-1] = u[:-1] + u[-1]);
     got.push(("last_row_broadcast", sums(&u)));

@@ -1,7 +1,8 @@
 //! Every strategy decided in one place, on the checked tree: how each read runs (slices on
 //! the static rank, a fused comparison, or NumPy's general rules) and how each write runs (a
 //! fused comparison, an in-place move within the array, a value that reads the array computed
-//! in bands, or the general path, with or without a copy of the value first). `expand` then only prints what was decided here.
+//! in bands, or the general path, with or without a copy of the value first). `expand` then
+//! only prints what was decided here.
 
 use crate::ast::{
     Body, Borrow, ControlPart, Elem, Expr, Index, Invocation, LetBind, MaskKeys, MaskWrite,
@@ -327,45 +328,77 @@ fn write_plan(base: &Expr, chain: &[&mut Index], op: AssignOp, value: &Expr) -> 
     WritePlan { copy_value, path }
 }
 
-/// `u[dst] = value` in bands (npview-core's `expr::bands`): `u` a plain variable, `dst` of
-/// slices and integer literals, and `value` element-wise, reading `u` only as `u` or `u[...]`
-/// (an index that does not read `u` again). The expansion rebinds `u` to a shared view inside
-/// the closure that builds the value, which such reads accept like the array itself.
+/// `u[dst] = value` in bands (npview-core's `expr::bands`): `u` a plain variable (not `self`,
+/// which a closure cannot take as its argument), `dst` a [`plain_index`], and `value`
+/// element-wise and [`rebuildable`]. The expansion rebinds `u` to a shared view inside the
+/// closure that builds the value once per band.
 fn in_bands(base: &Expr, dst: &Index, value: &Expr) -> bool {
     let single_name = matches!(base, Expr::Rust { place: true, tokens, .. }
-        if matches!(&tokens.clone().into_iter().collect::<Vec<_>>()[..], [TokenTree::Ident(_)]));
-    let Some(root) = base.root_ident() else {
-        return false;
-    };
-    single_name
-        && !dst.may_gather()
-        && value.is_element_wise()
-        && reads_as_operand(value, base, &root)
+        if matches!(&tokens.clone().into_iter().collect::<Vec<_>>()[..],
+            [TokenTree::Ident(name)] if name != "self"));
+    single_name && plain_index(dst) && value.is_element_wise() && rebuildable(value, base)
 }
 
-/// Whether every mention of `root` (the variable `base`) in `e` is `base` or `base[index]` as an
-/// operand of element-wise operations.
-fn reads_as_operand(e: &Expr, base: &Expr, root: &str) -> bool {
-    let operand = |e: &Expr| reads_as_operand(e, base, root);
-    if !e.mentions(root) {
-        return true;
-    }
+/// Whether `e`, built again for each band of the write, gives the same values each time and
+/// does nothing else, and the plan sees every read of the array being written (`base`): the
+/// array itself and views of it (an index with a slice, so never an element, which would be
+/// read again once written); literals, NumPy's names, other variables and their plain
+/// indices; element-wise operations of these.
+fn rebuildable(e: &Expr, base: &Expr) -> bool {
+    let part = |e: &Expr| rebuildable(e, base);
     match e {
-        Expr::Paren(inner, _) => operand(inner),
+        Expr::Lit(_) | Expr::Rust { place: true, .. } | Expr::Np { args: None, .. } => true,
+        Expr::Paren(inner, _) => part(inner),
         Expr::Binary { lhs, rhs, .. } | Expr::Compare { lhs, rhs, .. } if e.is_element_wise() => {
-            operand(lhs) && operand(rhs)
+            part(lhs) && part(rhs)
         }
-        Expr::Unary { expr, .. } if e.is_element_wise() => operand(expr),
-        Expr::Index { base: b, index } => b.is_same_place(base) && !index.mentions(root),
-        Expr::Rust { place: true, .. } => e.is_same_place(base),
+        Expr::Unary { expr, .. } if e.is_element_wise() => part(expr),
+        Expr::Index { base: b, index } => {
+            matches!(**b, Expr::Rust { place: true, .. })
+                && plain_index(index)
+                && (!b.is_same_place(base) || keeps_an_axis(index))
+        }
         Expr::Np {
             args: Some(args), ..
-        } if e.is_element_wise() => args.values().all(operand),
+        } if e.is_element_wise() => args.values().all(part),
         Expr::NpMethod { receiver, args, .. } if e.is_element_wise() => {
-            operand(receiver) && args.as_ref().map_or(true, |a| a.values().all(operand))
+            part(receiver) && args.as_ref().map_or(true, |a| a.values().all(part))
         }
         _ => false,
     }
+}
+
+/// An index of slices, ranges, `...`, `None` and integers whose bounds are literals or
+/// variables: evaluated again, it reads nothing that changes and has no side effects.
+fn plain_index(index: &Index) -> bool {
+    let plain = |e: &Option<Expr>| e.as_ref().map_or(true, is_plain_value);
+    !index.may_gather()
+        && index.elems.iter().all(|elem| match elem {
+            Elem::Slice {
+                start, stop, step, ..
+            } => plain(start) && plain(stop) && plain(step),
+            Elem::Range { start, stop, .. } => plain(start) && plain(stop),
+            Elem::Expr(e) => is_plain_value(e),
+            Elem::Ellipsis(_) | Elem::NewAxis(_) => true,
+        })
+}
+
+/// A literal (negated or not) or a variable.
+fn is_plain_value(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) | Expr::Rust { place: true, .. } => true,
+        Expr::Paren(inner, _) | Expr::Unary { expr: inner, .. } => is_plain_value(inner),
+        _ => false,
+    }
+}
+
+/// Whether the index keeps an axis of its own (a slice or range), so that reading with it
+/// gives a view, never an element.
+fn keeps_an_axis(index: &Index) -> bool {
+    index
+        .elems
+        .iter()
+        .any(|e| matches!(e, Elem::Slice { .. } | Elem::Range { .. }))
 }
 
 /// `a[x OP y] = v` (or `+=` and the other compound operators): how to run it without the

@@ -16,7 +16,7 @@ use core::ops::Range;
 
 use ndarray::{ArrayD, ArrayViewMutD, Axis, Dimension, Slice};
 
-use super::eval::{collect_elems, output_shape, walk_span, RowIndex, Store};
+use super::eval::{collect_with, output_shape, walk_span, RowIndex, Store};
 use super::node::{IntoNode, Node};
 use crate::array::ArrayView;
 use crate::broadcast::{broadcast_shapes, fit_value};
@@ -117,13 +117,14 @@ impl Layout {
 enum Plan<T> {
     /// An empty target: nothing to write.
     Nothing,
-    /// The value computed whole first, in the target's shape and element type.
+    /// The value computed whole first, in its own shape (broadcast when written) and the
+    /// target's element type.
     Whole(ArrayD<T>),
-    /// Bands of `rows` units of `unit` positions, each written `lag` bands (0 or 1) after it
-    /// is computed.
+    /// Bands of `per_band` units of `unit` positions, each written `lag` bands (0 or 1) after
+    /// it is computed.
     Bands {
         unit: usize,
-        rows: usize,
+        per_band: usize,
         lag: usize,
     },
 }
@@ -189,7 +190,7 @@ where
 {
     let value_shape = output_shape(node)?;
     let computed = if N::FALLIBLE {
-        Some(collect_elems(node)?)
+        Some(collect_with(node, SameKind::cast_into)?)
     } else {
         None
     };
@@ -201,21 +202,25 @@ where
         if shape.contains(&0) {
             return Ok(Plan::Nothing);
         }
-        if let Some((unit, rows, lag)) = lag_plan(node, target) {
-            return Ok(Plan::Bands { unit, rows, lag });
+        if let Some((unit, per_band, lag)) = lag_plan(node, target) {
+            return Ok(Plan::Bands {
+                unit,
+                per_band,
+                lag,
+            });
         }
     }
     let values = match computed {
         Some(values) => values,
-        None => collect_elems(node)?,
+        None => collect_with(node, SameKind::cast_into)?,
     };
-    let values = values.view();
-    let fitted = fit_value(&values, shape)
-        .ok_or_else(|| IndexError::cannot_broadcast_value(values.shape(), shape))?;
-    Ok(Plan::Whole(fitted.mapv(SameKind::cast_into)))
+    if fit_value(&values.view(), shape).is_none() {
+        return Err(IndexError::cannot_broadcast_value(values.shape(), shape));
+    }
+    Ok(Plan::Whole(values))
 }
 
-/// Units per band, and the lag (0 or 1 band) after which a computed band can be written:
+/// The unit, units per band, and the lag (0 or 1 band) after which a computed band can be written:
 /// every unit must be written only once no unit still to be computed reads what it writes.
 /// `None` when that takes bands as big as half the output, or the node cannot tell what it
 /// reads.
@@ -248,8 +253,8 @@ fn lag_plan<N: Node>(node: &N, target: &Layout) -> Option<(usize, usize, usize)>
     }
     // Bands at least `lag` units long: writing each one band after it is computed then keeps
     // `lag` units between a write and the last read of what it overwrites.
-    let rows = BAND.div_ceil(unit).max(lag);
-    (2 * rows < units).then_some((unit, rows, usize::from(lag > 0)))
+    let per_band = BAND.div_ceil(unit).max(lag);
+    (2 * per_band < units).then_some((unit, per_band, usize::from(lag > 0)))
 }
 
 /// `target[items] = value`, where `value` builds the value from a shared view of the whole of
@@ -283,17 +288,24 @@ where
         // The closure handed over no value (the expansion always does): nothing to write.
         return Ok(());
     };
-    let (unit, rows, lag) = match plan {
+    let (unit, per_band, lag) = match plan {
         Plan::Nothing => return Ok(()),
         Plan::Whole(values) => {
-            select_basic(whole.view_mut().into_dyn(), items)?.assign(&values);
+            let mut dst = select_basic(whole.view_mut().into_dyn(), items)?;
+            let values = values.view();
+            let fitted = fit_value(&values, dst.shape()).expect("checked by the plan");
+            dst.assign(&fitted);
             return Ok(());
         }
-        Plan::Bands { unit, rows, lag } => (unit, rows, lag),
+        Plan::Bands {
+            unit,
+            per_band,
+            lag,
+        } => (unit, per_band, lag),
     };
     let shape = target.shape;
     let size: usize = shape.iter().product();
-    let band = rows * unit;
+    let band = per_band * unit;
     let bands = size.div_ceil(band);
     let span_of = |b: usize| b * band..size.min((b + 1) * band);
     let filler = *whole
@@ -402,7 +414,7 @@ mod tests {
         };
         let target = Layout::of(&view(dst));
         let node = add(mul(view(srcs[0]), 2.0), view(srcs[1]));
-        lag_plan(&node, &target).map(|(_, rows, lag)| (rows, lag))
+        lag_plan(&node, &target).map(|(_, per_band, lag)| (per_band, lag))
     }
 
     #[test]

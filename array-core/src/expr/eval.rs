@@ -213,7 +213,7 @@ impl<E, T, F: Fn(E) -> T + Copy> TakeBlock<E> for Collect<'_, '_, T, F> {
 }
 
 /// The values of `node`, each converted by `convert`, as a new C-order array.
-fn collect_with<N: Node, T: Send>(
+pub(super) fn collect_with<N: Node, T: Send>(
     node: &N,
     convert: impl Fn(N::Elem) -> T + Copy + Sync + Send,
 ) -> Result<ArrayD<T>, IndexError> {

@@ -59,8 +59,10 @@ pub trait Node: Sealed + Sized + Sync {
         false
     }
     /// Pushes where the elements of each borrowed array operand lie: a write whose value reads
-    /// the array being written plans its order from them (see `expr::bands`). `false` when the
-    /// node cannot tell; such a write then computes the whole value before it writes.
+    /// the array being written plans its order from them (see `expr::bands`). The node's
+    /// values must depend on nothing else that the write changes: an operand holding values
+    /// of its own (a scalar, a copy) pushes nothing. `false` when the node cannot tell; such a
+    /// write then computes the whole value before it writes.
     fn reads(&self, out: &mut Vec<Layout>) -> bool {
         let _ = out;
         false
@@ -331,7 +333,7 @@ impl<T: DType, D: Dimension> Node for OwnedLeaf<T, D> {
         self.list
     }
     fn reads(&self, _: &mut Vec<Layout>) -> bool {
-        // Its own memory, which no array being written can share.
+        // Values of its own (a copy, a list), which no write changes.
         true
     }
 }

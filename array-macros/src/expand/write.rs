@@ -134,9 +134,14 @@ impl Gen {
         let node = self.node(value);
         let mut build = quote! { #band.fill(#node) };
         if self.is_try {
-            // The value's own checks leave the closure, not the whole `try` block.
+            // The value's own checks leave the closure, not the whole `try` block (a value
+            // without any leaves the label unused).
             let label = &self.label;
-            build = quote! { #label: { #build } };
+            build = quote! { {
+                #[allow(unused_labels)]
+                let __np_built = #label: { #build };
+                __np_built
+            } };
         }
         let span = dst.span;
         let call = self.check(
