@@ -462,9 +462,13 @@ mod tests {
             slice(40, 0, -2),
             slice(5, 25, 1),
         ];
-        for dst in specs {
-            for a in specs {
-                for b in specs {
+        for (i, dst) in specs.into_iter().enumerate() {
+            for (j, a) in specs.into_iter().enumerate() {
+                for (k, b) in specs.into_iter().enumerate() {
+                    if cfg!(miri) && (i + j + k) % 4 != 0 {
+                        // A quarter of the combinations, for Miri's time.
+                        continue;
+                    }
                     let mut u = Array::from_shape_vec(n, base.clone()).expect("1-D");
                     let value: Array<f64, Ix1> = {
                         let v = read_slices(&u, [a]).expect("a");
