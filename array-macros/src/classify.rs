@@ -354,9 +354,11 @@ fn rebuildable(e: &Expr, base: &Expr) -> bool {
         }
         Expr::Unary { expr, .. } if e.is_element_wise() => part(expr),
         Expr::Index { base: b, index } => {
+            // `r#u` names `u` too.
+            let unraw = |e: &Expr| e.place_text().map(|t| t.replace("r#", ""));
             matches!(**b, Expr::Rust { place: true, .. })
                 && plain_index(index)
-                && (!b.is_same_place(base) || keeps_an_axis(index))
+                && (unraw(b) != unraw(base) || keeps_an_axis(index))
         }
         Expr::Np {
             args: Some(args), ..

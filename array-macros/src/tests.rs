@@ -43,6 +43,7 @@ fn reads_writes_and_try_forms_expand_to_calls() {
     // Read again after a band is written: an element of the array, or a copy of its elements.
     assert!(!bands(quote! { krate; u[...] = u - u[0] }));
     assert!(!bands(quote! { krate; u[...] = u - u[0, 0] }));
+    assert!(!bands(quote! { krate; u[...] = u - r#u[0, 0] }));
     assert!(!bands(quote! { krate; u[1:] = u[:-1] + u[[0]] }));
     assert!(!bands(quote! { krate; u[1:] = u[:-1] + u[idx] }));
     // Side effects or work repeated per band, and forms a closure cannot take.
