@@ -17,7 +17,8 @@ use core::ops::Range;
 use ndarray::{ArrayD, ArrayViewMutD, Axis, Dimension, Slice};
 
 use super::eval::{collect_with, output_shape, walk_span, RowIndex, Store};
-use super::node::{IntoNode, Node};
+use super::node::Node;
+use super::operands::IntoNode;
 use crate::array::ArrayView;
 use crate::broadcast::{broadcast_shapes, fit_value};
 use crate::dtype::{SameKind, Scalar};
@@ -92,22 +93,17 @@ impl Layout {
             return Some(spans.collect());
         }
         let rows: usize = outer.iter().product();
-        let mut index = vec![0usize; outer.len()];
+        let mut row = RowIndex::at(shape, false, 0);
         let mut spans = Vec::with_capacity(rows);
         for _ in 0..rows {
-            let start: isize = index
+            let start: isize = row
+                .current()
                 .iter()
                 .zip(&strides)
                 .map(|(&i, &s)| i as isize * s)
                 .sum();
             spans.push(bytes(start, last, step));
-            for (i, &n) in index.iter_mut().zip(outer).rev() {
-                *i += 1;
-                if *i < n {
-                    break;
-                }
-                *i = 0;
-            }
+            row.advance();
         }
         Some(spans)
     }
@@ -277,13 +273,7 @@ where
         target: &target,
         plan: &mut plan,
     };
-    value(
-        &ArrayView {
-            inner: whole.view(),
-            base,
-        },
-        &mut Band { step },
-    )?;
+    call(&mut value, &whole, base, step)?;
     let (Some(plan), Ok(target)) = (plan, target) else {
         // The closure handed over no value (the expansion always does): nothing to write.
         return Ok(());
@@ -312,36 +302,43 @@ where
         .first()
         .expect("a target with elements is in a non-empty array");
     let mut ring = vec![filler; band * (lag + 1)];
-    for b in 0..bands {
-        let span = span_of(b);
-        let at = (b % (lag + 1)) * band;
-        let out = &mut ring[at..at + span.len()];
-        let step = Step::Fill {
-            shape: &shape,
-            span: span.clone(),
-            out,
-        };
-        value(
-            &ArrayView {
-                inner: whole.view(),
-                base,
-            },
-            &mut Band { step },
-        )?;
-        if b >= lag {
-            let done = b - lag;
+    // Band `b` is computed at step `b` and written at step `b + lag`.
+    for b in 0..bands + lag {
+        if b < bands {
+            let span = span_of(b);
+            let at = (b % (lag + 1)) * band;
+            let step = Step::Fill {
+                shape: &shape,
+                span: span.clone(),
+                out: &mut ring[at..at + span.len()],
+            };
+            call(&mut value, &whole, base, step)?;
+        }
+        if let Some(done) = b.checked_sub(lag) {
             let at = (done % (lag + 1)) * band;
             let dst = select_basic(whole.view_mut().into_dyn(), items)?;
             write_band(dst, &shape, unit, span_of(done), &ring[at..]);
         }
     }
-    if lag > 0 {
-        let last = bands - 1;
-        let at = (last % (lag + 1)) * band;
-        let dst = select_basic(whole.view_mut().into_dyn(), items)?;
-        write_band(dst, &shape, unit, span_of(last), &ring[at..]);
-    }
     Ok(())
+}
+
+/// One call of the value, on a shared view of the whole array.
+fn call<T, D, F>(
+    value: &mut F,
+    whole: &ndarray::ArrayViewMut<'_, T, D>,
+    base: Base,
+    step: Step<'_, T>,
+) -> Result<(), IndexError>
+where
+    D: Dimension,
+    F: FnMut(&ArrayView<'_, T, D>, &mut Band<'_, T>) -> Result<(), IndexError>,
+{
+    let view = ArrayView {
+        inner: whole.view(),
+        base,
+    };
+    value(&view, &mut Band { step })
 }
 
 /// Write `values` into positions `span` (in C order, whole units of `unit` positions) of `dst`.

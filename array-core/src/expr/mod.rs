@@ -11,17 +11,19 @@ pub(crate) mod bands;
 pub(crate) mod binary;
 pub(crate) mod eval;
 pub(crate) mod node;
+mod operands;
+pub(crate) mod ternary;
 pub(crate) mod unary;
 pub(crate) mod whole;
 
 use core::marker::PhantomData;
 
 pub use self::bands::{Band, Layout};
-pub use self::binary::{
-    Bin, BinBlock, BinKernel, Clip, Cmp, CmpBlock, CmpKernel, Where, WhereBlock, WhereKernel,
-};
+pub use self::binary::{Bin, BinBlock, BinKernel, Cmp, CmpBlock, CmpKernel};
 use self::eval::Strong;
-pub use self::node::{Block, Constant, IntoNode, Kernel, Leaf, LeafKernel, Node, OwnedLeaf};
+pub use self::node::{Block, Constant, Kernel, Leaf, LeafKernel, Node, OwnedLeaf};
+pub use self::operands::IntoNode;
+pub use self::ternary::{Clip, Where, WhereBlock, WhereKernel};
 pub use self::unary::Map;
 pub use self::whole::{
     allclose, array_equal, isclose, matmul, CloseFloat, MatmulElem, MatmulRank, Tolerance,
