@@ -218,6 +218,36 @@ fn transpose_strips<T: Clone, const R: usize>(mem: &[T], rows: usize, cols: usiz
     out
 }
 
+/// The 64-bit integer types whose values NumPy's cast of an index array to `intp` (Rust's
+/// `as isize`) leaves bit for bit as they are on a 64-bit target: see [`intp_view`].
+#[cfg(target_pointer_width = "64")]
+pub(crate) trait SameBitsAsIntp: Copy {}
+#[cfg(target_pointer_width = "64")]
+impl SameBitsAsIntp for i64 {}
+#[cfg(target_pointer_width = "64")]
+impl SameBitsAsIntp for u64 {}
+#[cfg(target_pointer_width = "64")]
+impl SameBitsAsIntp for usize {}
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(
+    core::mem::size_of::<isize>() == core::mem::size_of::<i64>()
+        && core::mem::align_of::<isize>() == core::mem::align_of::<i64>()
+        && core::mem::align_of::<isize>() == core::mem::align_of::<u64>()
+);
+
+/// A borrowed index array of 64-bit integers read as `isize` in place: each element is what
+/// `i as isize` gives (the same bits), and nothing is copied. A million `int64` indices were
+/// otherwise converted into a fresh 8 MB array before every gather or fancy write.
+#[cfg(target_pointer_width = "64")]
+pub(crate) fn intp_view<'a, I: SameBitsAsIntp>(view: ArrayViewD<'a, I>) -> ArrayViewD<'a, isize> {
+    let raw = view.raw_view().cast::<isize>();
+    // SAFETY: `raw` has the addresses, shape and strides of `view`, which borrows its elements
+    // for `'a` (the module's invariant), so they stay valid and unmutated for the result's
+    // lifetime. `I` is `i64`, `u64` or `usize`: the same size and alignment as `isize` (checked
+    // at compile time above), and every bit pattern of 8 bytes is a valid `isize`.
+    unsafe { raw.deref_into_view() }
+}
+
 /// A vector with room for `capacity` elements. When that is 4 MiB or more, the kernel is asked
 /// to back it with huge pages before anything touches it, as NumPy does for its allocations
 /// (same threshold): for a fresh 80 MB output the page faults otherwise cost several times the

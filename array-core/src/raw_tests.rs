@@ -261,3 +261,26 @@ fn a_piece_that_keeps_more_than_its_slots_is_refused() {
         slots.extend_kept(values.iter().map(|v| (v, true)));
     });
 }
+
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn intp_view_reads_each_element_as_its_cast() {
+    let signed = ndarray::Array2::from_shape_vec((3, 4), (-6i64..6).collect()).unwrap();
+    // A reversed, stepped view: negative strides and a first element inside the buffer.
+    let view = signed.slice(ndarray::s![..;-2, 1..;2]).into_dyn();
+    let read = intp_view(view.clone());
+    assert_eq!(read.shape(), view.shape());
+    assert!(read.iter().copied().eq(view.iter().map(|&i| i as isize)));
+    // NumPy casts an unsigned index array to intp by wrapping, as `as isize` does.
+    let unsigned = ndarray::arr1(&[0u64, 7, u64::MAX, 1 << 63]).into_dyn();
+    let read = intp_view(unsigned.view());
+    assert_eq!(
+        read.iter().copied().collect::<Vec<_>>(),
+        [0, 7, -1, isize::MIN]
+    );
+    let sizes = ndarray::arr1(&[3usize, usize::MAX]).into_dyn();
+    assert_eq!(
+        intp_view(sizes.view()).iter().copied().collect::<Vec<_>>(),
+        [3, -1]
+    );
+}

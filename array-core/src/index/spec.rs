@@ -387,10 +387,25 @@ pub trait IndexScalar: Clone + 'static {
     type Class<D: ArrayClass>: Class;
     /// The run-time form of an array of these.
     fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_>;
+    /// The run-time form of a borrowed array of these: by default [`IndexScalar::array_item`].
+    fn view_item(a: ndarray::ArrayViewD<'_, Self>) -> IndexItem<'_> {
+        Self::array_item(a.into())
+    }
 }
 
 macro_rules! int_scalars {
-    ($($t:ty),*) => {$(
+    ($($t:ty),*; 64-bit: $($wide:ty),*) => {
+        $( int_scalars!(@one $t); )*
+        $( int_scalars!(@one $wide,
+            // `intp` has the same bits on a 64-bit target: a borrowed array is read in
+            // place, not converted into a copy.
+            #[cfg(target_pointer_width = "64")]
+            fn view_item(a: ndarray::ArrayViewD<'_, Self>) -> IndexItem<'_> {
+                IndexItem::IntArray(crate::raw::intp_view(a).into())
+            }
+        ); )*
+    };
+    (@one $t:ty $(, $($extra:tt)*)?) => {
         impl IndexScalar for $t {
             type In<D: Dimension> = Ix1;
             type AdvOut<D: Dimension> = D;
@@ -398,10 +413,11 @@ macro_rules! int_scalars {
             fn array_item(a: CowArray<'_, Self, IxDyn>) -> IndexItem<'_> {
                 IndexItem::IntArray(a.mapv(wrap_isize).into())
             }
+            $($($extra)*)?
         }
-    )*};
+    };
 }
-int_scalars!(i8, i16, i32, i64, u8, u16, u32, u64, usize);
+int_scalars!(i8, i16, i32, u8, u16, u32; 64-bit: i64, u64, usize);
 
 impl IndexScalar for isize {
     type In<D: Dimension> = Ix1;
@@ -443,7 +459,7 @@ advanced_ranks!(
 );
 
 macro_rules! array_elems {
-    ($($(#[$m:meta])* [$($g:tt)*] $ty:ty => $dim:ty, |$s:ident| $cow:expr;)*) => {$(
+    ($($(#[$m:meta])* [$($g:tt)*] $ty:ty => $dim:ty, $form:ident |$s:ident| $arr:expr;)*) => {$(
         $(#[$m])*
         #[diagnostic::do_not_recommend]
         impl<'i, $($g)*> IndexElem<'i> for $ty {
@@ -453,28 +469,30 @@ macro_rules! array_elems {
             type Class = S::Class<$dim>;
             fn into_item(self) -> IndexItem<'i> {
                 let $s = self;
-                S::array_item($cow)
+                array_elems!(@$form $arr)
             }
         }
     )*};
+    (@view $view:expr) => { S::view_item($view) };
+    (@owned $array:expr) => { S::array_item($array.into()) };
 }
 array_elems! {
-    [S: IndexScalar, D: ArrayClass] &'i Array<S, D> => D, |a| a.inner.view().into_dyn().into();
-    [S: IndexScalar, D: ArrayClass] Array<S, D> => D, |a| a.inner.into_dyn().into();
-    [S: IndexScalar, D: ArrayClass] ArrayView<'i, S, D> => D, |a| a.inner.into_dyn().into();
-    [S: IndexScalar, D: ArrayClass] &'i ArrayView<'_, S, D> => D, |a| a.inner.view().into_dyn().into();
-    [S: IndexScalar, D: ArrayClass] &'i ndarray::Array<S, D> => D, |a| a.view().into_dyn().into();
-    [S: IndexScalar, D: ArrayClass] ndarray::ArrayView<'i, S, D> => D, |a| a.into_dyn().into();
-    [S: IndexScalar, D: ArrayClass] &'i ndarray::ArrayView<'_, S, D> => D, |a| a.view().into_dyn().into();
-    [S: IndexScalar] &'i [S] => Ix1, |a| ndarray::ArrayView1::from(a).into_dyn().into();
-    [S: IndexScalar] &'i Vec<S> => Ix1, |a| ndarray::ArrayView1::from(a.as_slice()).into_dyn().into();
-    [S: IndexScalar] Vec<S> => Ix1, |a| ndarray::Array1::from(a).into_dyn().into();
-    [S: IndexScalar, const N: usize] [S; N] => Ix1, |a| ndarray::Array1::from(a.to_vec()).into_dyn().into();
-    [S: IndexScalar, const N: usize] &'i [S; N] => Ix1, |a| ndarray::ArrayView1::from(&a[..]).into_dyn().into();
+    [S: IndexScalar, D: ArrayClass] &'i Array<S, D> => D, view |a| a.inner.view().into_dyn();
+    [S: IndexScalar, D: ArrayClass] Array<S, D> => D, owned |a| a.inner.into_dyn();
+    [S: IndexScalar, D: ArrayClass] ArrayView<'i, S, D> => D, view |a| a.inner.into_dyn();
+    [S: IndexScalar, D: ArrayClass] &'i ArrayView<'_, S, D> => D, view |a| a.inner.view().into_dyn();
+    [S: IndexScalar, D: ArrayClass] &'i ndarray::Array<S, D> => D, view |a| a.view().into_dyn();
+    [S: IndexScalar, D: ArrayClass] ndarray::ArrayView<'i, S, D> => D, view |a| a.into_dyn();
+    [S: IndexScalar, D: ArrayClass] &'i ndarray::ArrayView<'_, S, D> => D, view |a| a.view().into_dyn();
+    [S: IndexScalar] &'i [S] => Ix1, view |a| ndarray::ArrayView1::from(a).into_dyn();
+    [S: IndexScalar] &'i Vec<S> => Ix1, view |a| ndarray::ArrayView1::from(a.as_slice()).into_dyn();
+    [S: IndexScalar] Vec<S> => Ix1, owned |a| ndarray::Array1::from(a).into_dyn();
+    [S: IndexScalar, const N: usize] [S; N] => Ix1, owned |a| ndarray::Array1::from(a.to_vec()).into_dyn();
+    [S: IndexScalar, const N: usize] &'i [S; N] => Ix1, view |a| ndarray::ArrayView1::from(&a[..]).into_dyn();
     [S: IndexScalar, const N: usize, const M: usize] [[S; N]; M] => ndarray::Ix2,
-        |a| ndarray::Array2::from(a.to_vec()).into_dyn().into();
+        owned |a| ndarray::Array2::from(a.to_vec()).into_dyn();
     [S: IndexScalar, const N: usize, const M: usize, const K: usize] [[[S; N]; M]; K] => ndarray::Ix3,
-        |a| ndarray::Array3::from(a.to_vec()).into_dyn().into();
+        owned |a| ndarray::Array3::from(a.to_vec()).into_dyn();
 }
 
 /// An index that fits an array of rank `D` (it uses no more axes than `D` has), and the rank
