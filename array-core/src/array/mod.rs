@@ -32,9 +32,31 @@ pub use self::reshape::Reshaped;
 /// let m: Array2<i64> = array![[1, 2], [3, 4]];
 /// assert_eq!(m.to_string(), "[[1 2]\n [3 4]]");
 /// ```
-#[derive(Clone)]
 pub struct Array<T, D> {
     pub(crate) inner: ndarray::Array<T, D>,
+}
+
+/// A clone is a copy like every other: a C-order array of 4 MiB or more gets a buffer advised
+/// for huge pages, as `copy()` and `zeros` do (ndarray's clone copies into ordinary pages, on
+/// which random reads and writes of a big array miss the TLB too); any other layout is cloned
+/// as ndarray does, strides and all.
+///
+/// ```
+/// use npview::np;
+/// let a = npview::arange(6);
+/// let mut b = a.clone();
+/// np!(b[0] = 10);
+/// assert_eq!((a.to_string(), b.to_string()), ("[0 1 2 3 4 5]".into(), "[10  1  2  3  4  5]".into()));
+/// ```
+impl<T: Clone, D: Dimension> Clone for Array<T, D> {
+    fn clone(&self) -> Self {
+        let inner = if self.inner.is_standard_layout() {
+            owned_copy(&self.inner.view())
+        } else {
+            self.inner.clone()
+        };
+        Self { inner }
+    }
 }
 
 /// A shared view into an array's memory, borrowed for `'a`: what NumPy's basic indexing returns.
