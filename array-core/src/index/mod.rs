@@ -375,6 +375,7 @@ where
 ///
 /// # Errors
 /// NumPy's error; nothing is written then.
+#[inline]
 pub fn assign_op<'a, 'i, S, L, V, O>(target: S, idx: L, value: V, _: O) -> Result<(), IndexError>
 where
     S: SourceMut<'a>,
@@ -384,7 +385,6 @@ where
     V: IntoNode,
     O: InPlace<S::Elem, <V::Node as Node>::Elem>,
 {
-    let (view, _) = target.into_view_mut();
     let node = value.into_node();
     let mut ints = [0; spec::MAX_INTS];
     let whole_ints = idx.ints(&mut ints, 0);
@@ -396,16 +396,37 @@ where
             return Err(O::error());
         }
         // Every element the integers leave, on the array's own rank.
+        let (view, _) = target.into_view_mut();
         let mut target = select::narrow(view, &ints[..n])?;
         target.iter_mut().for_each(|x| O::apply(x, y));
         return Ok(());
     }
+    assign_op_values::<_, _, _, O>(target, idx, node)
+}
+
+/// [`assign_op`] for a value that is not one scalar, or an index that is not all integers.
+///
+/// Out of line, and given only what the caller already holds in registers (no view, no index
+/// list), so that `a[i, j] += v` inlines into the caller's loop with no stores but the update:
+/// in a loop of random updates, every extra store per iteration left fewer cache misses in
+/// flight (1.2-4 ms against 0.5 ms for 100k updates when a call or a stored view remained).
+#[inline(never)]
+fn assign_op_values<'a, 'i, S, L, N, O>(target: S, idx: L, node: N) -> Result<(), IndexError>
+where
+    S: SourceMut<'a>,
+    S::Elem: Clone,
+    L: IndexList<'i>,
+    N: Node,
+    O: InPlace<S::Elem, N::Elem>,
+{
+    let (view, _) = target.into_view_mut();
     let values = crate::expr::eval::collect_elems(&node)?;
     if values.iter().any(|&y| O::fails(y)) {
         return Err(O::error());
     }
-    let op = |x: &mut S::Elem, y: &<V::Node as Node>::Elem| O::apply(x, *y);
-    if let Some(n) = whole_ints {
+    let op = |x: &mut S::Elem, y: &N::Elem| O::apply(x, *y);
+    let mut ints = [0; spec::MAX_INTS];
+    if let Some(n) = idx.ints(&mut ints, 0) {
         let mut narrowed = select::drop_leading(select::narrow(view, &ints[..n])?, n);
         return crate::broadcast::apply_in_place(&mut narrowed, &values.view(), &op);
     }
