@@ -220,20 +220,29 @@ fn transpose_strips<T: Clone, const R: usize>(mem: &[T], rows: usize, cols: usiz
 
 /// The 64-bit integer types whose values NumPy's cast of an index array to `intp` (Rust's
 /// `as isize`) leaves bit for bit as they are on a 64-bit target: see [`intp_view`].
+///
+/// # Safety
+/// An implementing type has the size and alignment of `isize` and no padding, so that its
+/// elements can be read as `isize`.
 #[cfg(target_pointer_width = "64")]
-pub(crate) trait SameBitsAsIntp: Copy {}
+pub(crate) unsafe trait SameBitsAsIntp: Copy {}
+// SAFETY: on a 64-bit target, `i64`, `u64` and `usize` are 8-byte integers without padding,
+// aligned as `isize` is (checked at compile time just below).
 #[cfg(target_pointer_width = "64")]
-impl SameBitsAsIntp for i64 {}
+unsafe impl SameBitsAsIntp for i64 {}
+// SAFETY: as for `i64` above.
 #[cfg(target_pointer_width = "64")]
-impl SameBitsAsIntp for u64 {}
+unsafe impl SameBitsAsIntp for u64 {}
+// SAFETY: as for `i64` above.
 #[cfg(target_pointer_width = "64")]
-impl SameBitsAsIntp for usize {}
+unsafe impl SameBitsAsIntp for usize {}
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(
-    core::mem::size_of::<isize>() == core::mem::size_of::<i64>()
-        && core::mem::align_of::<isize>() == core::mem::align_of::<i64>()
-        && core::mem::align_of::<isize>() == core::mem::align_of::<u64>()
-);
+const _: () = {
+    use core::mem::{align_of, size_of};
+    assert!(size_of::<isize>() == 8 && align_of::<isize>() == align_of::<i64>());
+    assert!(size_of::<i64>() == 8 && size_of::<u64>() == 8 && size_of::<usize>() == 8);
+    assert!(align_of::<isize>() == align_of::<u64>() && align_of::<isize>() == align_of::<usize>());
+};
 
 /// A borrowed index array of 64-bit integers read as `isize` in place: each element is what
 /// `i as isize` gives (the same bits), and nothing is copied. A million `int64` indices were
@@ -243,9 +252,15 @@ pub(crate) fn intp_view<'a, I: SameBitsAsIntp>(view: ArrayViewD<'a, I>) -> Array
     let raw = view.raw_view().cast::<isize>();
     // SAFETY: `raw` has the addresses, shape and strides of `view`, which borrows its elements
     // for `'a` (the module's invariant), so they stay valid and unmutated for the result's
-    // lifetime. `I` is `i64`, `u64` or `usize`: the same size and alignment as `isize` (checked
-    // at compile time above), and every bit pattern of 8 bytes is a valid `isize`.
-    unsafe { raw.deref_into_view() }
+    // lifetime. `I: SameBitsAsIntp` has the size and alignment of `isize` and no padding (the
+    // trait's contract), and every bit pattern of 8 bytes is a valid `isize`.
+    let read = unsafe { raw.deref_into_view() };
+    debug_assert!(
+        read.shape() == view.shape() && read.strides() == view.strides(),
+        "the same elements, read as isize"
+    );
+    debug_assert_eq!(read.as_ptr() as usize, view.as_ptr() as usize);
+    read
 }
 
 /// A vector with room for `capacity` elements. When that is 4 MiB or more, the kernel is asked

@@ -397,11 +397,18 @@ macro_rules! int_scalars {
     ($($t:ty),*; 64-bit: $($wide:ty),*) => {
         $( int_scalars!(@one $t); )*
         $( int_scalars!(@one $wide,
-            // `intp` has the same bits on a 64-bit target: a borrowed array is read in
-            // place, not converted into a copy.
+            // `intp` has the same bits on a 64-bit target: a borrowed array in C order is
+            // read in place, not converted into a copy. Another layout is still copied, in
+            // C order, so the fast paths over a contiguous index list take it.
             #[cfg(target_pointer_width = "64")]
             fn view_item(a: ndarray::ArrayViewD<'_, Self>) -> IndexItem<'_> {
-                IndexItem::IntArray(crate::raw::intp_view(a).into())
+                if a.is_standard_layout() {
+                    return IndexItem::IntArray(crate::raw::intp_view(a).into());
+                }
+                let c_order = a.iter().map(|&i| wrap_isize(i)).collect();
+                let copy = ndarray::ArrayD::from_shape_vec(a.raw_dim(), c_order)
+                    .expect("one index per element");
+                IndexItem::IntArray(copy.into())
             }
         ); )*
     };
