@@ -66,10 +66,20 @@ fn take<T: Clone>(
     }
     let mut out = crate::raw::output_vec(idx.len());
     match idx.as_slice() {
-        Some(ix) => out.extend(ix.iter().map(|&i| buf[position(i, n)].clone())),
+        Some(ix) => take_checked(buf, ix, &mut out),
         None => out.extend(idx.iter().map(|&i| buf[position(i, n)].clone())),
     }
     Ok(ArrayD::from_shape_vec(idx.raw_dim(), out).expect("one element per index"))
+}
+
+/// The load loop of [`take`], for indices already checked. A function of its own: inlined
+/// into its caller, it ran short of registers and reloaded the length from the stack on every
+/// index, and that extra load per element left fewer cache misses in flight (a gather of 1M
+/// float32 from 10M went from 7.5-8.2 ms to 8.8-10.1 ms).
+#[inline(never)]
+fn take_checked<T: Clone>(buf: &[T], ix: &[isize], out: &mut Vec<T>) {
+    let n = buf.len();
+    out.extend(ix.iter().map(|&i| buf[position(i, n)].clone()));
 }
 
 /// `buf[idx]` split over threads (see [`Threads`]), for indices already checked.
