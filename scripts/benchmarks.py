@@ -96,39 +96,47 @@ existing buffer does not pay. The same compaction into an existing buffer took 4
 12.1 ms into a fresh one.
 """
 
-# Stands under the targets table: why the ones not met are not, measured on this machine.
+# Stands under the targets table: what bounds each target still open, measured on this machine.
 FLOORS_NOTE = """
-The targets still open ask for less time than the memory system gives one core for the bytes
-the case must move. Measured with `perf` and standalone loops on this machine (2026-11-26),
-alongside the tables above:
+What bounds the targets still open, measured on this machine with `perf` and standalone loops
+(2026-11-26; the figures move with the host's load, as the two runs above show):
 
 - Scattered reads and writes (gather, fancy write, the `_vec` rows, `np.add.at`): one
-  independent cache miss per index, the same loop NumPy's and ndarray's are; "Huge pages" says
-  what prefetching and page sizes changed. `np.add.at` with 1M indices into 10M int64 touches
-  about 55% of the array's 64-byte lines (1 - e^-0.8), each read and written back: at the
-  plain-copy speed of 80 MB (the "overlapping write" row) that alone is about 3.9 ms, before
-  the random order costs anything, against a target of about 4.5 ms (0.5x NumPy).
-- Row take, strided copy, overlapping write: NumPy's time is that of a plain copy of the same
-  bytes into an existing buffer (compare the two columns), so 0.8x NumPy would beat `memcpy`.
-  Copying the taken rows with an element loop instead of `memcpy` changed nothing beyond the
-  noise (eight interleaved runs each).
-- Element reads and updates in a loop: the same inlined load and bounds checks as ndarray's
-  `m[[i, j]]`, plus NumPy's negative-index check; 0.9x of that loop leaves nothing to remove.
+  independent cache miss per index, the loop NumPy's and ndarray's are too; "Huge pages" says
+  what prefetching and page sizes changed. They are bound by how many misses one core keeps in
+  flight, not by bandwidth: 1M random reads of an 80 MB array take 7.4-8.2 ms, where a sum
+  streams through all of it in about 2.5 ms. `np.add.at` touches about 55% of the array's
+  64-byte lines (1 - e^-0.8); 0.5x NumPy would need them visited in memory order. Bucketing
+  the indices by region first (a stable pass, so repeated indices still apply in order) would
+  turn the misses into streams, but costs two passes over the indices and a 4 MB buffer before
+  the touched lines are read and written back: by estimate 0.6-0.8x NumPy; not done.
+- Row take, strided copy: at NumPy's and ndarray's speed, within the noise of the two runs;
+  copying the taken rows with an element loop instead of `memcpy` changed nothing beyond the
+  noise (eight interleaved runs each). Overlapping write: one `memmove`, as in NumPy.
+- Element reads in a loop: the same inlined load and bounds checks as ndarray's `m[[i, j]]`,
+  plus NumPy's negative-index check.
 - `a * 2.0 + b`, `np.clip`: one pass each already, into a fresh 80 MB output whose pages the
   kernel zeroes on first touch; npview's `np.clip` takes what its `np.where` takes. NumPy 2.x's
   `clip` is one pass too, and NumPy reuses the temporary of `a * 2.0` for `+ b`.
-- `a.T.flatten()`, `a.T.ravel()`: `perf` puts 58% of the time in the cache-blocked transpose and
-  30% in zeroing fresh pages. Strips of 4 to 16 rows by 32 to 4096 columns and prefetch
-  distances of 8 to 64 gave 19.2-24.1 ms against 20.1 ms; non-temporal stores would need
-  `unsafe` over arbitrary `Clone` element types (padding bytes), so are not used. The plain copy
-  reads and writes in order; the transpose reads across 2500 rows.
-- `np.sum`, `np.mean`, `np.sum(m, axis=1)`: NumPy's pairwise order with eight accumulators,
-  within 10% of ndarray's plain eight-lane loop (2.26-2.66 ms against 2.14-2.34 ms in three
-  interleaved runs of both), which is not NumPy's order. `np.count_nonzero(a > 25)` reads
-  80 MB once, with no mask; 0.5x NumPy would need about 40 GB/s from one core, where a sum of
-  the same bytes gets about 32.
+- `a.T.flatten()`, `a.T.ravel()`: `perf` puts 58% of the time in the transpose kernel and 30%
+  in zeroing fresh pages. The kernel reads a few source rows in order and writes four
+  elements at a time into each of 256 output rows; strips of 4 to 16 rows by 32 to 4096
+  columns and prefetch distances of 8 to 64 gave 19.2-24.1 ms against 20.1 ms. Non-temporal
+  stores would need `unsafe` over arbitrary `Clone` element types (padding bytes), so are not
+  used.
+- `np.sum`, `np.mean`, `np.sum(m, axis=1)`: NumPy's pairwise order with eight accumulators, the
+  order NumPy itself adds in. In three interleaved runs npview's sum and mean took 2.26-2.66 ms
+  against 2.14-2.34 ms for ndarray's plain eight-lane loop, which adds in another order; the
+  ratios to NumPy move with the noise of both sides' two runs.
+- `np.count_nonzero(a > 25)`: reads 80 MB once, with no mask. 0.5x NumPy means 80 MB in about
+  1.9 ms (42 GB/s); the fastest one-thread read of 80 MB in these tables (the Threads table's
+  `count_nonzero`) is about 2.2 ms.
 - `np.concatenate`: `perf` puts 53% of the time in zeroing the fresh output's pages and 32% in
-  the copy itself; the plain copy writes into an existing buffer.
+  the copy itself. NumPy writes into a fresh output too, and its faster run is about 1.5x the
+  copy.
+- The "plain copy" column copies between two `vec!` buffers on ordinary 4 KiB pages, where
+  npview's and NumPy's arrays are on huge pages: an in-place move of the same 80 MB (the
+  "overlapping write" row) takes less than half its time.
 """
 
 # Views (benches/views.rs)
