@@ -132,7 +132,7 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   1.9 ms (42 GB/s); the fastest one-thread read of 80 MB in these tables (the Threads table's
   `count_nonzero`) is about 2.2 ms.
 - `np.concatenate`: `perf` puts 53% of the time in zeroing the fresh output's pages and 32% in
-  the copy itself. NumPy writes into a fresh output too, and its faster run is about 1.5x the
+  the copy itself. NumPy writes into a fresh output too; its faster run is within 1.5x of the
   copy.
 - The "plain copy" column copies between two `vec!` buffers on ordinary 4 KiB pages, where
   npview's and NumPy's arrays are on huge pages: an in-place move of the same 80 MB (the
