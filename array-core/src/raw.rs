@@ -263,6 +263,19 @@ pub(crate) fn intp_view<'a, I: SameBitsAsIntp>(view: ArrayViewD<'a, I>) -> Array
     read
 }
 
+/// `values` as a slice of `T` when `T` is `S` itself, else `None`. The dtype-generic copies
+/// (`np.concatenate`, `np.array`) copy an operand of the result's own dtype with `memcpy`
+/// through it: glibc's `memcpy`, chosen for the CPU at run time, moves 32 or 64 bytes per
+/// instruction where the element loop of a conversion, compiled for the baseline, moves 16
+/// (two 40 MB int64 arrays concatenated: 4-17% faster in interleaved runs).
+pub(crate) fn same_type<S: 'static, T: 'static>(values: &[S]) -> Option<&[T]> {
+    (core::any::TypeId::of::<S>() == core::any::TypeId::of::<T>()).then(|| {
+        // SAFETY: two `'static` types with equal `TypeId`s are one type, so this is `values`
+        // itself under the same type: the same layout, elements and lifetime.
+        unsafe { core::slice::from_raw_parts(values.as_ptr().cast::<T>(), values.len()) }
+    })
+}
+
 /// A vector with room for `capacity` elements. When that is 4 MiB or more, the kernel is asked
 /// to back it with huge pages before anything touches it, as NumPy does for its allocations
 /// (same threshold): for a fresh 80 MB output the page faults otherwise cost several times the

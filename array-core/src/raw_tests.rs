@@ -284,3 +284,13 @@ fn intp_view_reads_each_element_as_its_cast() {
         [3, -1]
     );
 }
+
+#[test]
+fn same_type_reads_only_a_slice_of_its_own_type() {
+    let values: Vec<i64> = vec![-3, 0, i64::MAX];
+    assert_eq!(same_type::<i64, i64>(&values), Some(&values[..]));
+    assert_eq!(same_type::<i64, i64>(&values[1..]), Some(&values[1..]));
+    assert_eq!(same_type::<i64, i64>(&[]), Some(&[][..]));
+    assert_eq!(same_type::<i64, u64>(&values), None);
+    assert_eq!(same_type::<i64, f64>(&values), None);
+}

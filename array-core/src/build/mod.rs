@@ -7,6 +7,7 @@
 use ndarray::{ArrayD, IntoDimension, Ix1, Ix2};
 
 use crate::array::Array;
+use crate::dtype::cast::cast_copy;
 use crate::dtype::{CastFrom, DType, Scalar};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
@@ -209,10 +210,8 @@ where
     U::Out: Scalar + CastFrom<StrongOf<X>>,
 {
     let node = obj.into_node();
-    let values = elements(&node)?;
     Ok(Array {
-        inner: values
-            .mapv(|v| U::Out::cast_from(v.strong()))
+        inner: cast_copy::<_, U::Out>(&elements(&node)?.view())
             .into_dimensionality()
             .expect("the operand's rank"),
     })

@@ -3,6 +3,10 @@
 //! NaN, infinities and out-of-range floats undefined; Rust's conversion saturates them, and
 //! npview keeps Rust's), anything nonzero is `True` as a bool.
 
+use ndarray::{ArrayD, ArrayViewD};
+
+use super::DType;
+
 /// `Self` made from a `T` by NumPy's cast.
 #[doc(hidden)]
 pub trait CastFrom<T>: Sized {
@@ -87,5 +91,32 @@ impl CastFrom<bool> for bool {
     #[inline(always)]
     fn cast_from(x: bool) -> bool {
         x
+    }
+}
+
+/// Appends `values`, cast to `T`, to `out`: a plain copy (`memcpy`) when `T` is their own
+/// dtype.
+pub(crate) fn extend_cast<S: DType, T: CastFrom<S::Strong> + Copy + 'static>(
+    values: &[S],
+    out: &mut Vec<T>,
+) {
+    match crate::raw::same_type::<S, T>(values) {
+        Some(same) => out.extend_from_slice(same),
+        None => out.extend(values.iter().map(|v| T::cast_from(v.strong()))),
+    }
+}
+
+/// `values` cast to `T`, as a new array in C order (`astype`'s copy). C-ordered values go in
+/// one pass over their memory into a buffer advised for huge pages (see [`extend_cast`]).
+pub(crate) fn cast_copy<S: DType, T: CastFrom<S::Strong> + Copy + 'static>(
+    values: &ArrayViewD<'_, S>,
+) -> ArrayD<T> {
+    match values.as_slice() {
+        Some(slice) => {
+            let mut out = crate::raw::output_vec(slice.len());
+            extend_cast(slice, &mut out);
+            ArrayD::from_shape_vec(values.raw_dim(), out).expect("one value per element")
+        }
+        None => values.mapv(|v| T::cast_from(v.strong())),
     }
 }

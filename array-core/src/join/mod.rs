@@ -8,6 +8,7 @@ use ndarray::{ArrayD, Axis, CowArray, DimAdd, DimMax, Dimension, Ix1, IxDyn};
 
 use crate::array::Array;
 use crate::axes::{normalize, OneAxis};
+use crate::dtype::cast::{cast_copy, extend_cast};
 use crate::dtype::{CastFrom, DType, Promote, Scalar};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
@@ -65,17 +66,13 @@ impl<'v, S: DType> Converted<'v, S> {
     }
 }
 
-impl<S: DType, T: CastFrom<S::Strong>> Part<T> for Converted<'_, S> {
+impl<S: DType, T: CastFrom<S::Strong> + Copy + 'static> Part<T> for Converted<'_, S> {
     fn shape(&self) -> &[usize] {
         self.0.shape()
     }
     fn extend_into(&self, start: usize, len: usize, out: &mut Vec<T>) {
         let values = self.0.as_slice().expect("made C-ordered");
-        out.extend(
-            values[start..start + len]
-                .iter()
-                .map(|v| T::cast_from(v.strong())),
-        );
+        extend_cast(&values[start..start + len], out);
     }
 }
 
@@ -91,18 +88,11 @@ impl<T: Clone> Part<T> for ArrayD<T> {
     }
 }
 
-fn values_as<X: IntoNode, T: CastFrom<StrongOf<X>>>(x: X) -> Result<ArrayD<T>, IndexError> {
+fn values_as<X: IntoNode, T: Scalar + CastFrom<StrongOf<X>>>(
+    x: X,
+) -> Result<ArrayD<T>, IndexError> {
     let node = x.into_node();
-    let values = elements(&node)?;
-    match values.as_slice() {
-        // C-ordered values convert in one pass over their memory, into a huge-page buffer.
-        Some(slice) => {
-            let mut out = crate::raw::output_vec(slice.len());
-            out.extend(slice.iter().map(|v| T::cast_from(v.strong())));
-            Ok(ArrayD::from_shape_vec(values.raw_dim(), out).expect("one value per element"))
-        }
-        None => Ok(values.mapv(|v| T::cast_from(v.strong()))),
-    }
+    Ok(cast_copy(&elements(&node)?.view()))
 }
 
 impl<A, B> Arrays for (A, B)
@@ -164,7 +154,7 @@ where
     type Dim = DimOf<A>;
     fn arrays(self) -> Result<Vec<ArrayD<Self::Elem>>, IndexError> {
         let node = self.0.into_node();
-        Ok(vec![elements(&node)?.mapv(DType::strong)])
+        Ok(vec![cast_copy(&elements(&node)?.view())])
     }
     fn with_parts<R>(self, f: impl FnOnce(&[&dyn Part<Self::Elem>]) -> R) -> Result<R, IndexError> {
         let node = self.0.into_node();
