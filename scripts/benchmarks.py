@@ -163,6 +163,8 @@ EXPR_CASES = {
     "scale_add": ("`a * 2.0 + b`, 10M f64 (ndarray: `&a * 2.0 + &b`)", 0.6, None, None),
     "where": ("`np.where(a > 0, a, 0)`, 10M f64 (ndarray: `mapv`)", 0.6, None, None),
     "clip": ("`np.clip(a, 0, 100)`, 10M f64 (ndarray: `mapv(clamp)`)", 0.6, None, None),
+    "clip_into": ("`out[:] = np.clip(a, 0, 100)` into an existing array, 10M f64 (NumPy: "
+                  "`np.clip(a, 0, 100, out=out)`; ndarray: `Zip` with `clamp`)", None, None, None),
     "five_operands": ("`a * b + d * e - f`, 10M f64 (ndarray: its operators)", None, None, None),
 }
 
