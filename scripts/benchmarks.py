@@ -119,12 +119,13 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   kernel zeroes on first touch; npview's `np.clip` takes what its `np.where` takes. NumPy 2.x's
   `clip` is one pass too, and NumPy reuses the temporary of `a * 2.0` for `+ b`. The fresh
   pages are most of the time: the same clip loop in a standalone program took 11.1-11.5 ms
-  into a fresh buffer and 4.7-5.1 ms when glibc was told to keep freed memory
+  into a fresh buffer and 4.7-5.1 ms when glibc (2.36 here) was told to keep freed memory
   (`mallopt(M_MMAP_THRESHOLD)` and `M_TRIM_THRESHOLD` at 1 GiB), and NumPy's `np.clip` went
   from 11.4-11.7 ms to 4.9-5.4 ms under the same setting (`GLIBC_TUNABLES`): the allocator
-  decides for both. Non-temporal stores gave nothing into fresh pages (11.1 ms) and 3.1-3.4 ms
-  into reused ones. 0.6x NumPy would take npview keeping freed big buffers for reuse where
-  NumPy returns them to the system; not done.
+  decides for both. npview's clip into an existing array (the row above) is only at about
+  0.6x NumPy's fresh clip, so even keeping freed buffers for reuse, which NumPy does not, would
+  not clearly meet the target; not done. Non-temporal stores gave nothing into fresh pages
+  (11.1 ms) and 3.1-3.4 ms into reused ones.
 - `a.T.flatten()`, `a.T.ravel()`: `perf` puts 58% of the time in the transpose kernel and 30%
   in zeroing fresh pages. The kernel reads a few source rows in order and writes four
   elements at a time into each of 256 output rows; strips of 4 to 16 rows by 32 to 4096
@@ -136,11 +137,12 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   against 2.14-2.34 ms for ndarray's plain eight-lane loop, which adds in another order; the
   ratios to NumPy move with the noise of both sides' two runs.
 - `np.count_nonzero(a > 25)`: reads 80 MB once, with no mask. 0.5x NumPy means 80 MB in about
-  1.9 ms (42 GB/s); the fastest one-thread read of 80 MB in these tables (the Threads table's
-  `count_nonzero`) is about 2.2 ms.
+  2 ms (40 GB/s), faster than any one-thread read of 80 MB in these tables (`np.sum`, and the
+  Threads table's one-thread `count_nonzero`).
 - `np.concatenate`: `perf` puts 52% of the time in zeroing the fresh output's pages and 32% in
-  the copy itself, now a `memcpy` per operand as in NumPy (it was an element loop, 4-17%
-  slower). NumPy writes into a fresh output too; its faster run is within 1.5x of the copy.
+  the copy itself, now a `memcpy` per operand as in NumPy (the element loop before it took
+  3-28% longer in ten pairs of alternating runs). NumPy writes into a fresh output too, and
+  is not within 1.5x of the copy either.
 - The "plain copy" column copies between two `vec!` buffers on ordinary 4 KiB pages, where
   npview's and NumPy's arrays are on huge pages: an in-place move of the same 80 MB (the
   "overlapping write" row) takes less than half its time.

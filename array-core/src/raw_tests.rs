@@ -291,6 +291,11 @@ fn same_type_reads_only_a_slice_of_its_own_type() {
     assert_eq!(same_type::<i64, i64>(&values), Some(&values[..]));
     assert_eq!(same_type::<i64, i64>(&values[1..]), Some(&values[1..]));
     assert_eq!(same_type::<i64, i64>(&[]), Some(&[][..]));
+    // The same elements, not a copy.
+    let same = same_type::<i64, i64>(&values).expect("one type");
+    assert_eq!(same.as_ptr(), values.as_ptr());
     assert_eq!(same_type::<i64, u64>(&values), None);
+    // Equal size and alignment are not enough: `isize` is another type.
+    assert_eq!(same_type::<i64, isize>(&values), None);
     assert_eq!(same_type::<i64, f64>(&values), None);
 }

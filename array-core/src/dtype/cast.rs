@@ -94,8 +94,8 @@ impl CastFrom<bool> for bool {
     }
 }
 
-/// Appends `values`, cast to `T`, to `out`: a plain copy (`memcpy`) when `T` is their own
-/// dtype.
+/// Appends `values`, cast to `T`, to `out`: a plain copy (`memcpy`) when `T` is `S` itself
+/// (weak literals, whose dtype only becomes `T`, take the cast).
 pub(crate) fn extend_cast<S: DType, T: CastFrom<S::Strong> + Copy + 'static>(
     values: &[S],
     out: &mut Vec<T>,
@@ -106,8 +106,9 @@ pub(crate) fn extend_cast<S: DType, T: CastFrom<S::Strong> + Copy + 'static>(
     }
 }
 
-/// `values` cast to `T`, as a new array in C order (`astype`'s copy). C-ordered values go in
-/// one pass over their memory into a buffer advised for huge pages (see [`extend_cast`]).
+/// `values` cast to `T`, as a new array: C-ordered values go in one pass over their memory
+/// into a buffer advised for huge pages (see [`extend_cast`]); other layouts through ndarray's
+/// `mapv`, which keeps their memory order.
 pub(crate) fn cast_copy<S: DType, T: CastFrom<S::Strong> + Copy + 'static>(
     values: &ArrayViewD<'_, S>,
 ) -> ArrayD<T> {

@@ -4,8 +4,8 @@
 //!
 //! The functions here are what `np!` expands expressions into; each takes operands of any
 //! kind ([`IntoNode`]: arrays, views, scalars, weak literals, lists, other expressions) and
-//! returns a node; [`eval`](fn@eval) turns the outermost one into a value: an [`Array`](crate::Array),
-//! or the scalar NumPy gives when every operand is 0-d.
+//! returns a node; [`eval`](fn@eval) turns the outermost one into a value: an
+//! [`Array`](crate::Array), or the scalar NumPy gives when every operand is 0-d.
 
 pub(crate) mod bands;
 pub(crate) mod binary;
