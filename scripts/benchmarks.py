@@ -122,10 +122,10 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   into a fresh buffer and 4.7-5.1 ms when glibc (2.36 here) was told to keep freed memory
   (`mallopt(M_MMAP_THRESHOLD)` and `M_TRIM_THRESHOLD` at 1 GiB), and NumPy's `np.clip` went
   from 11.4-11.7 ms to 4.9-5.4 ms under the same setting (`GLIBC_TUNABLES`): the allocator
-  decides for both. npview's clip into an existing array (the row above) is only at about
-  0.6x NumPy's fresh clip, so even keeping freed buffers for reuse, which NumPy does not, would
-  not clearly meet the target; not done. Non-temporal stores gave nothing into fresh pages
-  (11.1 ms) and 3.1-3.4 ms into reused ones.
+  decides for both. npview's clip into an existing array (the row above) took 0.51x-0.64x
+  NumPy's fresh clip in the two full runs of 2026-11-26/27, so keeping freed buffers for reuse,
+  which NumPy does not, would bring it about to the target, not clearly within it; not done.
+  Non-temporal stores gave nothing into fresh pages (11.1 ms) and 3.1-3.4 ms into reused ones.
 - `a.T.flatten()`, `a.T.ravel()`: `perf` puts 58% of the time in the transpose kernel and 30%
   in zeroing fresh pages. The kernel reads a few source rows in order and writes four
   elements at a time into each of 256 output rows; strips of 4 to 16 rows by 32 to 4096
@@ -141,8 +141,8 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   Threads table's one-thread `count_nonzero`).
 - `np.concatenate`: `perf` puts 52% of the time in zeroing the fresh output's pages and 32% in
   the copy itself, now a `memcpy` per operand as in NumPy (the element loop before it took
-  3-28% longer in ten pairs of alternating runs). NumPy writes into a fresh output too, and
-  is not within 1.5x of the copy either.
+  3-28% longer in ten pairs of alternating runs). NumPy writes into a fresh output too; the
+  ratio to the copy moves with the zeroing, 1.39x and 2.24x in the two runs of 2026-11-26/27.
 - The "plain copy" column copies between two `vec!` buffers on ordinary 4 KiB pages, where
   npview's and NumPy's arrays are on huge pages: an in-place move of the same 80 MB (the
   "overlapping write" row) takes less than half its time.
