@@ -10,12 +10,12 @@ use ndarray::{ArrayD, Axis, Dimension, Ix1, Ix2, IxDyn};
 
 use crate::array::Array;
 use crate::axes::OneAxis;
-use crate::dtype::{CastFrom, CmpAs, DType, Scalar};
+use crate::dtype::{CastFrom, CmpAs, Scalar};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
 use crate::index::SourceMut;
 use crate::ops::Wrap;
-use crate::reduce::{elements, CumRank, DimOf, StrongOf};
+use crate::reduce::{strong_elements, CumRank, DimOf, StrongOf};
 
 /// NumPy's sort order: NaN after everything, equal values (including the two zeros) equal.
 fn cmp_nan_last<T: PartialOrd>(a: &T, b: &T) -> Ordering {
@@ -28,8 +28,7 @@ fn cmp_nan_last<T: PartialOrd>(a: &T, b: &T) -> Ordering {
 /// The operand's values (dtype on their own), as an owned C-ordered array.
 fn strong_values<X: IntoNode>(x: X) -> Result<ArrayD<StrongOf<X>>, IndexError> {
     let node = x.into_node();
-    let values = elements(&node)?;
-    Ok(values.mapv(DType::strong))
+    strong_elements(&node)
 }
 
 /// The values as one lane per position along `axis` (`None`: the flattened array).

@@ -7,11 +7,10 @@
 use ndarray::{ArrayD, IntoDimension, Ix1, Ix2};
 
 use crate::array::Array;
-use crate::dtype::cast::cast_copy;
 use crate::dtype::{CastFrom, DType, Scalar};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
-use crate::reduce::{elements, DimOf, DtypeArg, StrongOf};
+use crate::reduce::{elements, elements_as, DimOf, DtypeArg, StrongOf};
 
 mod repeat;
 
@@ -211,7 +210,7 @@ where
 {
     let node = obj.into_node();
     Ok(Array {
-        inner: cast_copy::<_, U::Out>(&elements(&node)?.view())
+        inner: elements_as::<U::Out, _>(&node)?
             .into_dimensionality()
             .expect("the operand's rank"),
     })

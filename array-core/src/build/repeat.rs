@@ -7,7 +7,7 @@ use crate::array::Array;
 use crate::dtype::DType;
 use crate::error::IndexError;
 use crate::expr::IntoNode;
-use crate::reduce::{elements, DimOf, StrongOf};
+use crate::reduce::{elements, strong_elements, DimOf, StrongOf};
 
 /// `np.tile(a, reps)`: of the larger rank of the array's and the count of repetitions.
 pub type Tiled<X, R> = Array<StrongOf<X>, <DimOf<X> as DimMax<<R as IntoDimension>::Dim>>::Output>;
@@ -27,7 +27,7 @@ where
 {
     let reps = dims(reps)?;
     let node = a.into_node();
-    let values = elements(&node)?.mapv(DType::strong);
+    let values = strong_elements(&node)?;
     let nd = values.ndim().max(K);
     let mut shape = vec![1usize; nd - values.ndim()];
     shape.extend_from_slice(values.shape());
@@ -93,7 +93,7 @@ where
     A: crate::reduce::CumRank<DimOf<X>>,
 {
     let node = a.into_node();
-    let values = elements(&node)?.mapv(DType::strong);
+    let values = strong_elements(&node)?;
     let (values, k) = match axis.resolve(values.ndim())? {
         None => {
             let flat: Vec<_> = values.iter().copied().collect();

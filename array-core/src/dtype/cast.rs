@@ -100,10 +100,7 @@ pub(crate) fn extend_cast<S: DType, T: CastFrom<S::Strong> + Copy + 'static>(
     values: &[S],
     out: &mut Vec<T>,
 ) {
-    match crate::raw::same_type::<S, T>(values) {
-        Some(same) => out.extend_from_slice(same),
-        None => out.extend(values.iter().map(|v| T::cast_from(v.strong()))),
-    }
+    extend_with(values, out, |v| T::cast_from(v.strong()));
 }
 
 /// `values` cast to `T`, as a new array: C-ordered values go in one pass over their memory
@@ -112,12 +109,39 @@ pub(crate) fn extend_cast<S: DType, T: CastFrom<S::Strong> + Copy + 'static>(
 pub(crate) fn cast_copy<S: DType, T: CastFrom<S::Strong> + Copy + 'static>(
     values: &ArrayViewD<'_, S>,
 ) -> ArrayD<T> {
+    copy_with(values, |v| T::cast_from(v.strong()))
+}
+
+/// `values` in their own dtype (see [`DType::strong`]), as a new array, copied as
+/// [`cast_copy`] copies.
+pub(crate) fn strong_copy<S: DType>(values: &ArrayViewD<'_, S>) -> ArrayD<S::Strong> {
+    copy_with(values, DType::strong)
+}
+
+/// `values` converted by `convert` into `out`, which must be the identity when `T` is `S`: that
+/// case is one `memcpy`.
+fn extend_with<S: 'static, T: Copy + 'static>(
+    values: &[S],
+    out: &mut Vec<T>,
+    convert: impl Fn(&S) -> T,
+) {
+    match crate::raw::same_type::<S, T>(values) {
+        Some(same) => out.extend_from_slice(same),
+        None => out.extend(values.iter().map(convert)),
+    }
+}
+
+/// The copy behind [`cast_copy`] and [`strong_copy`]; `convert` as for [`extend_with`].
+fn copy_with<S: Copy + 'static, T: Copy + 'static>(
+    values: &ArrayViewD<'_, S>,
+    convert: impl Fn(S) -> T,
+) -> ArrayD<T> {
     match values.as_slice() {
         Some(slice) => {
             let mut out = crate::raw::output_vec(slice.len());
-            extend_cast(slice, &mut out);
+            extend_with(slice, &mut out, |&v| convert(v));
             ArrayD::from_shape_vec(values.raw_dim(), out).expect("one value per element")
         }
-        None => values.mapv(|v| T::cast_from(v.strong())),
+        None => values.mapv(convert),
     }
 }

@@ -8,7 +8,7 @@ use ndarray::{ArrayD, ArrayViewMutD, Axis, IxDyn};
 
 use super::node::{Block, Kernel, Node, BLOCK};
 use crate::broadcast::broadcast_shapes;
-use crate::dtype::{DType, SameKind, Scalar};
+use crate::dtype::{CastFrom, DType, SameKind, Scalar};
 use crate::error::IndexError;
 use crate::raw::Slots;
 
@@ -188,6 +188,15 @@ pub(crate) fn fold<N: Node, A: Copy + Send + Sync>(
 /// The values of `node` as a new C-order array.
 pub(crate) fn collect<N: Node>(node: &N) -> Result<ArrayD<Strong<N>>, IndexError> {
     collect_with(node, DType::strong)
+}
+
+/// The values of `node` cast to `T` as they are computed (no copy in the operand's own dtype
+/// first).
+pub(crate) fn collect_as<N: Node, T>(node: &N) -> Result<ArrayD<T>, IndexError>
+where
+    T: CastFrom<Strong<N>> + Send,
+{
+    collect_with(node, |x| T::cast_from(x.strong()))
 }
 
 /// The values of `node` in its own element type, weak literals kept weak (the value of a

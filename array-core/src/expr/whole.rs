@@ -7,20 +7,16 @@ use core::num::Wrapping;
 use ndarray::linalg::Dot;
 use ndarray::{ArrayD, Dimension, Ix0, Ix1, Ix2, IxDyn, Zip};
 
-use super::eval::{collect, Strong};
+use super::eval::Strong;
 use super::{IntoNode, Node};
 use crate::broadcast::broadcast_shapes;
-use crate::dtype::{CastFrom, CmpAs, DType, Promote, Scalar, WeakFloat};
+use crate::dtype::{CastFrom, CmpAs, Promote, Scalar, WeakFloat};
 use crate::error::IndexError;
 use crate::ops::Wrap;
 
 /// The values of an operand, in its own dtype.
 fn values<X: IntoNode>(x: X) -> Result<ArrayD<Strong<X::Node>>, IndexError> {
-    let node = x.into_node();
-    match node.leaf() {
-        Some(view) => Ok(view.mapv(DType::strong)),
-        None => collect(&node),
-    }
+    crate::reduce::strong_elements(&x.into_node())
 }
 
 /// The rank of `a @ b` for the ranks of `a` and `b` (1-D and 2-D operands, as `np.dot` and

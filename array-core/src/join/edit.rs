@@ -5,10 +5,10 @@ use ndarray::{ArrayD, Axis, Dimension, IxDyn, Slice};
 use super::{finish, flattened, values_as};
 use crate::array::Array;
 use crate::axes::AxisSpec;
-use crate::dtype::{CastFrom, DType};
+use crate::dtype::CastFrom;
 use crate::error::IndexError;
 use crate::expr::IntoNode;
-use crate::reduce::{elements, Accumulated, CumRank, DimOf, StrongOf};
+use crate::reduce::{strong_elements, Accumulated, CumRank, DimOf, StrongOf};
 
 /// Flat or per-axis positions of `obj` for `insert`/`delete`, checked against `n`.
 fn positions(
@@ -56,7 +56,7 @@ where
     A: CumRank<DimOf<X>>,
 {
     let node = arr.into_node();
-    let values = elements(&node)?.mapv(DType::strong);
+    let values = strong_elements(&node)?;
     let (values, k) = along(values, &axis)?;
     let n = values.shape()[k];
     let gone = positions(obj, n, k, false)?;
@@ -84,7 +84,7 @@ where
 {
     let (obj, scalar) = obj;
     let node = arr.into_node();
-    let base = elements(&node)?.mapv(DType::strong);
+    let base = strong_elements(&node)?;
     let (base, k) = along(base, &axis)?;
     let n = base.shape()[k];
     let at = positions(obj, n, k, true)?;
@@ -175,7 +175,7 @@ where
     A: AxisSpec,
 {
     let node = a.into_node();
-    let values = elements(&node)?.mapv(DType::strong);
+    let values = strong_elements(&node)?;
     let shape = values.shape().to_vec();
     let shifts = shift.shifts();
     let (mut work, axes) = match axis.resolve(values.ndim())? {
@@ -242,7 +242,7 @@ where
     StrongOf<X>: CastFrom<StrongOf<C>>,
 {
     let node = array.into_node();
-    let values = elements(&node)?.mapv(DType::strong);
+    let values = strong_elements(&node)?;
     let fill = values_as::<C, StrongOf<X>>(constant)?
         .iter()
         .next()

@@ -8,11 +8,11 @@ use ndarray::{ArrayD, Axis, CowArray, DimAdd, DimMax, Dimension, Ix1, IxDyn};
 
 use crate::array::Array;
 use crate::axes::{normalize, OneAxis};
-use crate::dtype::cast::{cast_copy, extend_cast};
+use crate::dtype::cast::extend_cast;
 use crate::dtype::{CastFrom, DType, Promote, Scalar};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
-use crate::reduce::{elements, CumRank, DimOf, StrongOf};
+use crate::reduce::{elements, elements_as, CumRank, DimOf, StrongOf};
 
 mod edit;
 mod stacks;
@@ -91,8 +91,7 @@ impl<T: Clone> Part<T> for ArrayD<T> {
 fn values_as<X: IntoNode, T: Scalar + CastFrom<StrongOf<X>>>(
     x: X,
 ) -> Result<ArrayD<T>, IndexError> {
-    let node = x.into_node();
-    Ok(cast_copy(&elements(&node)?.view()))
+    elements_as(&x.into_node())
 }
 
 impl<A, B> Arrays for (A, B)
@@ -154,7 +153,7 @@ where
     type Dim = DimOf<A>;
     fn arrays(self) -> Result<Vec<ArrayD<Self::Elem>>, IndexError> {
         let node = self.0.into_node();
-        Ok(vec![cast_copy(&elements(&node)?.view())])
+        Ok(vec![elements_as(&node)?])
     }
     fn with_parts<R>(self, f: impl FnOnce(&[&dyn Part<Self::Elem>]) -> R) -> Result<R, IndexError> {
         let node = self.0.into_node();

@@ -25,9 +25,10 @@ pub use self::order::Acc;
 pub use self::stats::{median, percentile, quantile, Interp, QuantileOf, Quantiles};
 pub use self::sums::{mean, nanmean, nanstd, nansum, nanvar, prod, std, sum, var, MeanOf, SumOf};
 use crate::axes::{AllAxes, AxisSpec, ManyAxes, OneAxis};
-use crate::dtype::DType;
+use crate::dtype::cast::{cast_copy, strong_copy};
+use crate::dtype::{CastFrom, DType};
 use crate::error::IndexError;
-use crate::expr::eval::collect_elems;
+use crate::expr::eval::{collect, collect_as, collect_elems, Strong};
 use crate::expr::{IntoNode, Node};
 use crate::ops::Wrap;
 use crate::rank::RankSub;
@@ -104,6 +105,27 @@ pub fn elements<N: Node>(node: &N) -> Result<CowArray<'_, N::Elem, IxDyn>, Index
     match node.leaf() {
         Some(view) => Ok(order::contiguous(view)),
         None => Ok(CowArray::from(collect_elems(node)?)),
+    }
+}
+
+/// An operand's values in its own dtype, as a new array: an array operand copied once (one
+/// `memcpy` when it is C-ordered), a computed one collected in that dtype as it is computed.
+pub(crate) fn strong_elements<N: Node>(node: &N) -> Result<ArrayD<Strong<N>>, IndexError> {
+    match node.leaf() {
+        Some(view) => Ok(strong_copy(&view)),
+        None => collect(node),
+    }
+}
+
+/// An operand's values cast to `T`, as a new array, copied or collected once as
+/// [`strong_elements`] does.
+pub(crate) fn elements_as<T, N: Node>(node: &N) -> Result<ArrayD<T>, IndexError>
+where
+    T: CastFrom<Strong<N>> + Copy + Send + 'static,
+{
+    match node.leaf() {
+        Some(view) => Ok(cast_copy(&view)),
+        None => collect_as(node),
     }
 }
 
