@@ -974,6 +974,20 @@ def cat_functions(rng):
                              ("b", np.array(-1.5, np.float32))], "np.where(c, a, b)"))
     E.add(Case("functions", [("c", np.array([[True], [False]])), ("a", np.array([1, 2, 3], np.int16))],
                "np.where(c, a, 7)"))
+    # NumPy's clip drops a Python int bound at or past an integer array's limit (_methods._clip):
+    # np.clip(uint8_array, -5, 300) is allowed, and a dropped bound is not in a broadcast error.
+    for dt in DTYPES:
+        for form in ["np.clip(a, -5, 300)", "a.clip(0, 2)", "np.clip(a, -129, 1)", "np.clip(a, 1, 65535)",
+                     "np.clip(a, -9223372036854775808, 18446744073709551615)", "np.clip(a + 1, 0, 2)"]:
+            E.add(Case("functions", [("a", np.array([0, 1, 2, 3], dt))], form))
+        for form in ["np.clip(a, 0, b)", "np.clip(a, b, 255)", "np.clip(a, 1, b)"]:
+            E.add(Case("functions", [("a", np.zeros((2, 3, 4), dt)), ("b", np.zeros((3, 3), "uint8"))], form))
+    # A Python int as a branch of np.where takes the promoted dtype without a range check:
+    # np.where(c, uint8_array, -1) holds 255 (unlike np.maximum(uint8_array, -1), an error).
+    for dt in DTYPES:
+        for form in ["np.where(a > 1, a, -1)", "np.where(a > 1, 300, a)", "np.where(a > 1, a, -129)",
+                     "np.where(a > 1, a, 9223372036854775808)", "np.where(a > 1, -9223372036854775808, a)"]:
+            E.add(Case("functions", [("a", np.array([0, 1, 2, 3], dt))], form))
     # Python values: np.allclose, np.array_equal
     for _ in range(24):
         dt1, dt2 = rng.choice(DTYPES), rng.choice(DTYPES)

@@ -55,7 +55,7 @@ pub mod ops {
 /// NumPy expressions: lazy trees evaluated in one pass, called by expansions.
 pub mod expr {
     pub use crate::dtype::weak::{
-        NegI16, NegI32, NegI64, NegI8, I16, I32, I64, I8, U16, U32, U64, U8,
+        NegI16, NegI32, NegI64, NegI8, Wrapped, I16, I32, I64, I8, U16, U32, U64, U8,
     };
     pub use crate::expr::*;
 }

@@ -120,6 +120,26 @@ ranges! {
     NegI64 => i64: i64, isize;
 }
 
+/// The range of an integer literal written as a branch of `np.where(c, x, y)`: NumPy picks
+/// the result dtype as for any weak integer, but then casts the value without a range check
+/// (`np.where(c, uint8_array, -1)` holds 255, and `300` becomes 44), so this range fits every
+/// dtype. `R` is the literal's own range, which gives its dtype on its own.
+pub struct Wrapped<R>(PhantomData<fn() -> R>);
+
+impl<R> Clone for Wrapped<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<R> Copy for Wrapped<R> {}
+impl<R: Range> Range for Wrapped<R>
+where
+    R::Strong: CastFrom<WeakInt<Wrapped<R>>>,
+{
+    type Strong = R::Strong;
+}
+impl<R, T> Fits<T> for Wrapped<R> {}
+
 /// A weak integer as any number type (the promotion that chose the type checked it fits).
 macro_rules! weak_int_casts {
     ($($t:ty),*) => {$(

@@ -9,6 +9,7 @@
 
 pub(crate) mod bands;
 pub(crate) mod binary;
+mod clip_bounds;
 pub(crate) mod eval;
 pub(crate) mod node;
 mod operands;
@@ -20,6 +21,7 @@ use core::marker::PhantomData;
 
 pub use self::bands::{Band, Layout};
 pub use self::binary::{Bin, BinBlock, BinKernel, Cmp, CmpBlock, CmpKernel};
+pub use self::clip_bounds::{ClipBound, IntBound, Operand};
 use self::eval::Strong;
 pub use self::node::{Block, Constant, Kernel, Leaf, LeafKernel, Node, OwnedLeaf};
 pub use self::operands::IntoNode;
@@ -233,23 +235,28 @@ pub fn where_<C: IntoNode, X: IntoNode, Y: IntoNode>(
 }
 
 /// `np.clip(a, lo, hi)`: `np.minimum(np.maximum(a, lo), hi)`, as NumPy computes it (NaN
-/// stays NaN; with `lo > hi` every value is `hi`).
+/// stays NaN; with `lo > hi` every value is `hi`). A Python `int` bound at or past an integer
+/// array's limit is dropped first, as NumPy's `clip` does (see [`ClipBound`]).
 #[inline(always)]
-pub fn clip<A: IntoNode, L: IntoNode, H: IntoNode>(
-    a: A,
-    lo: L,
-    hi: H,
-) -> Clip<A::Node, L::Node, H::Node> {
+pub fn clip<A, L, H>(a: A, lo: L, hi: H) -> Clip<A::Node, L::Node, H::Node>
+where
+    A: IntoNode,
+    L: ClipBound<<A::Node as Node>::Elem>,
+    H: ClipBound<<A::Node as Node>::Elem>,
+{
+    let (lo, drop_lo) = lo.bound(true);
+    let (hi, drop_hi) = hi.bound(false);
     Clip {
         inner: Bin {
             left: Bin {
                 left: a.into_node(),
-                right: lo.into_node(),
+                right: lo,
                 op: PhantomData,
             },
-            right: hi.into_node(),
+            right: hi,
             op: PhantomData,
         },
+        dropped: [drop_lo, drop_hi],
     }
 }
 

@@ -147,6 +147,8 @@ where
 #[doc(hidden)]
 pub struct Clip<A, L, H> {
     pub(crate) inner: Bin<crate::ops::ufunc::Minimum, Bin<crate::ops::ufunc::Maximum, A, L>, H>,
+    /// Which bounds NumPy dropped (see `ClipBound`): they are not in a broadcasting error.
+    pub(crate) dropped: [bool; 2],
 }
 
 impl<A, L, H> Sealed for Clip<A, L, H> {}
@@ -168,12 +170,14 @@ where
     where
         Self: 'k;
     fn shape(&self) -> Result<Vec<usize>, IndexError> {
-        let (a, lo, hi) = (
-            self.inner.left.left.shape()?,
-            self.inner.left.right.shape()?,
-            self.inner.right.shape()?,
-        );
-        broadcast_operands(&[a, lo, hi])
+        let mut shapes = vec![self.inner.left.left.shape()?];
+        if !self.dropped[0] {
+            shapes.push(self.inner.left.right.shape()?);
+        }
+        if !self.dropped[1] {
+            shapes.push(self.inner.right.shape()?);
+        }
+        broadcast_operands(&shapes)
     }
     fn contiguous(&self, shape: &[usize]) -> bool {
         self.inner.contiguous(shape)

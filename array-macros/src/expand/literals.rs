@@ -76,6 +76,42 @@ impl Gen {
         )
     }
 
+    /// A branch `x` of `np.where(c, x, y)` whose other branch is `other`: an integer literal
+    /// (`-1` too) against a non-literal takes the dtype NumPy's promotion gives and is cast
+    /// into it without a range check, as NumPy's `where` does (`np.where(c, uint8_array, -1)`
+    /// holds 255); anything else as an operand.
+    pub(super) fn where_branch(&self, e: &Expr, other: &Expr) -> TokenStream {
+        let k = &self.krate;
+        let other_is_literal = matches!(other, Expr::Lit(_) | Expr::Unary { .. });
+        match int_literal(e).and_then(|v| Some((v, weak_range(v)?))) {
+            Some((v, range)) if !other_is_literal => {
+                let span = e.span();
+                let range = Ident::new(range, span);
+                let v = proc_macro2::Literal::i128_unsuffixed(v);
+                quote_spanned! {span=> #k::__private::expr::weak_int::<#k::__private::expr::Wrapped<#k::__private::expr::#range>>(#v) }
+            }
+            _ => self.node(e),
+        }
+    }
+
+    /// A bound of `np.clip`: a Python `int` literal (`-5` too) as one NumPy may drop for an
+    /// integer array (the array crate's `ClipBound`), anything else as an operand.
+    pub(super) fn clip_bound(&self, e: &Expr) -> TokenStream {
+        let k = &self.krate;
+        let span = e.span();
+        match int_literal(e).and_then(|v| Some((v, weak_range(v)?))) {
+            Some((v, range)) => {
+                let range = Ident::new(range, span);
+                let v = proc_macro2::Literal::i128_unsuffixed(v);
+                quote_spanned! {span=> #k::__private::expr::IntBound::<#k::__private::expr::#range>::new(#v) }
+            }
+            None => {
+                let node = self.node(e);
+                quote_spanned! {span=> #k::__private::expr::Operand(#node) }
+            }
+        }
+    }
+
     /// An unsuffixed number literal as NumPy's weak Python scalar: a float, or an integer
     /// with the marker of its value's range, so only the dtypes it fits promote with it.
     pub(super) fn weak_literal(&self, lit: &Lit) -> Option<TokenStream> {
@@ -91,6 +127,22 @@ impl Gen {
             }
             _ => None,
         }
+    }
+}
+
+/// The value of an unsuffixed integer literal, or of `-` before one.
+fn int_literal(e: &Expr) -> Option<i128> {
+    match e {
+        Expr::Lit(lit) => lit.unsuffixed_int(),
+        Expr::Unary {
+            op: UnOp::Neg,
+            expr,
+            ..
+        } => match &**expr {
+            Expr::Lit(lit) => lit.unsuffixed_int().map(|v| -v),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -42,11 +42,24 @@ impl Gen {
                 }
             }
             NpName::Where => {
-                let (c, x, y) = (arg(0), arg(1), arg(2));
+                let params = ["condition", "x", "y"];
+                let branch = |at: usize, other: usize| match (
+                    args.and_then(|a| a.get(&params, at)),
+                    args.and_then(|a| a.get(&params, other)),
+                ) {
+                    (Some(e), Some(o)) => self.where_branch(e, o),
+                    _ => arg(at),
+                };
+                let (c, x, y) = (arg(0), branch(1, 2), branch(2, 1));
                 quote_spanned! {span=> #k::__private::expr::where_(#c, #x, #y) }
             }
             NpName::Clip => {
-                let (a, lo, hi) = (arg(0), arg(1), arg(2));
+                let params = ["a", "a_min", "a_max"];
+                let bound = |at: usize| {
+                    args.and_then(|a| a.get(&params, at))
+                        .map_or_else(TokenStream::new, |e| self.clip_bound(e))
+                };
+                let (a, lo, hi) = (arg(0), bound(1), bound(2));
                 quote_spanned! {span=> #k::__private::expr::clip(#a, #lo, #hi) }
             }
             NpName::Round => {
@@ -187,8 +200,8 @@ impl Gen {
             NpMethod::Clip => {
                 let x = self.node(receiver);
                 let params = ["min", "max"];
-                let lo = get(&params, 0).map_or_else(TokenStream::new, |e| self.node(e));
-                let hi = get(&params, 1).map_or_else(TokenStream::new, |e| self.node(e));
+                let lo = get(&params, 0).map_or_else(TokenStream::new, |e| self.clip_bound(e));
+                let hi = get(&params, 1).map_or_else(TokenStream::new, |e| self.clip_bound(e));
                 quote_spanned! {span=> #k::__private::expr::clip(#x, #lo, #hi) }
             }
             NpMethod::Round => {

@@ -1,0 +1,121 @@
+//! The bounds of `np.clip(a, lo, hi)`. NumPy's `clip` drops a Python `int` bound that lies at
+//! or past the limit of an integer array's dtype before it computes anything
+//! (`numpy/_core/_methods.py`, `_clip`): `np.clip(uint8_array, -5, 300)` is allowed, gives
+//! the array's values, and leaves the dropped bounds out of a broadcasting error's list of
+//! shapes. A bound that is not such a literal is an operand as in any expression.
+
+use core::marker::PhantomData;
+
+use super::node::{Constant, Node};
+use super::IntoNode;
+use crate::dtype::weak::{Range, WeakInt, Wrapped};
+use crate::dtype::WeakFloat;
+
+/// A bound of `np.clip` that is an operand like any other.
+#[doc(hidden)]
+pub struct Operand<X>(pub X);
+
+/// A bound of `np.clip` written as a Python `int` literal, with the marker of its range `R`.
+#[doc(hidden)]
+pub struct IntBound<R> {
+    value: i128,
+    range: PhantomData<fn() -> R>,
+}
+
+impl<R> IntBound<R> {
+    /// The literal `value` (the macro picks `R` from it).
+    #[inline(always)]
+    pub fn new(value: i128) -> Self {
+        Self {
+            value,
+            range: PhantomData,
+        }
+    }
+}
+
+/// A bound of `np.clip` for an array of element type `T`.
+#[doc(hidden)]
+pub trait ClipBound<T> {
+    /// The bound as an operand.
+    type Node: Node;
+    /// The operand, and whether NumPy drops the bound (`lower`: it is the minimum).
+    fn bound(self, lower: bool) -> (Self::Node, bool);
+}
+
+impl<T, X: IntoNode> ClipBound<T> for Operand<X> {
+    type Node = X::Node;
+    #[inline(always)]
+    fn bound(self, _: bool) -> (X::Node, bool) {
+        (self.0.into_node(), false)
+    }
+}
+
+/// Integer arrays: a bound past the dtype's limit is dropped; the value kept in its place is
+/// the limit, which changes no element, so the loop stays the same.
+macro_rules! int_arrays {
+    ($($t:ty),*) => {$(
+        impl<R: Range> ClipBound<$t> for IntBound<R>
+        where
+            WeakInt<Wrapped<R>>: crate::dtype::DType,
+        {
+            type Node = Constant<WeakInt<Wrapped<R>>>;
+            #[inline(always)]
+            fn bound(self, lower: bool) -> (Self::Node, bool) {
+                let (min, max) = (i128::from(<$t>::MIN), i128::from(<$t>::MAX));
+                let dropped = if lower { self.value <= min } else { self.value >= max };
+                (Constant(WeakInt::new(self.value.clamp(min, max))), dropped)
+            }
+        }
+    )*};
+}
+int_arrays!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+// `isize` and `usize` have no `i128: From`; they are NumPy's `intp` and `uintp`.
+impl<R: Range> ClipBound<isize> for IntBound<R>
+where
+    WeakInt<Wrapped<R>>: crate::dtype::DType,
+{
+    type Node = Constant<WeakInt<Wrapped<R>>>;
+    #[inline(always)]
+    fn bound(self, lower: bool) -> (Self::Node, bool) {
+        <IntBound<R> as ClipBound<i64>>::bound(self, lower)
+    }
+}
+impl<R: Range> ClipBound<usize> for IntBound<R>
+where
+    WeakInt<Wrapped<R>>: crate::dtype::DType,
+{
+    type Node = Constant<WeakInt<Wrapped<R>>>;
+    #[inline(always)]
+    fn bound(self, lower: bool) -> (Self::Node, bool) {
+        <IntBound<R> as ClipBound<u64>>::bound(self, lower)
+    }
+}
+
+/// Other arrays (bool, floats, and Python numbers): the literal as in any expression, NEP 50's
+/// range check included.
+macro_rules! other_arrays {
+    ($($t:ty),*) => {$(
+        impl<R: Range> ClipBound<$t> for IntBound<R>
+        where
+            WeakInt<R>: crate::dtype::DType,
+        {
+            type Node = Constant<WeakInt<R>>;
+            #[inline(always)]
+            fn bound(self, _: bool) -> (Self::Node, bool) {
+                (Constant(WeakInt::new(self.value)), false)
+            }
+        }
+    )*};
+}
+other_arrays!(bool, f32, f64, WeakFloat);
+impl<R: Range, S> ClipBound<WeakInt<S>> for IntBound<R>
+where
+    WeakInt<R>: crate::dtype::DType,
+{
+    type Node = Constant<WeakInt<R>>;
+    #[inline(always)]
+    fn bound(self, _: bool) -> (Self::Node, bool) {
+        (Constant(WeakInt::new(self.value)), false)
+    }
+}
