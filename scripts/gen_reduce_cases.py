@@ -802,6 +802,10 @@ def sorting_cases(rng):
     add([("x", np.array(3))], "np.bincount(x)")
     add([("x", np.array([1, 2])), ("w", np.array([1.0]))], "np.bincount(x, weights=w)")
     add([("x", np.array([1, 2]))], "np.bincount(x, minlength=-1)", "np.bincount(x, minlength=0)")
+    # Flags and weights given by position, and the side NumPy does not know.
+    add([("x", np.array([0, 1, 1, 3])), ("w", np.array([0.5, 0.25, 0.25, 2.0]))], "np.bincount(x, w)",
+        "np.bincount(x, w, minlength=6)", "np.unique(x, True)", "np.unique(x, False, False, True)",
+        "np.searchsorted(x, 1, \"middle\")", "np.searchsorted(x, 1, side=\"middle\")")
     add([("x", np.zeros((0,), dtype=np.int64))], "np.bincount(x)", "np.bincount(x, minlength=3)")
     add([("a", np.array(7))], "np.nonzero(a)", "np.where(a)", "np.argwhere(a)", "np.flatnonzero(a)")
     add([("a", np.array(0.0))], "np.argwhere(a)", "np.flatnonzero(a)")
@@ -984,6 +988,26 @@ def join_cases(rng):
     add([("a", np.zeros((2, 3), dtype=np.int16)), ("b", np.ones((2, 3), dtype=np.uint8))],
         "np.concatenate((a, b)).ndim", "np.stack((a, b)).ndim", "np.stack((a, b), axis=1).size",
         "np.concatenate((a, b), axis=None).ndim", "np.dstack((a, b)).ndim", "np.array_equal(np.vstack((a, b)), np.concatenate((a, b)))")
+    # np.pad's copying modes and per-side values, np.roll's shifts broadcast against its axes,
+    # np.full's array fill values, and their errors.
+    v3 = np.array([1, 2, 3], dtype=np.int32)
+    m23 = np.arange(6, dtype=np.int64).reshape(2, 3)
+    one = np.array([7.5])
+    add([("v", v3)], 'np.pad(v, 5, mode="reflect")', 'np.pad(v, 5, mode="symmetric")', 'np.pad(v, 5, mode="wrap")',
+        'np.pad(v, (2, 7), mode="reflect")', 'np.pad(v, (0, 4), mode="symmetric")', 'np.pad(v, (1, 8), mode="wrap")',
+        "np.pad(v, -1)", "np.pad(v, (1, -1))", "np.pad(v, (1, 2), constant_values=(9, 8))",
+        "np.pad(v, 1, constant_values=[9, 8])", "np.pad(v, 1, constant_values=[1, 2, 3])",
+        'np.pad(v, 1, mode="empty").size', 'np.pad(v, 1, mode="foo")', "np.roll(v, (1, 2))",
+        "np.roll(v, (1, -3), axis=0)", "np.roll(v, 1, axis=(0, 0))", "np.roll(v, (1, 2, 3), axis=(0, 0))",
+        "np.full((2, 3), v)", "np.full_like(v, [4, 5, 6])", "np.full((2, 2), v)", "np.full((2, 3), [[1], [2]])",
+        "np.full(3, [5])", "np.tile(v, (2, 1, 3))", "np.repeat(v, [0, 2, 1])", "np.delete(v, [0, 0, -1])")
+    add([("m", m23), ("o", one)], 'np.pad(m, ((1, 3), (4, 2)), mode="reflect")',
+        'np.pad(m, ((3, 1), (2, 5)), mode="symmetric")', 'np.pad(m, ((3, 1), (2, 5)), mode="wrap")',
+        "np.pad(m, 1, constant_values=((7, 8), (5, 6)))", 'np.pad(m, ((1, 2),), mode="edge")',
+        "np.pad(m, ((1, 2), (0, 1), (1, 1)))", 'np.pad(o, 3, mode="reflect")',
+        "np.pad(m, 1, constant_values=[[7, 8], [5, 6], [1, 2]])", "np.roll(m, (1, 2), axis=(0, 1, 1))",
+        "np.roll(m, (1, 2), axis=1)", "np.full_like(m, [1, 2, 3])", "np.full_like(m, [1, 2])", "np.tile(m, (3, 1, 2))",
+        "np.repeat(m, [1, 0, 2], axis=1)", "np.repeat(m, 2, axis=0)", "np.delete(m, [0, 2], axis=1)")
     add([("a", np.zeros(0, dtype=np.float32))], "np.pad(a, 1, mode=\"edge\")", "np.pad(a, 2, constant_values=1.5)",
         "np.roll(a, 3)", "np.insert(a, 0, 1)", "np.delete(a, 0)", "np.append(a, 1)", "np.concatenate((a, a))")
     return cs
@@ -1039,7 +1063,13 @@ HEADER = """//! NumPy conformance for reductions, sorting and searching, constru
 //!   (an axis or `nonzero` of a 0-d array, a ragged list literal), and `np.meshgrid` of other
 //!   than two arrays (not supported).
 
-#![allow(clippy::too_many_lines, clippy::approx_constant, clippy::unreadable_literal, unused_variables, unused_mut)]
+#![allow(
+    clippy::too_many_lines,
+    clippy::approx_constant,
+    clippy::unreadable_literal,
+    unused_variables,
+    unused_mut
+)]
 
 mod support;
 

@@ -1180,7 +1180,12 @@ HEADER = '''//! NumPy conformance of the view-or-copy functions and methods: tra
 //! Left out (np! could spell them, but they are not generated):
 //!   {left_out}
 
-#![allow(clippy::too_many_lines, unused_variables, unused_mut, clippy::approx_constant)]
+#![allow(
+    clippy::too_many_lines,
+    unused_variables,
+    unused_mut,
+    clippy::approx_constant
+)]
 
 mod support;
 

@@ -69,7 +69,12 @@
 //! The test functions are `#[rustfmt::skip]`: rustfmt reads `np!(a ** b)` as Rust's
 //! `a * (*b)` and would rewrite it as `np!(a * *b)`, which np! reads as two operators.
 
-#![allow(clippy::too_many_lines, unused_variables, unused_mut, clippy::approx_constant)]
+#![allow(
+    clippy::too_many_lines,
+    unused_variables,
+    unused_mut,
+    clippy::approx_constant
+)]
 
 mod support;
 

@@ -333,7 +333,7 @@ where
         "right" => true,
         other => {
             return Err(IndexError::value_text(&format!(
-                "side must be 'left' or 'right' (got '{other}')"
+                "search side must be 'left' or 'right' (got '{other}')"
             )))
         }
     };

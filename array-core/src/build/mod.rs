@@ -7,7 +7,7 @@
 use ndarray::{ArrayD, IntoDimension, Ix1, Ix2};
 
 use crate::array::Array;
-use crate::dtype::{CastFrom, DType, Scalar};
+use crate::dtype::{CastFrom, Scalar};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
 use crate::reduce::{elements, elements_as, DimOf, DtypeArg, StrongOf};
@@ -33,14 +33,19 @@ fn filled<T: Clone, const K: usize>(shape: [isize; K], value: T) -> Result<Built
 where
     [usize; K]: IntoDimension,
 {
+    Ok(Array {
+        inner: ndarray::Array::from_elem(sized_dims(shape)?, value),
+    })
+}
+
+/// [`dims`], and NumPy's error for a shape whose size does not fit `isize`.
+fn sized_dims<const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {
     let dims = dims(shape)?;
     let size = dims.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d));
     if !matches!(size, Some(n) if n <= isize::MAX as usize) {
         return Err(IndexError::value_text("array is too big"));
     }
-    Ok(Array {
-        inner: ndarray::Array::from_elem(dims, value),
-    })
+    Ok(dims)
 }
 
 /// The dtype `np.zeros(..., dtype=U)` makes: `float64` by default.
@@ -75,17 +80,46 @@ where
     U::Out: Scalar + CastFrom<bool>,
     [usize; K]: IntoDimension,
 {
-    filled(shape, U::Out::cast_from(true))
+    Ok(Array {
+        inner: filled_with(ndarray::IxDyn(&sized_dims(shape)?), U::Out::cast_from(true))
+            .into_dimensionality()
+            .expect("the rank of the shape"),
+    })
 }
 
 /// The dtype of `np.full(shape, fill, dtype)`: the fill value's unless `dtype=` is given.
 pub type FullOf<F, U> = <U as DtypeArg<StrongOf<F>>>::Out;
 
-/// The fill value of `full`, as one value.
-fn one_value<F: IntoNode>(fill: F) -> Result<StrongOf<F>, IndexError> {
-    let node = fill.into_node();
-    let values = elements(&node)?;
-    Ok(values.iter().next().map(|v| v.strong()).unwrap_or_default())
+/// An array of shape `dims` holding `value` everywhere, in a buffer advised for huge pages
+/// (written at once, unlike the zeros of `np.zeros`, which the kernel supplies page by page on
+/// first touch, as for NumPy).
+fn filled_with<T: Clone>(dims: ndarray::IxDyn, value: T) -> ArrayD<T> {
+    let n = ndarray::Dimension::size(&dims);
+    let mut out = crate::raw::output_vec(n);
+    out.resize(n, value);
+    ArrayD::from_shape_vec(dims, out).expect("one value per element")
+}
+
+/// An array of shape `dims` holding `fill`, converted to `T` and broadcast to it, as NumPy's
+/// `full` writes its fill value into the new array (`np.full((2, 2), [1, 2])` repeats the
+/// row; a fill that does not broadcast is NumPy's error).
+fn broadcast_fill<F, T>(dims: ndarray::IxDyn, fill: F) -> Result<ArrayD<T>, IndexError>
+where
+    F: IntoNode,
+    T: Scalar + CastFrom<StrongOf<F>>,
+{
+    let values: ArrayD<T> = elements_as(&fill.into_node())?;
+    if values.ndim() == 0 {
+        let v = values.iter().next().copied().unwrap_or_default();
+        return Ok(filled_with(dims, v));
+    }
+    match values.broadcast(dims.clone()) {
+        Some(view) => Ok(view.as_standard_layout().into_owned()),
+        None => Err(IndexError::cannot_broadcast_value(
+            values.shape(),
+            ndarray::Dimension::slice(&dims),
+        )),
+    }
 }
 
 /// `np.full(shape, fill_value, dtype)`: NumPy's unsafe cast of the fill value.
@@ -103,8 +137,10 @@ where
     U::Out: Scalar + CastFrom<StrongOf<F>>,
     [usize; K]: IntoDimension,
 {
-    let v = U::Out::cast_from(one_value(fill)?);
-    filled(shape, v)
+    let inner = broadcast_fill(ndarray::IxDyn(&sized_dims(shape)?), fill)?;
+    Ok(Array {
+        inner: inner.into_dimensionality().expect("the rank of the shape"),
+    })
 }
 
 /// The dtype of `np.zeros_like(a, dtype)`: `a`'s unless `dtype=` is given.
@@ -144,7 +180,13 @@ where
     U: DtypeArg<StrongOf<X>>,
     U::Out: Scalar + CastFrom<bool>,
 {
-    like(a, U::Out::cast_from(true))
+    let node = a.into_node();
+    let dims = elements(&node)?.raw_dim();
+    Ok(Array {
+        inner: filled_with(dims, U::Out::cast_from(true))
+            .into_dimensionality()
+            .expect("the operand's rank"),
+    })
 }
 
 /// `np.full_like(a, fill_value, dtype)`: NumPy's unsafe cast of the fill value.
@@ -158,7 +200,13 @@ where
     U: DtypeArg<StrongOf<X>>,
     U::Out: Scalar + CastFrom<StrongOf<F>>,
 {
-    like(a, U::Out::cast_from(one_value(fill)?))
+    let node = a.into_node();
+    let dims = elements(&node)?.raw_dim();
+    Ok(Array {
+        inner: broadcast_fill(dims, fill)?
+            .into_dimensionality()
+            .expect("the operand's rank"),
+    })
 }
 
 /// `np.eye(N, M, k, dtype)`: ones on diagonal `k`.

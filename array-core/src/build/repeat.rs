@@ -1,13 +1,14 @@
 //! Repetition: `np.tile`, `np.repeat` and `np.meshgrid`.
 
-use ndarray::{ArrayD, DimMax, Dimension, IntoDimension, Ix2, IxDyn};
+use ndarray::{ArrayD, DimMax, IntoDimension, Ix2, IxDyn};
 
 use super::dims;
 use crate::array::Array;
 use crate::dtype::DType;
 use crate::error::IndexError;
 use crate::expr::IntoNode;
-use crate::reduce::{elements, strong_elements, DimOf, StrongOf};
+use crate::join::pieces::{flat, from_pieces, Piece};
+use crate::reduce::{elements, strong_cow, strong_elements, DimOf, StrongOf};
 
 /// `np.tile(a, reps)`: of the larger rank of the array's and the count of repetitions.
 pub type Tiled<X, R> = Array<StrongOf<X>, <DimOf<X> as DimMax<<R as IntoDimension>::Dim>>::Output>;
@@ -33,24 +34,38 @@ where
     shape.extend_from_slice(values.shape());
     let mut r = vec![1usize; nd - K];
     r.extend_from_slice(&reps);
-    let src = values
-        .into_shape_with_order(IxDyn(&shape))
-        .expect("leading axes of length 1");
-    let out_shape: Vec<usize> = shape.iter().zip(&r).map(|(&n, &k)| n * k).collect();
-    let out = ArrayD::from_shape_fn(IxDyn(&out_shape), |ix: IxDyn| {
-        let src_ix: Vec<usize> = ix
-            .slice()
-            .iter()
-            .zip(&shape)
-            .map(|(&i, &n)| i % n)
-            .collect();
-        src[IxDyn(&src_ix)]
-    });
+    // Axis by axis from the last: each block of the axes from `k` on, repeated `r[k]` times.
+    let mut flat = c_order(values);
+    for k in (0..nd).rev() {
+        let block: usize = shape[k..].iter().product();
+        if r[k] != 1 && block > 0 {
+            let mut next = crate::raw::output_vec(flat.len() * r[k]);
+            for chunk in flat.chunks_exact(block) {
+                for _ in 0..r[k] {
+                    next.extend_from_slice(chunk);
+                }
+            }
+            flat = next;
+        } else if r[k] == 0 {
+            flat.clear();
+        }
+        shape[k] *= r[k];
+    }
     Ok(Array {
-        inner: out
+        inner: ArrayD::from_shape_vec(IxDyn(&shape), flat)
+            .expect("one value per element")
             .into_dimensionality()
             .expect("the rank computed at compile time"),
     })
+}
+
+/// The elements of `values` in C order.
+fn c_order<T: Copy>(values: ArrayD<T>) -> Vec<T> {
+    if values.is_standard_layout() {
+        values.into_raw_vec_and_offset().0
+    } else {
+        values.iter().copied().collect()
+    }
 }
 
 /// The repetitions of `np.repeat`: one count for every element, or one per element.
@@ -93,18 +108,13 @@ where
     A: crate::reduce::CumRank<DimOf<X>>,
 {
     let node = a.into_node();
-    let values = strong_elements(&node)?;
+    let values = strong_cow(&node)?;
     let (values, k) = match axis.resolve(values.ndim())? {
-        None => {
-            let flat: Vec<_> = values.iter().copied().collect();
-            (
-                ArrayD::from_shape_vec(IxDyn(&[flat.len()]), flat).expect("1-d"),
-                0,
-            )
-        }
+        None => (flat(values), 0),
         Some(list) => (values, list[0]),
     };
-    let n = values.shape()[k];
+    let shape = values.shape().to_vec();
+    let n = shape[k];
     let counts = repeats.counts();
     if counts.iter().any(|&c| c < 0) {
         return Err(IndexError::value_text(if repeats.one() {
@@ -113,22 +123,57 @@ where
             "repeats may not contain negative values."
         }));
     }
-    let counts: Vec<usize> = if repeats.one() {
-        vec![counts[0] as usize; n]
+    // One count for every slice (`None`), or one each.
+    let each: Option<Vec<usize>> = if repeats.one() {
+        None
     } else if counts.len() == n {
-        counts.iter().map(|&c| c as usize).collect()
+        Some(counts.iter().map(|&c| c as usize).collect())
     } else {
         return Err(IndexError::value_text(&format!(
             "operands could not be broadcast together with shape ({n},) ({},)",
             counts.len()
         )));
     };
-    let picks: Vec<usize> = counts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, &c)| core::iter::repeat(i).take(c))
-        .collect();
-    let out = values.select(ndarray::Axis(k), &picks);
+    let one = counts.first().map_or(0, |&c| c as usize);
+    let mut out_shape = shape.clone();
+    out_shape[k] = each.as_ref().map_or(one * n, |c| c.iter().sum());
+    let out = if k + 1 == values.ndim() {
+        // Slices of one element: each element repeated in place, lane by lane (pushing one
+        // element at a time would check the capacity each time).
+        let standard = values.as_standard_layout();
+        let src = standard.as_slice().expect("C order");
+        let total: usize = out_shape.iter().product();
+        let mut out = crate::raw::output_vec(total);
+        if let Some(&first) = src.first() {
+            out.resize(total, first);
+            let width = out_shape[k].max(1);
+            for (lane, dst) in src.chunks_exact(n).zip(out.chunks_exact_mut(width)) {
+                match &each {
+                    None => {
+                        for (d, &v) in dst.chunks_exact_mut(one.max(1)).zip(lane) {
+                            d.fill(v);
+                        }
+                    }
+                    Some(counts) => {
+                        let mut at = 0;
+                        for (&v, &c) in lane.iter().zip(counts) {
+                            dst[at..at + c].fill(v);
+                            at += c;
+                        }
+                    }
+                }
+            }
+        }
+        ArrayD::from_shape_vec(IxDyn(&out_shape), out).expect("one value per element")
+    } else {
+        let pieces: Vec<Piece<_>> = (0..n)
+            .map(|index| Piece::Repeat {
+                index,
+                times: each.as_ref().map_or(one, |c| c[index]),
+            })
+            .collect();
+        from_pieces(&values.view(), k, &pieces)
+    };
     Ok(Array {
         inner: out
             .into_dimensionality()

@@ -1,14 +1,17 @@
 //! Rearranging one array into a new one: `np.delete`, `np.insert`, `np.roll` and `np.pad`.
+//! Each copies whole runs of the source (`np.roll` of a 1-D array is two `memcpy`s), not one
+//! element at a time through an index.
 
-use ndarray::{ArrayD, Axis, Dimension, IxDyn, Slice};
+use ndarray::{ArrayD, ArrayViewD, Axis, CowArray, IxDyn, Slice};
 
-use super::{finish, flattened, values_as};
+use super::pieces::{flat, from_pieces, Piece};
+use super::{finish, values_as};
 use crate::array::Array;
 use crate::axes::AxisSpec;
 use crate::dtype::CastFrom;
 use crate::error::IndexError;
 use crate::expr::IntoNode;
-use crate::reduce::{strong_elements, Accumulated, CumRank, DimOf, StrongOf};
+use crate::reduce::{strong_cow, Accumulated, CumRank, DimOf, StrongOf};
 
 /// Flat or per-axis positions of `obj` for `insert`/`delete`, checked against `n`.
 fn positions(
@@ -30,14 +33,14 @@ fn positions(
         .collect()
 }
 
-/// The array and axis an `insert`/`delete`/`roll` works on: the flattened array without an
+/// The array and axis an `insert`/`delete` works on: the flattened array (C order) without an
 /// axis.
-fn along<T: Clone, A: AxisSpec>(
-    values: ArrayD<T>,
+fn along<'v, T: Copy, A: AxisSpec>(
+    values: CowArray<'v, T, IxDyn>,
     axis: &A,
-) -> Result<(ArrayD<T>, usize), IndexError> {
+) -> Result<(CowArray<'v, T, IxDyn>, usize), IndexError> {
     match axis.resolve(values.ndim())? {
-        None => Ok((flattened(&values), 0)),
+        None => Ok((flat(values), 0)),
         Some(list) => Ok((values, list[0])),
     }
 }
@@ -56,12 +59,25 @@ where
     A: CumRank<DimOf<X>>,
 {
     let node = arr.into_node();
-    let values = strong_elements(&node)?;
+    let values = strong_cow(&node)?;
     let (values, k) = along(values, &axis)?;
     let n = values.shape()[k];
-    let gone = positions(obj, n, k, false)?;
-    let keep: Vec<usize> = (0..n).filter(|i| !gone.contains(i)).collect();
-    Ok(finish(values.select(Axis(k), &keep)))
+    let mut gone = positions(obj, n, k, false)?;
+    gone.sort_unstable();
+    gone.dedup();
+    // The runs between the deleted positions, each one copy.
+    let mut pieces = Vec::with_capacity(gone.len() + 1);
+    let mut start = 0;
+    for &g in gone.iter().chain([&n]) {
+        if g > start {
+            pieces.push(Piece::Copy {
+                start,
+                len: g - start,
+            });
+        }
+        start = g + 1;
+    }
+    Ok(finish(from_pieces(&values.view(), k, &pieces)))
 }
 
 /// `np.insert(arr, obj, values, axis)`: `values` inserted before the index `obj` (all of
@@ -84,7 +100,7 @@ where
 {
     let (obj, scalar) = obj;
     let node = arr.into_node();
-    let base = strong_elements(&node)?;
+    let base = strong_cow(&node)?;
     let (base, k) = along(base, &axis)?;
     let n = base.shape()[k];
     let at = positions(obj, n, k, true)?;
@@ -175,60 +191,199 @@ where
     A: AxisSpec,
 {
     let node = a.into_node();
-    let values = strong_elements(&node)?;
-    let shape = values.shape().to_vec();
-    let shifts = shift.shifts();
-    let (mut work, axes) = match axis.resolve(values.ndim())? {
-        None => (flattened(&values), vec![0]),
-        Some(list) => (values, list),
+    let values = strong_cow(&node)?;
+    // NumPy's roll allows an axis twice (it rolls that axis twice).
+    let resolved = match axis.given() {
+        None => None,
+        Some(given) => Some(
+            given
+                .iter()
+                .map(|&k| crate::axes::normalize(k, values.ndim(), ""))
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
     };
-    for (i, &k) in axes.iter().enumerate() {
-        let s = shifts.get(i).or(shifts.first()).copied().unwrap_or(0);
+    let axes = resolved.clone().unwrap_or_else(|| vec![0]);
+    let pairs = shift_pairs(&shift.shifts(), &axes)?;
+    let rolled = |work: &ArrayViewD<'_, StrongOf<X>>, s: isize, k: usize| {
         let n = work.shape()[k];
-        if n == 0 {
-            continue;
+        let s = if n == 0 {
+            0
+        } else {
+            s.rem_euclid(n as isize) as usize
+        };
+        from_pieces(
+            work,
+            k,
+            &[
+                Piece::Copy {
+                    start: n - s,
+                    len: s,
+                },
+                Piece::Copy {
+                    start: 0,
+                    len: n - s,
+                },
+            ],
+        )
+    };
+    match resolved {
+        // Rolled flat: the elements in C order, rotated, back in the array's shape.
+        None => {
+            let shape = values.raw_dim();
+            let total = pairs.iter().map(|&(s, _)| s).sum();
+            let out = rolled(&flat(values).view(), total, 0);
+            Ok(finish(
+                out.into_shape_with_order(shape).expect("the same size"),
+            ))
         }
-        let s = s.rem_euclid(n as isize) as usize;
-        let idx: Vec<usize> = (0..n).map(|j| (j + n - s) % n).collect();
-        work = work.select(Axis(k), &idx);
+        Some(_) => {
+            let mut work = values;
+            for (s, k) in pairs {
+                work = CowArray::from(rolled(&work.view(), s, k));
+            }
+            Ok(finish(work.into_owned()))
+        }
     }
-    if work.shape() != shape.as_slice() {
-        // Rolled flat: back to the array's shape, in C order.
-        let flat: Vec<StrongOf<X>> = work.iter().copied().collect();
-        work = ArrayD::from_shape_vec(IxDyn(&shape), flat).expect("the same size");
+}
+
+/// `np.roll`'s shifts and axes broadcast against each other, as NumPy does: one shift for
+/// every axis, one axis for every shift, or as many of each.
+fn shift_pairs(shifts: &[isize], axes: &[usize]) -> Result<Vec<(isize, usize)>, IndexError> {
+    match (shifts.len(), axes.len()) {
+        (s, a) if s == a => Ok(shifts.iter().copied().zip(axes.iter().copied()).collect()),
+        (1, _) => Ok(axes.iter().map(|&k| (shifts[0], k)).collect()),
+        (_, 1) => Ok(shifts.iter().map(|&s| (s, axes[0])).collect()),
+        (s, a) => Err(IndexError::value_text(&format!(
+            "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape ({s},) and arg 1 with shape ({a},)."
+        ))),
     }
-    Ok(finish(work))
 }
 
 /// The widths of `np.pad`: one for every side, `(before, after)` for every axis, or a pair per
 /// axis.
 pub trait PadWidth {
-    /// `(before, after)` for each of `ndim` axes.
-    fn widths(&self, ndim: usize) -> Vec<(usize, usize)>;
+    /// The widths as written, and the shape NumPy sees them as (`()`, `(2,)` or `(N, 2)`).
+    fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>);
 }
 impl PadWidth for isize {
-    fn widths(&self, ndim: usize) -> Vec<(usize, usize)> {
-        vec![(*self as usize, *self as usize); ndim]
+    fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+        (vec![[*self, *self]], vec![])
     }
 }
 impl PadWidth for [isize; 2] {
-    fn widths(&self, ndim: usize) -> Vec<(usize, usize)> {
-        vec![(self[0] as usize, self[1] as usize); ndim]
+    fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+        (vec![*self], vec![2])
     }
 }
 impl<const N: usize> PadWidth for [[isize; 2]; N] {
-    fn widths(&self, _: usize) -> Vec<(usize, usize)> {
-        self.iter()
-            .map(|w| (w[0] as usize, w[1] as usize))
-            .collect()
+    fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+        (self.to_vec(), vec![N, 2])
     }
 }
 
-/// `np.pad(array, pad_width, mode, constant_values)`: `"constant"` (the value) or `"edge"`
-/// (the nearest element).
+/// NumPy's message when `pad_width` or `constant_values` (of shape `given`) does not
+/// broadcast to one `(before, after)` pair per axis.
+fn pad_shape_error(given: &[usize], ndim: usize) -> IndexError {
+    let given = match given {
+        [] => "()".to_owned(),
+        [n] => format!("({n},)"),
+        _ => format!(
+            "({})",
+            given
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    };
+    IndexError::value_text(&format!(
+        "operands could not be broadcast together with remapped shapes [original->remapped]: {given}  and requested shape ({ndim},2)"
+    ))
+}
+
+/// One `(before, after)` pair per axis from pairs given for one axis or for each.
+fn per_axis<T: Copy>(
+    pairs: &[[T; 2]],
+    shape: &[usize],
+    ndim: usize,
+) -> Result<Vec<[T; 2]>, IndexError> {
+    match pairs.len() {
+        1 if shape.len() < 2 || shape[0] == 1 => Ok(vec![pairs[0]; ndim]),
+        n if n == ndim => Ok(pairs.to_vec()),
+        _ => Err(pad_shape_error(shape, ndim)),
+    }
+}
+
+/// Where the element at offset `t` from the start of an axis of length `n` (negative: before
+/// it, `n` and on: after it) comes from, for the modes that copy the array's own elements.
+fn source_of(mode: PadMode, t: isize, n: isize) -> isize {
+    match mode {
+        PadMode::Edge => t.clamp(0, n - 1),
+        // A one-element axis reflects onto itself.
+        PadMode::Reflect if n == 1 => 0,
+        PadMode::Reflect => {
+            let t = t.rem_euclid(2 * (n - 1));
+            if t < n {
+                t
+            } else {
+                2 * (n - 1) - t
+            }
+        }
+        PadMode::Symmetric => {
+            let t = t.rem_euclid(2 * n);
+            if t < n {
+                t
+            } else {
+                2 * n - 1 - t
+            }
+        }
+        PadMode::Wrap => t.rem_euclid(n),
+        PadMode::Constant | PadMode::Empty => t,
+    }
+}
+
+/// The modes of `np.pad` that npview has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PadMode {
+    Constant,
+    Empty,
+    Edge,
+    Reflect,
+    Symmetric,
+    Wrap,
+}
+
+impl PadMode {
+    fn parse(mode: &str) -> Result<Self, IndexError> {
+        Ok(match mode {
+            "constant" => Self::Constant,
+            "empty" => Self::Empty,
+            "edge" => Self::Edge,
+            "reflect" => Self::Reflect,
+            "symmetric" => Self::Symmetric,
+            "wrap" => Self::Wrap,
+            "linear_ramp" | "maximum" | "mean" | "median" | "minimum" => {
+                return Err(IndexError::value_text(&format!(
+                    "npview's np.pad has no mode '{mode}' (it has 'constant', 'edge', 'reflect', 'symmetric', 'wrap' and 'empty')"
+                )))
+            }
+            other => {
+                return Err(IndexError::value_text(&format!(
+                    "mode '{other}' is not supported"
+                )))
+            }
+        })
+    }
+}
+
+/// `np.pad(array, pad_width, mode, constant_values)`: `"constant"` (the values, one per side
+/// of each axis as NumPy broadcasts them), `"empty"` (zeros here), `"edge"`, `"reflect"`,
+/// `"symmetric"` or `"wrap"`. Axis by axis, as NumPy: each axis's padding covers the padding
+/// of the axes before it, so the corners come from the last axis.
 ///
 /// # Errors
-/// NumPy's message for `"edge"` on an empty axis; an unknown mode.
+/// NumPy's messages for negative widths, widths or values that do not broadcast to the axes,
+/// an empty axis to extend by copying, and an unknown mode.
 pub fn pad<X, W, C>(
     array: X,
     width: W,
@@ -242,54 +397,66 @@ where
     StrongOf<X>: CastFrom<StrongOf<C>>,
 {
     let node = array.into_node();
-    let values = strong_elements(&node)?;
-    let fill = values_as::<C, StrongOf<X>>(constant)?
-        .iter()
-        .next()
-        .copied()
-        .unwrap_or_default();
-    let widths = width.widths(values.ndim());
-    let edge = match mode {
-        "constant" => false,
-        "edge" => true,
-        other => {
-            return Err(IndexError::value_text(&format!(
-                "mode '{other}' is not supported"
-            )))
-        }
-    };
-    let mut out = values;
-    for (k, &(before, after)) in widths.iter().enumerate().take(out.ndim()) {
-        let n = out.shape()[k];
-        if edge && n == 0 && before + after > 0 {
-            return Err(IndexError::value_text(&format!(
-                "can't extend empty axis {k} using modes other than 'constant' or 'empty'"
-            )));
-        }
-        let idx: Vec<Option<usize>> = (0..before + n + after)
-            .map(|j| {
-                if j < before {
-                    edge.then_some(0)
-                } else if j < before + n {
-                    Some(j - before)
-                } else {
-                    edge.then(|| n - 1)
-                }
-            })
-            .collect();
-        let mut shape = out.shape().to_vec();
-        shape[k] = idx.len();
-        let src = out;
-        out = ArrayD::from_shape_fn(IxDyn(&shape), |ix: IxDyn| {
-            let mut ix = ix.slice().to_vec();
-            match idx[ix[k]] {
-                Some(j) => {
-                    ix[k] = j;
-                    src[IxDyn(&ix)]
-                }
-                None => fill,
-            }
-        });
+    let values = strong_cow(&node)?;
+    let nd = values.ndim();
+    let mode = PadMode::parse(mode)?;
+    let (pairs, given) = width.given();
+    if pairs.iter().flatten().any(|&w| w < 0) {
+        return Err(IndexError::value_text(
+            "index can't contain negative values",
+        ));
     }
-    Ok(finish(out))
+    let widths: Vec<[usize; 2]> = per_axis(&pairs, &given, nd)?
+        .into_iter()
+        .map(|[b, a]| [b as usize, a as usize])
+        .collect();
+    let fills: ArrayD<StrongOf<X>> = values_as::<C, StrongOf<X>>(constant)?;
+    let fills = fills
+        .broadcast(IxDyn(&[nd, 2]))
+        .ok_or_else(|| pad_shape_error(fills.shape(), nd))?
+        .to_owned();
+    let mut out = values;
+    for (k, &[before, after]) in widths.iter().enumerate() {
+        let n = out.shape()[k];
+        let pieces = match mode {
+            PadMode::Constant | PadMode::Empty => {
+                let (lo, hi) = if mode == PadMode::Constant {
+                    (fills[[k, 0]], fills[[k, 1]])
+                } else {
+                    Default::default()
+                };
+                vec![
+                    Piece::Fill {
+                        value: lo,
+                        len: before,
+                    },
+                    Piece::Copy { start: 0, len: n },
+                    Piece::Fill {
+                        value: hi,
+                        len: after,
+                    },
+                ]
+            }
+            _ if before + after == 0 => continue,
+            _ if n == 0 => {
+                return Err(IndexError::value_text(&format!(
+                    "can't extend empty axis {k} using modes other than 'constant' or 'empty'"
+                )))
+            }
+            _ => {
+                let copied = |t: isize| Piece::Copy {
+                    start: source_of(mode, t, n as isize) as usize,
+                    len: 1,
+                };
+                let mut pieces: Vec<_> = (-(before as isize)..0).map(copied).collect();
+                pieces.push(Piece::Copy { start: 0, len: n });
+                pieces.extend((n as isize..(n + after) as isize).map(copied));
+                pieces
+            }
+        };
+        if before + after > 0 {
+            out = CowArray::from(from_pieces(&out.view(), k, &pieces));
+        }
+    }
+    Ok(finish(out.into_owned()))
 }

@@ -15,6 +15,7 @@ use crate::expr::IntoNode;
 use crate::reduce::{elements, elements_as, CumRank, DimOf, StrongOf};
 
 mod edit;
+pub(crate) mod pieces;
 mod stacks;
 
 pub use self::edit::{delete, insert, pad, roll, PadWidth, Shifts};
@@ -236,11 +237,6 @@ fn concat_parts<T>(parts: &[&dyn Part<T>], axis: Option<usize>) -> Result<ArrayD
         }
     }
     Ok(ArrayD::from_shape_vec(IxDyn(&shape), out).expect("one value per element"))
-}
-
-fn flattened<T: Clone>(a: &ArrayD<T>) -> ArrayD<T> {
-    let flat: Vec<T> = a.iter().cloned().collect();
-    ArrayD::from_shape_vec(IxDyn(&[flat.len()]), flat).expect("1-d")
 }
 
 /// `np.concatenate((a, b), axis)` (`axis=None`: of the flattened arrays).

@@ -117,6 +117,21 @@ pub(crate) fn strong_elements<N: Node>(node: &N) -> Result<ArrayD<Strong<N>>, In
     }
 }
 
+/// An operand's values in its own dtype, borrowed when it is a C-ordered array of that dtype
+/// (nothing copied), else as [`strong_elements`] gives them.
+pub(crate) fn strong_cow<N: Node>(node: &N) -> Result<CowArray<'_, Strong<N>, IxDyn>, IndexError> {
+    if let Some(view) = node.leaf() {
+        let same = view
+            .to_slice()
+            .and_then(crate::raw::same_type::<N::Elem, Strong<N>>);
+        if let Some(same) = same {
+            let view = ArrayViewD::from_shape(view.raw_dim(), same).expect("the view's own shape");
+            return Ok(CowArray::from(view));
+        }
+    }
+    strong_elements(node).map(CowArray::from)
+}
+
 /// An operand's values cast to `T`, as a new array, copied or collected once as
 /// [`strong_elements`] does.
 pub(crate) fn elements_as<T, N: Node>(node: &N) -> Result<ArrayD<T>, IndexError>

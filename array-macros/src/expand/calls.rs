@@ -43,21 +43,36 @@ impl<'e> CallArgs<'e> {
             .or_else(|| pos.and_then(|p| self.positional.get(p).copied()))
     }
 
-    /// The keywords given as literal `True`.
-    fn true_flags(&self) -> Vec<&str> {
-        self.keywords
+    /// The parameters of `spec` given (by keyword or by position) as literal `True` or as
+    /// anything but a literal: the flags that choose a form (`np.unique(a, True)` is
+    /// `return_index=True`, `np.bincount(x, w)` has weights).
+    fn true_flags(&self, spec: &FnSpec) -> Vec<&'static str> {
+        spec.params
             .iter()
-            .filter(|(_, e)| {
-                matches!(
-                    e,
-                    Expr::Lit(Lit {
-                        value: LitValue::Bool(true),
-                        ..
-                    })
-                ) || !matches!(e, Expr::Lit(_))
+            .filter(|p| {
+                self.get(p.name, p.pos).is_some_and(|e| {
+                    matches!(
+                        e,
+                        Expr::Lit(Lit {
+                            value: LitValue::Bool(true),
+                            ..
+                        })
+                    ) || !matches!(e, Expr::Lit(_))
+                })
             })
-            .map(|(k, _)| k.as_str())
+            .map(|p| p.name)
             .collect()
+    }
+}
+
+/// Tuples of numbers read as NumPy reads them there: as lists (nested ones too).
+fn tuples_as_lists(e: &Expr) -> Expr {
+    match e {
+        Expr::Tuple(items, span) => Expr::List(List {
+            span: *span,
+            items: items.iter().map(tuples_as_lists).collect(),
+        }),
+        other => other.clone(),
     }
 }
 
@@ -99,11 +114,11 @@ impl Gen {
             .iter()
             .chain(call.keywords.iter().map(|(_, e)| e))
             .any(|e| has_float(e));
-        let spec = numpy::call_form(spec, &call.true_flags(), floats);
+        let spec = numpy::call_form(spec, &call.true_flags(spec), floats);
         let values = spec
             .params
             .iter()
-            .filter(|p| p.kind != ParamKind::Ignored)
+            .filter(|p| !matches!(p.kind, ParamKind::Unused | ParamKind::OnlyDefault(..)))
             .map(|p| self.param(p.kind, call.get(p.name, p.pos), span));
         let f = Ident::new(spec.core, span);
         self.check(
@@ -180,6 +195,10 @@ impl Gen {
         match kind {
             ParamKind::Operand => e.map_or_else(TokenStream::new, |e| self.node(e)),
             ParamKind::Operands => self.operands(e),
+            // `constant_values=(9, 8)`: NumPy reads a tuple of numbers as it reads a list.
+            ParamKind::OperandOr(_) if matches!(e, Some(Expr::Tuple(..))) => {
+                e.map_or_else(TokenStream::new, |e| self.node(&tuples_as_lists(e)))
+            }
             ParamKind::OperandOr(default) => {
                 e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.node(e))
             }
@@ -211,7 +230,7 @@ impl Gen {
             ParamKind::QuantilesKeepInts if e.is_some_and(all_int_literals) => int_quantiles(e),
             ParamKind::Quantiles | ParamKind::QuantilesKeepInts => self.quantiles(e),
             ParamKind::PadWidth => self.pad_width(e),
-            ParamKind::Ignored => TokenStream::new(),
+            ParamKind::Unused | ParamKind::OnlyDefault(..) => TokenStream::new(),
         }
     }
 

@@ -59,8 +59,12 @@ pub(crate) enum ParamKind {
     PadWidth,
     /// An operand with a default (its tokens) when absent.
     OperandOr(&'static str),
-    /// Accepted and not used (`kind=`, `overwrite_input=`).
-    Ignored,
+    /// Accepted and not needed: the result is the same whatever it is (`kind=`, for a stable
+    /// sort is one of NumPy's answers; `overwrite_input=`; the flags that choose a form).
+    Unused,
+    /// Accepted only at NumPy's default (the value as written in NumPy), which is what npview
+    /// computes; anything else would change the result, so it is a compile error with the hint.
+    OnlyDefault(&'static str, &'static str),
 }
 
 /// The default of an `axis` parameter.
@@ -103,38 +107,38 @@ macro_rules! specs {
 }
 
 specs! {
-    SUM: "sum" => "sum" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::Ignored)];
-    PROD: "prod" => "prod" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::Ignored)];
-    NANSUM: "nansum" => "nansum" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::Ignored)];
-    MEAN: "mean" => "mean" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::Ignored)];
-    NANMEAN: "nanmean" => "nanmean" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::Ignored)];
-    VAR: "var" => "var" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), kw("ddof", K::Int("0")), p("out", 3, K::Ignored)];
-    STD: "std" => "std" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), kw("ddof", K::Int("0")), p("out", 3, K::Ignored)];
-    NANVAR: "nanvar" => "nanvar" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), kw("ddof", K::Int("0")), p("out", 3, K::Ignored)];
-    NANSTD: "nanstd" => "nanstd" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), kw("ddof", K::Int("0")), p("out", 3, K::Ignored)];
-    MIN: "min" => "min" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    MAX: "max" => "max" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    AMIN: "amin" => "min" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    AMAX: "amax" => "max" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    NANMIN: "nanmin" => "nanmin" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    NANMAX: "nanmax" => "nanmax" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    PTP: "ptp" => "ptp" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    ARGMIN: "argmin" => "argmin" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    ARGMAX: "argmax" => "argmax" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    ANY: "any" => "any" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
-    ALL: "all" => "all" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored)];
+    SUM: "sum" => "sum" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    PROD: "prod" => "prod" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    NANSUM: "nansum" => "nansum" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    MEAN: "mean" => "mean" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    NANMEAN: "nanmean" => "nanmean" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    VAR: "var" => "var" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), kw("ddof", K::Int("0")), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    STD: "std" => "std" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), kw("ddof", K::Int("0")), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    NANVAR: "nanvar" => "nanvar" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), kw("ddof", K::Int("0")), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    NANSTD: "nanstd" => "nanstd" [A, AXIS_ALL, kw("keepdims", K::Keep), p("dtype", 2, K::Dtype), kw("ddof", K::Int("0")), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    MIN: "min" => "min" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    MAX: "max" => "max" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    AMIN: "amin" => "min" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    AMAX: "amax" => "max" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    NANMIN: "nanmin" => "nanmin" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    NANMAX: "nanmax" => "nanmax" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    PTP: "ptp" => "ptp" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    ARGMIN: "argmin" => "argmin" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    ARGMAX: "argmax" => "argmax" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    ANY: "any" => "any" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    ALL: "all" => "all" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
     COUNT_NONZERO: "count_nonzero" => "count_nonzero" [A, AXIS_ALL, p("keepdims", 2, K::Keep)];
-    MEDIAN: "median" => "median" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::Ignored), p("overwrite_input", 3, K::Ignored)];
-    PERCENTILE: "percentile" => "percentile" [A, p("q", 1, K::Quantiles), p("axis", 2, K::Axis(AxisDefault::All)), kw("keepdims", K::Keep), p("out", 3, K::Ignored), p("overwrite_input", 4, K::Ignored), p("method", 5, K::Ignored)];
-    QUANTILE: "quantile" => "quantile" [A, p("q", 1, K::QuantilesKeepInts), p("axis", 2, K::Axis(AxisDefault::All)), kw("keepdims", K::Keep), p("out", 3, K::Ignored), p("overwrite_input", 4, K::Ignored), p("method", 5, K::Ignored)];
-    CUMSUM: "cumsum" => "cumsum" [A, AXIS_ALL, p("dtype", 2, K::Dtype), p("out", 3, K::Ignored)];
-    CUMPROD: "cumprod" => "cumprod" [A, AXIS_ALL, p("dtype", 2, K::Dtype), p("out", 3, K::Ignored)];
-    SORT: "sort" => "sort" [A, p("axis", 1, K::Axis(AxisDefault::Last)), p("kind", 2, K::Ignored), p("order", 3, K::Ignored)];
-    ARGSORT: "argsort" => "argsort" [A, p("axis", 1, K::Axis(AxisDefault::Last)), p("kind", 2, K::Ignored), p("order", 3, K::Ignored)];
+    MEDIAN: "median" => "median" [A, AXIS_ALL, kw("keepdims", K::Keep), p("out", 2, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`")), p("overwrite_input", 3, K::Unused)];
+    PERCENTILE: "percentile" => "percentile" [A, p("q", 1, K::Quantiles), p("axis", 2, K::Axis(AxisDefault::All)), kw("keepdims", K::Keep), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`")), p("overwrite_input", 4, K::Unused), p("method", 5, K::OnlyDefault("\"linear\"", "npview computes NumPy's default method, `\"linear\"`"))];
+    QUANTILE: "quantile" => "quantile" [A, p("q", 1, K::QuantilesKeepInts), p("axis", 2, K::Axis(AxisDefault::All)), kw("keepdims", K::Keep), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`")), p("overwrite_input", 4, K::Unused), p("method", 5, K::OnlyDefault("\"linear\"", "npview computes NumPy's default method, `\"linear\"`"))];
+    CUMSUM: "cumsum" => "cumsum" [A, AXIS_ALL, p("dtype", 2, K::Dtype), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    CUMPROD: "cumprod" => "cumprod" [A, AXIS_ALL, p("dtype", 2, K::Dtype), p("out", 3, K::OnlyDefault("None", "assign the result instead, as in `out[...] = np.NAME(...)`"))];
+    SORT: "sort" => "sort" [A, p("axis", 1, K::Axis(AxisDefault::Last)), p("kind", 2, K::Unused), p("order", 3, K::OnlyDefault("None", "npview has no structured arrays to order by field"))];
+    ARGSORT: "argsort" => "argsort" [A, p("axis", 1, K::Axis(AxisDefault::Last)), p("kind", 2, K::Unused), p("order", 3, K::OnlyDefault("None", "npview has no structured arrays to order by field"))];
     NONZERO: "nonzero" => "nonzero" [A];
     ARGWHERE: "argwhere" => "argwhere" [A];
     FLATNONZERO: "flatnonzero" => "flatnonzero" [A];
-    SEARCHSORTED: "searchsorted" => "searchsorted" [A, p("v", 1, K::Operand), p("side", 2, K::Str("\"left\"")), p("sorter", 3, K::Ignored)];
+    SEARCHSORTED: "searchsorted" => "searchsorted" [A, p("v", 1, K::Operand), p("side", 2, K::Str("\"left\"")), p("sorter", 3, K::OnlyDefault("None", "`np.searchsorted(a[sorter], v)` gives the same positions"))];
     ZEROS: "zeros" => "zeros" [p("shape", 0, K::Shape), p("dtype", 1, K::Dtype)];
     EMPTY: "empty" => "zeros" [p("shape", 0, K::Shape), p("dtype", 1, K::Dtype)];
     ONES: "ones" => "ones" [p("shape", 0, K::Shape), p("dtype", 1, K::Dtype)];
@@ -146,7 +150,7 @@ specs! {
     EYE: "eye" => "eye" [p("N", 0, K::Int("0")), p("M", 1, K::OptInt), p("k", 2, K::Int("0")), p("dtype", 3, K::Dtype)];
     IDENTITY: "identity" => "identity" [p("n", 0, K::Int("0")), p("dtype", 1, K::Dtype)];
     ARRAY: "array" => "array" [p("object", 0, K::Operand), p("dtype", 1, K::Dtype)];
-    LINSPACE: "linspace" => "linspace" [p("start", 0, K::Float("0.0")), p("stop", 1, K::Float("0.0")), p("num", 2, K::Int("50")), p("endpoint", 3, K::Bool("true")), p("dtype", 5, K::Dtype), p("retstep", 4, K::Ignored)];
+    LINSPACE: "linspace" => "linspace" [p("start", 0, K::Float("0.0")), p("stop", 1, K::Float("0.0")), p("num", 2, K::Int("50")), p("endpoint", 3, K::Bool("true")), p("dtype", 5, K::Dtype), p("retstep", 4, K::OnlyDefault("False", "the step is `(stop - start) / (num - 1)`, or `/ num` with `endpoint=False`"))];
     TILE: "tile" => "tile" [p("A", 0, K::Operand), p("reps", 1, K::Shape)];
     REPEAT: "repeat" => "repeat" [A, p("repeats", 1, K::IntOrList), p("axis", 2, K::Axis(AxisDefault::All))];
     MESHGRID: "meshgrid" => "meshgrid" [p("x", 0, K::Operand), p("y", 1, K::Operand), kw("indexing", K::Str("\"xy\""))];
@@ -161,12 +165,12 @@ specs! {
     DELETE: "delete" => "delete" [p("arr", 0, K::Operand), p("obj", 1, K::IntList), p("axis", 2, K::Axis(AxisDefault::All))];
     ROLL: "roll" => "roll" [A, p("shift", 1, K::IntOrList), p("axis", 2, K::Axis(AxisDefault::All))];
     PAD: "pad" => "pad" [p("array", 0, K::Operand), p("pad_width", 1, K::PadWidth), p("mode", 2, K::Str("\"constant\"")), kw("constant_values", K::OperandOr("0i64"))];
-    BINCOUNT: "bincount" => "bincount" [p("x", 0, K::Operand), kw("minlength", K::Int("0")), p("weights", 1, K::Ignored)];
+    BINCOUNT: "bincount" => "bincount" [p("x", 0, K::Operand), kw("minlength", K::Int("0")), p("weights", 1, K::Unused)];
     BINCOUNT_WEIGHTED: "bincount" => "bincount_weighted" [p("x", 0, K::Operand), p("weights", 1, K::Operand), kw("minlength", K::Int("0"))];
-    UNIQUE: "unique" => "unique" [p("ar", 0, K::Operand), p("return_index", 1, K::Ignored), p("return_inverse", 2, K::Ignored), p("return_counts", 3, K::Ignored), p("axis", 4, K::Ignored), kw("equal_nan", K::Ignored)];
-    UNIQUE_INDEX: "unique" => "unique_index" [p("ar", 0, K::Operand), p("return_index", 1, K::Ignored)];
-    UNIQUE_COUNTS: "unique" => "unique_counts" [p("ar", 0, K::Operand), p("return_counts", 3, K::Ignored)];
-    UNIQUE_INDEX_COUNTS: "unique" => "unique_index_counts" [p("ar", 0, K::Operand), p("return_index", 1, K::Ignored), p("return_counts", 3, K::Ignored)];
+    UNIQUE: "unique" => "unique" [p("ar", 0, K::Operand), p("return_index", 1, K::Unused), p("return_inverse", 2, K::OnlyDefault("False", "for a 1-D `a`, `np.searchsorted(np.unique(a), a)` gives the inverse")), p("return_counts", 3, K::Unused), p("axis", 4, K::OnlyDefault("None", "npview's np.unique works on the flattened array")), kw("equal_nan", K::OnlyDefault("True", "npview's np.unique keeps one NaN, as NumPy's default does"))];
+    UNIQUE_INDEX: "unique" => "unique_index" [p("ar", 0, K::Operand), p("return_index", 1, K::Unused)];
+    UNIQUE_COUNTS: "unique" => "unique_counts" [p("ar", 0, K::Operand), p("return_counts", 3, K::Unused)];
+    UNIQUE_INDEX_COUNTS: "unique" => "unique_index_counts" [p("ar", 0, K::Operand), p("return_index", 1, K::Unused), p("return_counts", 3, K::Unused)];
     ARANGE_INT: "arange" => "arange_int" [p("start", 0, K::Int("0")), p("stop", 1, K::Int("0")), p("step", 2, K::Int("1")), kw("dtype", K::Dtype)];
     ARANGE_FLOAT: "arange" => "arange_float" [p("start", 0, K::Float("0.0")), p("stop", 1, K::Float("0.0")), p("step", 2, K::Float("1.0")), kw("dtype", K::Dtype)];
 }

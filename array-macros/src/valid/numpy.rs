@@ -4,9 +4,9 @@
 
 use proc_macro2::Ident;
 
-use crate::ast::{Args, Expr, Lit};
+use crate::ast::{Args, Expr, Lit, LitValue};
 use crate::errors::Errors;
-use crate::numpy::{self, NpMethod, NpName, ViewFn};
+use crate::numpy::{self, FnSpec, NpMethod, NpName, ParamKind, ViewFn};
 
 /// `np.NAME` or `np.NAME(args)`.
 pub(super) fn np_name(
@@ -58,7 +58,57 @@ pub(super) fn np_name(
             if let Some((params, required)) = numpy::parameters(kind) {
                 arguments(&format!("np.{text}"), &params, required, a, errors);
             }
+            if let NpName::Call(spec) = kind {
+                only_defaults(&format!("np.{text}"), spec, 0, a, errors);
+            }
         }
+    }
+}
+
+/// The arguments npview takes only at NumPy's default (`out=None`, `method="linear"` ...):
+/// any other value would change NumPy's result, which npview does not compute, so it is
+/// refused here rather than ignored. `skip` positional parameters are not in `args` (a
+/// method's receiver).
+fn only_defaults(call: &str, spec: &FnSpec, skip: usize, args: &Args, errors: &mut Errors) {
+    for p in spec.params {
+        let ParamKind::OnlyDefault(default, hint) = p.kind else {
+            continue;
+        };
+        let given = args
+            .items
+            .iter()
+            .find(|a| a.keyword.as_ref().is_some_and(|k| k == p.name))
+            .map(|a| &a.value)
+            .or_else(|| {
+                p.pos
+                    .and_then(|at| at.checked_sub(skip))
+                    .and_then(|at| args.positional().nth(at))
+            });
+        let Some(given) = given else { continue };
+        if !is_literal(given, default) {
+            errors.push(syn::Error::new(
+                given.span(),
+                format!(
+                    "npview's `{call}` takes `{}` only as NumPy's default, `{}={default}`: {}",
+                    p.name,
+                    p.name,
+                    hint.replace("NAME", spec.name)
+                ),
+            ));
+        }
+    }
+}
+
+/// Whether `e` is written as the Python value `text` (`None`, `True`, `False`, a string).
+fn is_literal(e: &Expr, text: &str) -> bool {
+    match e {
+        Expr::Rust { tokens, .. } => tokens.to_string() == text,
+        Expr::Lit(lit) => match lit.value {
+            LitValue::Bool(b) => text == if b { "True" } else { "False" },
+            _ => lit.tokens.to_string() == text,
+        },
+        Expr::Paren(inner, _) => is_literal(inner, text),
+        _ => false,
     }
 }
 
@@ -82,6 +132,7 @@ pub(super) fn np_method(name: &Ident, method: NpMethod, args: Option<&Args>, err
         // `a.transpose(1, 0)` and `a.reshape(2, 3)` take their axes or lengths as `*args`.
         (NpMethod::View(ViewFn::Transpose | ViewFn::Reshape), Some(_)) => {}
         (NpMethod::View(f), Some(a)) => arguments(&call, f.params(), 0, a, errors),
+        (NpMethod::Call(spec), Some(a)) => only_defaults(&call, spec, 1, a, errors),
         _ => {}
     }
 }
