@@ -982,6 +982,12 @@ def cat_functions(rng):
             E.add(Case("functions", [("a", np.array([0, 1, 2, 3], dt))], form))
         for form in ["np.clip(a, 0, b)", "np.clip(a, b, 255)", "np.clip(a, 1, b)"]:
             E.add(Case("functions", [("a", np.zeros((2, 3, 4), dt)), ("b", np.zeros((3, 3), "uint8"))], form))
+    # A literal bound or branch in parentheses or with ~, a negated operand beside a literal, and
+    # a kept clip bound out of the dtype's range (NumPy's OverflowError).
+    for dt in INTS:
+        for form in ["np.where(a > 1, a, (-1))", "np.where(a > 1, a, ~0)", "np.where(a > 1, -1, -a)",
+                     "np.clip(a, (-5), 300)", "np.clip(a, 300, 400)", "np.clip(a, -400, -300)", "a.clip(200, -200)"]:
+            E.add(Case("functions", [("a", np.array([0, 1, 2, 3], dt))], form))
     # A Python int as a branch of np.where takes the promoted dtype without a range check:
     # np.where(c, uint8_array, -1) holds 255 (unlike np.maximum(uint8_array, -1), an error).
     for dt in DTYPES:

@@ -802,6 +802,14 @@ def sorting_cases(rng):
     add([("x", np.array(3))], "np.bincount(x)")
     add([("x", np.array([1, 2])), ("w", np.array([1.0]))], "np.bincount(x, weights=w)")
     add([("x", np.array([1, 2]))], "np.bincount(x, minlength=-1)", "np.bincount(x, minlength=0)")
+    # Review of the rearranging functions: leading unit axes of a fill, sizes that overflow, the
+    # order of np.pad's checks, an empty result of a copying mode, NumPy's two side messages.
+    add([("v", np.array([1, 2, 3], dtype=np.int32))], "np.full(2, [[1, 2]])", "np.full((), [5])",
+        "np.full_like(v, [[7, 8, 9]])", "np.repeat(v, 4611686018427387904)", "np.tile(v, 4611686018427387904)",
+        "np.pad(v, 4611686018427387904)", 'np.pad(v, -1, "foo")', "np.roll(v, (9223372036854775807, 1))",
+        'np.searchsorted(v, 1, "Right")', 'np.searchsorted(v, 1, "xleft")', 'np.searchsorted(v, 1, "")')
+    add([("e", np.zeros((0, 3)))], 'np.pad(e, ((0, 0), (2, 0)), "edge")', 'np.pad(e, ((1, 0), (0, 0)), "wrap")',
+        "np.pad(e, 1, constant_values=[1, 2, 3])")
     # Flags and weights given by position, and the side NumPy does not know.
     add([("x", np.array([0, 1, 1, 3])), ("w", np.array([0.5, 0.25, 0.25, 2.0]))], "np.bincount(x, w)",
         "np.bincount(x, w, minlength=6)", "np.unique(x, True)", "np.unique(x, False, False, True)",

@@ -203,6 +203,21 @@ impl IndexError {
         }
     }
 
+    /// A new array whose size does not fit the address space: NumPy's `ValueError`.
+    pub(crate) fn too_big() -> Self {
+        Self::value_text(
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.",
+        )
+    }
+
+    /// A Python `int` that NumPy converts to `dtype` and that does not fit it.
+    pub(crate) fn int_out_of_bounds(value: i128, dtype: &str) -> Self {
+        Self {
+            kind: ErrorKind::Overflow,
+            message: format!("Python integer {value} out of bounds for {dtype}"),
+        }
+    }
+
     pub(crate) fn two_ellipses() -> Self {
         Self::index("an index can only have a single ellipsis ('...')".to_owned())
     }

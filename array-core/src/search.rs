@@ -25,7 +25,8 @@ fn cmp_nan_last<T: PartialOrd>(a: &T, b: &T) -> Ordering {
     a.partial_cmp(b).unwrap_or_else(|| nan(a).cmp(&nan(b)))
 }
 
-/// The operand's values (dtype on their own), as an owned C-ordered array.
+/// The operand's values (dtype on their own), as an owned array (in the operand's memory
+/// order when it is an array in one block, else in C order).
 fn strong_values<X: IntoNode>(x: X) -> Result<ArrayD<StrongOf<X>>, IndexError> {
     let node = x.into_node();
     strong_elements(&node)
@@ -331,6 +332,12 @@ where
     let right = match side {
         "left" => false,
         "right" => true,
+        // NumPy's two messages: one for a word that starts as a side does, one for the rest.
+        other if other.starts_with(['l', 'L', 'r', 'R']) => {
+            return Err(IndexError::value_text(
+                "search side must be one of 'left' or 'right'",
+            ))
+        }
         other => {
             return Err(IndexError::value_text(&format!(
                 "search side must be 'left' or 'right' (got '{other}')"

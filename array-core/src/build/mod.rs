@@ -43,7 +43,7 @@ fn sized_dims<const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexErro
     let dims = dims(shape)?;
     let size = dims.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d));
     if !matches!(size, Some(n) if n <= isize::MAX as usize) {
-        return Err(IndexError::value_text("array is too big"));
+        return Err(IndexError::too_big());
     }
     Ok(dims)
 }
@@ -108,7 +108,12 @@ where
     F: IntoNode,
     T: Scalar + CastFrom<StrongOf<F>>,
 {
-    let values: ArrayD<T> = elements_as(&fill.into_node())?;
+    let mut values: ArrayD<T> = elements_as(&fill.into_node())?;
+    // NumPy's copy into the new array first drops leading axes of length 1 that the shape
+    // does not have (`np.full(2, [[1, 2]])` is `[1 2]`).
+    while values.ndim() > ndarray::Dimension::ndim(&dims) && values.shape()[0] == 1 {
+        values = values.index_axis_move(ndarray::Axis(0), 0);
+    }
     if values.ndim() == 0 {
         let v = values.iter().next().copied().unwrap_or_default();
         return Ok(filled_with(dims, v));

@@ -34,6 +34,12 @@ where
     shape.extend_from_slice(values.shape());
     let mut r = vec![1usize; nd - K];
     r.extend_from_slice(&reps);
+    let tiled: Vec<usize> = shape
+        .iter()
+        .zip(&r)
+        .map(|(&n, &k)| n.saturating_mul(k))
+        .collect();
+    checked_size(&tiled)?;
     // Axis by axis from the last: each block of the axes from `k` on, repeated `r[k]` times.
     let mut flat = c_order(values);
     for k in (0..nd).rev() {
@@ -57,6 +63,15 @@ where
             .into_dimensionality()
             .expect("the rank computed at compile time"),
     })
+}
+
+/// NumPy's error for a result whose size does not fit `isize`.
+fn checked_size(shape: &[usize]) -> Result<usize, IndexError> {
+    shape
+        .iter()
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+        .filter(|&n| n <= isize::MAX as usize)
+        .ok_or_else(IndexError::too_big)
 }
 
 /// The elements of `values` in C order.
@@ -136,7 +151,14 @@ where
     };
     let one = counts.first().map_or(0, |&c| c as usize);
     let mut out_shape = shape.clone();
-    out_shape[k] = each.as_ref().map_or(one * n, |c| c.iter().sum());
+    let overflowed = || IndexError::value_text("negative dimensions are not allowed");
+    out_shape[k] = match &each {
+        None => one.checked_mul(n),
+        Some(c) => c.iter().try_fold(0usize, |acc, &x| acc.checked_add(x)),
+    }
+    .filter(|&len| len <= isize::MAX as usize)
+    .ok_or_else(overflowed)?;
+    checked_size(&out_shape)?;
     let out = if k + 1 == values.ndim() {
         // Slices of one element: each element repeated in place, lane by lane (pushing one
         // element at a time would check the capacity each time).

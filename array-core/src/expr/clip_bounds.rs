@@ -2,7 +2,9 @@
 //! or past the limit of an integer array's dtype before it computes anything
 //! (`numpy/_core/_methods.py`, `_clip`): `np.clip(uint8_array, -5, 300)` is allowed, gives
 //! the array's values, and leaves the dropped bounds out of a broadcasting error's list of
-//! shapes. A bound that is not such a literal is an operand as in any expression.
+//! shapes. A literal bound it keeps must fit the dtype, as any Python `int` (NumPy's
+//! `OverflowError` otherwise: `np.clip(uint8_array, 300, 400)`). A bound that is not such a
+//! literal is an operand as in any expression.
 
 use core::marker::PhantomData;
 
@@ -33,25 +35,38 @@ impl<R> IntBound<R> {
     }
 }
 
+/// What NumPy's `clip` does with a bound.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoundUse {
+    /// It clips.
+    Kept,
+    /// It lies at or past the dtype's limit on its side, so NumPy leaves it out.
+    Dropped,
+    /// A kept Python `int` the dtype cannot hold: NumPy's `OverflowError` for it.
+    OutOfBounds(i128, &'static str),
+}
+
 /// A bound of `np.clip` for an array of element type `T`.
 #[doc(hidden)]
 pub trait ClipBound<T> {
     /// The bound as an operand.
     type Node: Node;
-    /// The operand, and whether NumPy drops the bound (`lower`: it is the minimum).
-    fn bound(self, lower: bool) -> (Self::Node, bool);
+    /// The operand and what NumPy does with it (`lower`: it is the minimum).
+    fn bound(self, lower: bool) -> (Self::Node, BoundUse);
 }
 
 impl<T, X: IntoNode> ClipBound<T> for Operand<X> {
     type Node = X::Node;
     #[inline(always)]
-    fn bound(self, _: bool) -> (X::Node, bool) {
-        (self.0.into_node(), false)
+    fn bound(self, _: bool) -> (X::Node, BoundUse) {
+        (self.0.into_node(), BoundUse::Kept)
     }
 }
 
-/// Integer arrays: a bound past the dtype's limit is dropped; the value kept in its place is
-/// the limit, which changes no element, so the loop stays the same.
+/// Integer arrays: a bound at or past the dtype's limit on its own side is dropped, and the
+/// value kept in its place is that limit, which changes no element, so the loop stays the
+/// same; a bound past the limit on the other side is NumPy's `OverflowError`.
 macro_rules! int_arrays {
     ($($t:ty),*) => {$(
         impl<R: Range> ClipBound<$t> for IntBound<R>
@@ -60,10 +75,17 @@ macro_rules! int_arrays {
         {
             type Node = Constant<WeakInt<Wrapped<R>>>;
             #[inline(always)]
-            fn bound(self, lower: bool) -> (Self::Node, bool) {
+            fn bound(self, lower: bool) -> (Self::Node, BoundUse) {
                 let (min, max) = (i128::from(<$t>::MIN), i128::from(<$t>::MAX));
-                let dropped = if lower { self.value <= min } else { self.value >= max };
-                (Constant(WeakInt::new(self.value.clamp(min, max))), dropped)
+                let v = self.value;
+                let used = if (lower && v <= min) || (!lower && v >= max) {
+                    BoundUse::Dropped
+                } else if v < min || v > max {
+                    BoundUse::OutOfBounds(v, <$t as crate::fmt::FormatElement>::DTYPE)
+                } else {
+                    BoundUse::Kept
+                };
+                (Constant(WeakInt::new(v.clamp(min, max))), used)
             }
         }
     )*};
@@ -77,7 +99,7 @@ where
 {
     type Node = Constant<WeakInt<Wrapped<R>>>;
     #[inline(always)]
-    fn bound(self, lower: bool) -> (Self::Node, bool) {
+    fn bound(self, lower: bool) -> (Self::Node, BoundUse) {
         <IntBound<R> as ClipBound<i64>>::bound(self, lower)
     }
 }
@@ -87,7 +109,7 @@ where
 {
     type Node = Constant<WeakInt<Wrapped<R>>>;
     #[inline(always)]
-    fn bound(self, lower: bool) -> (Self::Node, bool) {
+    fn bound(self, lower: bool) -> (Self::Node, BoundUse) {
         <IntBound<R> as ClipBound<u64>>::bound(self, lower)
     }
 }
@@ -102,8 +124,8 @@ macro_rules! other_arrays {
         {
             type Node = Constant<WeakInt<R>>;
             #[inline(always)]
-            fn bound(self, _: bool) -> (Self::Node, bool) {
-                (Constant(WeakInt::new(self.value)), false)
+            fn bound(self, _: bool) -> (Self::Node, BoundUse) {
+                (Constant(WeakInt::new(self.value)), BoundUse::Kept)
             }
         }
     )*};
@@ -115,7 +137,7 @@ where
 {
     type Node = Constant<WeakInt<R>>;
     #[inline(always)]
-    fn bound(self, _: bool) -> (Self::Node, bool) {
-        (Constant(WeakInt::new(self.value)), false)
+    fn bound(self, _: bool) -> (Self::Node, BoundUse) {
+        (Constant(WeakInt::new(self.value)), BoundUse::Kept)
     }
 }

@@ -21,7 +21,7 @@ use core::marker::PhantomData;
 
 pub use self::bands::{Band, Layout};
 pub use self::binary::{Bin, BinBlock, BinKernel, Cmp, CmpBlock, CmpKernel};
-pub use self::clip_bounds::{ClipBound, IntBound, Operand};
+pub use self::clip_bounds::{BoundUse, ClipBound, IntBound, Operand};
 use self::eval::Strong;
 pub use self::node::{Block, Constant, Kernel, Leaf, LeafKernel, Node, OwnedLeaf};
 pub use self::operands::IntoNode;
@@ -244,8 +244,8 @@ where
     L: ClipBound<<A::Node as Node>::Elem>,
     H: ClipBound<<A::Node as Node>::Elem>,
 {
-    let (lo, drop_lo) = lo.bound(true);
-    let (hi, drop_hi) = hi.bound(false);
+    let (lo, lo_used) = lo.bound(true);
+    let (hi, hi_used) = hi.bound(false);
     Clip {
         inner: Bin {
             left: Bin {
@@ -256,7 +256,7 @@ where
             right: hi,
             op: PhantomData,
         },
-        dropped: [drop_lo, drop_hi],
+        bounds: [lo_used, hi_used],
     }
 }
 

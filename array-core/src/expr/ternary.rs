@@ -147,8 +147,9 @@ where
 #[doc(hidden)]
 pub struct Clip<A, L, H> {
     pub(crate) inner: Bin<crate::ops::ufunc::Minimum, Bin<crate::ops::ufunc::Maximum, A, L>, H>,
-    /// Which bounds NumPy dropped (see `ClipBound`): they are not in a broadcasting error.
-    pub(crate) dropped: [bool; 2],
+    /// What NumPy does with each bound (see `ClipBound`): a dropped one is not in a
+    /// broadcasting error.
+    pub(crate) bounds: [super::clip_bounds::BoundUse; 2],
 }
 
 impl<A, L, H> Sealed for Clip<A, L, H> {}
@@ -170,12 +171,17 @@ where
     where
         Self: 'k;
     fn shape(&self) -> Result<Vec<usize>, IndexError> {
+        use super::clip_bounds::BoundUse;
         let mut shapes = vec![self.inner.left.left.shape()?];
-        if !self.dropped[0] {
-            shapes.push(self.inner.left.right.shape()?);
-        }
-        if !self.dropped[1] {
-            shapes.push(self.inner.right.shape()?);
+        for (k, used) in self.bounds.into_iter().enumerate() {
+            match used {
+                BoundUse::OutOfBounds(v, dtype) => {
+                    return Err(IndexError::int_out_of_bounds(v, dtype))
+                }
+                BoundUse::Dropped => {}
+                BoundUse::Kept if k == 0 => shapes.push(self.inner.left.right.shape()?),
+                BoundUse::Kept => shapes.push(self.inner.right.shape()?),
+            }
         }
         broadcast_operands(&shapes)
     }

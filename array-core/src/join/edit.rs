@@ -230,7 +230,9 @@ where
         // Rolled flat: the elements in C order, rotated, back in the array's shape.
         None => {
             let shape = values.raw_dim();
-            let total = pairs.iter().map(|&(s, _)| s).sum();
+            // Each shift reduced first: their sum cannot overflow (NumPy adds Python ints).
+            let n = values.len().max(1) as isize;
+            let total = pairs.iter().map(|&(s, _)| s.rem_euclid(n)).sum();
             let out = rolled(&flat(values).view(), total, 0);
             Ok(finish(
                 out.into_shape_with_order(shape).expect("the same size"),
@@ -399,7 +401,6 @@ where
     let node = array.into_node();
     let values = strong_cow(&node)?;
     let nd = values.ndim();
-    let mode = PadMode::parse(mode)?;
     let (pairs, given) = width.given();
     if pairs.iter().flatten().any(|&w| w < 0) {
         return Err(IndexError::value_text(
@@ -410,11 +411,37 @@ where
         .into_iter()
         .map(|[b, a]| [b as usize, a as usize])
         .collect();
+    let mode = PadMode::parse(mode)?;
+    let copying = !matches!(mode, PadMode::Constant | PadMode::Empty);
+    if let Some(k) =
+        (0..nd).find(|&k| copying && values.shape()[k] == 0 && widths[k][0] + widths[k][1] > 0)
+    {
+        return Err(IndexError::value_text(&format!(
+            "can't extend empty axis {k} using modes other than 'constant' or 'empty'"
+        )));
+    }
+    let padded: Vec<usize> = values
+        .shape()
+        .iter()
+        .zip(&widths)
+        .map(|(&n, [b, a])| n.checked_add(*b)?.checked_add(*a))
+        .collect::<Option<_>>()
+        .ok_or_else(|| IndexError::value_text("negative dimensions are not allowed"))?;
+    let size = padded
+        .iter()
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+        .filter(|&size| size <= isize::MAX as usize)
+        .ok_or_else(|| IndexError::value_text("negative dimensions are not allowed"))?;
     let fills: ArrayD<StrongOf<X>> = values_as::<C, StrongOf<X>>(constant)?;
     let fills = fills
         .broadcast(IxDyn(&[nd, 2]))
         .ok_or_else(|| pad_shape_error(fills.shape(), nd))?
         .to_owned();
+    if size == 0 {
+        return Ok(finish(
+            ArrayD::from_shape_vec(IxDyn(&padded), Vec::new()).expect("no elements"),
+        ));
+    }
     let mut out = values;
     for (k, &[before, after]) in widths.iter().enumerate() {
         let n = out.shape()[k];
@@ -438,11 +465,6 @@ where
                 ]
             }
             _ if before + after == 0 => continue,
-            _ if n == 0 => {
-                return Err(IndexError::value_text(&format!(
-                    "can't extend empty axis {k} using modes other than 'constant' or 'empty'"
-                )))
-            }
             _ => {
                 let copied = |t: isize| Piece::Copy {
                     start: source_of(mode, t, n as isize) as usize,

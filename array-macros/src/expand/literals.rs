@@ -82,7 +82,7 @@ impl Gen {
     /// holds 255); anything else as an operand.
     pub(super) fn where_branch(&self, e: &Expr, other: &Expr) -> TokenStream {
         let k = &self.krate;
-        let other_is_literal = matches!(other, Expr::Lit(_) | Expr::Unary { .. });
+        let other_is_literal = number_literal(other);
         match int_literal(e).and_then(|v| Some((v, weak_range(v)?))) {
             Some((v, range)) if !other_is_literal => {
                 let span = e.span();
@@ -130,19 +130,33 @@ impl Gen {
     }
 }
 
-/// The value of an unsuffixed integer literal, or of `-` before one.
+/// The value of a Python `int` written as a literal: an unsuffixed integer, in parentheses or
+/// not, with `-` or `~` before it (as [`Gen::folded`] reads them).
 fn int_literal(e: &Expr) -> Option<i128> {
     match e {
         Expr::Lit(lit) => lit.unsuffixed_int(),
+        Expr::Paren(inner, _) => int_literal(inner),
         Expr::Unary {
             op: UnOp::Neg,
             expr,
             ..
-        } => match &**expr {
-            Expr::Lit(lit) => lit.unsuffixed_int().map(|v| -v),
-            _ => None,
-        },
+        } => int_literal(expr).map(|v| -v),
+        Expr::Unary {
+            op: UnOp::Invert,
+            expr,
+            ..
+        } => int_literal(expr).map(|v| !v),
         _ => None,
+    }
+}
+
+/// Whether `e` is a Python number written as a literal (an `int` as [`int_literal`] reads
+/// it, or a float).
+fn number_literal(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(lit) => !matches!(lit.value, LitValue::Bool(_) | LitValue::Other),
+        Expr::Paren(inner, _) | Expr::Unary { expr: inner, .. } => number_literal(inner),
+        _ => false,
     }
 }
 

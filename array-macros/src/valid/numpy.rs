@@ -133,6 +133,12 @@ pub(super) fn np_method(name: &Ident, method: NpMethod, args: Option<&Args>, err
         (NpMethod::View(ViewFn::Transpose | ViewFn::Reshape), Some(_)) => {}
         (NpMethod::View(f), Some(a)) => arguments(&call, f.params(), 0, a, errors),
         (NpMethod::Call(spec), Some(a)) => only_defaults(&call, spec, 1, a, errors),
+        // `a.sort(axis, kind, order)` in place: the parameters of `np.sort`.
+        (NpMethod::SortInPlace, Some(a)) => {
+            if let Some(spec) = numpy::call("sort") {
+                only_defaults(&call, spec, 1, a, errors);
+            }
+        }
         _ => {}
     }
 }
