@@ -393,7 +393,7 @@ impl fmt::Display for ShapeError {
 impl std::error::Error for ShapeError {}
 
 /// A shape as NumPy writes it in error messages: `(3,)`, `(2,3)`, `()`.
-fn shape_tuple(shape: &[usize]) -> String {
+pub(crate) fn shape_tuple(shape: &[usize]) -> String {
     match shape {
         [n] => format!("({n},)"),
         _ => {

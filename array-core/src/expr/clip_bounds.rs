@@ -68,7 +68,7 @@ impl<T, X: IntoNode> ClipBound<T> for Operand<X> {
 /// value kept in its place is that limit, which changes no element, so the loop stays the
 /// same; a bound past the limit on the other side is NumPy's `OverflowError`.
 macro_rules! int_arrays {
-    ($($t:ty),*) => {$(
+    ($($t:ty => $limits:ty),*) => {$(
         impl<R: Range> ClipBound<$t> for IntBound<R>
         where
             WeakInt<Wrapped<R>>: crate::dtype::DType,
@@ -76,7 +76,7 @@ macro_rules! int_arrays {
             type Node = Constant<WeakInt<Wrapped<R>>>;
             #[inline(always)]
             fn bound(self, lower: bool) -> (Self::Node, BoundUse) {
-                let (min, max) = (i128::from(<$t>::MIN), i128::from(<$t>::MAX));
+                let (min, max) = (i128::from(<$limits>::MIN), i128::from(<$limits>::MAX));
                 let v = self.value;
                 let used = if (lower && v <= min) || (!lower && v >= max) {
                     BoundUse::Dropped
@@ -90,29 +90,12 @@ macro_rules! int_arrays {
         }
     )*};
 }
-int_arrays!(i8, i16, i32, i64, u8, u16, u32, u64);
-
-// `isize` and `usize` have no `i128: From`; they are NumPy's `intp` and `uintp`.
-impl<R: Range> ClipBound<isize> for IntBound<R>
-where
-    WeakInt<Wrapped<R>>: crate::dtype::DType,
-{
-    type Node = Constant<WeakInt<Wrapped<R>>>;
-    #[inline(always)]
-    fn bound(self, lower: bool) -> (Self::Node, BoundUse) {
-        <IntBound<R> as ClipBound<i64>>::bound(self, lower)
-    }
-}
-impl<R: Range> ClipBound<usize> for IntBound<R>
-where
-    WeakInt<Wrapped<R>>: crate::dtype::DType,
-{
-    type Node = Constant<WeakInt<Wrapped<R>>>;
-    #[inline(always)]
-    fn bound(self, lower: bool) -> (Self::Node, BoundUse) {
-        <IntBound<R> as ClipBound<u64>>::bound(self, lower)
-    }
-}
+// `isize` and `usize` (NumPy's `intp` and `uintp`) have no `i128: From`: their limits are
+// those of the 64-bit types.
+int_arrays!(
+    i8 => i8, i16 => i16, i32 => i32, i64 => i64, isize => i64,
+    u8 => u8, u16 => u16, u32 => u32, u64 => u64, usize => u64
+);
 
 /// Other arrays (bool, floats, and Python numbers): the literal as in any expression, NEP 50's
 /// range check included.

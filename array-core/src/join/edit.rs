@@ -286,18 +286,7 @@ impl<const N: usize> PadWidth for [[isize; 2]; N] {
 /// NumPy's message when `pad_width` or `constant_values` (of shape `given`) does not
 /// broadcast to one `(before, after)` pair per axis.
 fn pad_shape_error(given: &[usize], ndim: usize) -> IndexError {
-    let given = match given {
-        [] => "()".to_owned(),
-        [n] => format!("({n},)"),
-        _ => format!(
-            "({})",
-            given
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(",")
-        ),
-    };
+    let given = crate::error::shape_tuple(given);
     IndexError::value_text(&format!(
         "operands could not be broadcast together with remapped shapes [original->remapped]: {given}  and requested shape ({ndim},2)"
     ))
