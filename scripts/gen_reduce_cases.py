@@ -819,6 +819,48 @@ def sorting_cases(rng):
     add([("a", np.array(0.0))], "np.argwhere(a)", "np.flatnonzero(a)")
     add([("a", np.array([5, 3, 9, 1], dtype=np.uint16))], "a[np.argsort(a)]", "a[a.argmax()]", "a[a.argmin()]",
         "a[np.argsort(a)[::-1]]", "a[np.argsort(-a.astype(np.int64))]")
+    # Counts, positions and shifts given as arrays of every integer dtype, or computed; a
+    # boolean array is a mask for np.delete and np.insert, counts for np.repeat. Their own
+    # random stream, so that adding them moved no other case.
+    rng = random.Random(20261127)
+    for j, it in enumerate(INTS):
+        v = make(rng, DTYPES[(j * 3) % len(DTYPES)], (5,))
+        m = make(rng, DTYPES[(j * 5 + 1) % len(DTYPES)], (3, 4))
+        c = np.array([1, 0, 2, 1, 3], dtype=it)
+        i = np.array(rng.sample([0, 1, 2, 3], 2), dtype=it)
+        add([("v", v), ("m", m), ("c", c), ("i", i)], *rot([
+            "np.repeat(v, c)", "np.repeat(v, c + 1)", "np.repeat(v, i[:1])", "np.repeat(v, c[2])",
+            "np.delete(v, i)", "np.delete(v, c)", "np.insert(v, i, 9)", "np.insert(v, i, [7, 8])",
+            "np.insert(v, i[:1], [7, 8])", "np.roll(v, i)", "np.roll(v, c[4])",
+            "np.repeat(m, c[:3], axis=0)", "np.repeat(m, c[1:], axis=1)", "np.delete(m, i, axis=1)",
+            "np.delete(m, i, axis=0)", "np.insert(m, i, [[1], [2], [3]], axis=1)",
+            "np.insert(m, i[:1], [5, 6, 7], axis=0)", "np.roll(m, i, axis=(0, 1))", "np.delete(m, i)",
+            "np.insert(m, i, 0)"], j, 1))
+    b = np.array([True, False, True, False, False])
+    add([("v", np.array([10, 20, 30, 40, 50])), ("b", b), ("m", np.arange(12).reshape(3, 4))],
+        "np.delete(v, b)", "np.delete(v, v > 25)", "np.insert(v, b, 0)", "np.insert(v, v > 25, [1, 2, 3])",
+        "np.repeat(v, b)", "np.roll(v, b)", "np.delete(v, b[:2])", "np.delete(m, m[0] > 1, axis=1)",
+        "np.insert(m, m[:, 0] > 3, 9, axis=0)", "np.delete(v, m > 3)", "np.insert(v, m > 3, 0)",
+        "np.repeat(v, m)", "np.insert(v, m, 0)", "np.roll(v, m)", "np.delete(v, m)",
+        "np.insert(v, np.array([7]), 0)", "np.insert(v, np.array(7), 0)", "np.insert(v, [1, 9], 0)",
+        "np.insert(v, [-6, 5], 0)", "np.insert(v, [-5, -1], 0)", "np.insert(m, [-5, 4], 0, axis=1)",
+        "np.insert(v, [1, 2], [[1, 2], [3, 4]])", "np.insert(m, [0, 2], [[1, 2], [3, 4], [5, 6]], axis=1)",
+        "np.insert(m, [0, 0], [7, 8], axis=1)", "np.insert(m, 1, [7, 8, 9], axis=1)",
+        "np.insert(m, [1], [7, 8, 9], axis=1)", "np.insert(m, [0, 2], [[1, 2, 3]], axis=1)",
+        "np.insert(v, [], 9)", "np.insert(v, [], [7, 8])", "np.delete(v, [])", "np.delete(v, np.array([7]))",
+        "np.repeat(v, np.array([], dtype=np.int64))", "np.repeat(v, np.array([-2]))")
+    # Quantiles given as arrays: their axes lead the result, their dtype decides its dtype.
+    for j, qt in enumerate(NUMERIC):
+        a = make(rng, NUMERIC[(j * 3 + 1) % len(NUMERIC)], (3, 4))
+        q = np.array([[0, 25], [60, 100]], dtype=qt)
+        q01 = np.array([1, 0], dtype=qt)
+        add([("a", a), ("q", q), ("p", q01)], *rot([
+            "np.percentile(a, q)", "np.percentile(a, q, axis=0)", "np.percentile(a, q, axis=1, keepdims=True)",
+            "np.quantile(a, p)", "np.quantile(a, p, axis=1)", "np.quantile(a, q / 100)",
+            "np.percentile(a, q[0])", "np.percentile(a, q[1, 1])", "np.quantile(a, p[0])",
+            "np.percentile(a, q * 2)", "np.quantile(a, -p)"], j, 1))
+    add([("a", np.arange(10.0)), ("q", np.array([], dtype=np.float64))], "np.percentile(a, q)",
+        "np.quantile(a, q)")
     return cs
 
 

@@ -207,3 +207,41 @@ fn try_infers_the_same_type_as_the_plain_form() {
     assert_eq!(e.kind(), npview::ErrorKind::Overflow);
     assert!(e.message().contains("18446744073709551615"), "{e}");
 }
+
+#[test]
+fn integers_and_modes_held_in_rust_values() {
+    // NumPy: v = np.array([10, 20, 30, 40]); np.repeat(v, 2) -> [10 10 20 20 30 30 40 40];
+    // np.delete(v, [0, 2]) -> [20 40]; np.roll(v, -1) -> [20 30 40 10];
+    // np.insert(v, [1, 3], [7, 8]) -> [10  7 20 30  8 40];
+    // np.pad(v, 1, "edge", constant_values=5) -> ValueError: unsupported keyword arguments
+    // for mode 'edge': {'constant_values'}; np.pad(v, 1, "constant", constant_values=5)
+    // -> [ 5 10 20 30 40  5]
+    let v = np!(np.array([10, 20, 30, 40]));
+    let n = 2usize;
+    let gone = vec![0i64, 2];
+    let at = [1i32, 3];
+    let k = -1i32;
+    assert_eq!(
+        np!(np.repeat(v, n)).to_string(),
+        "[10 10 20 20 30 30 40 40]"
+    );
+    assert_eq!(np!(np.delete(v, gone)).to_string(), "[20 40]");
+    assert_eq!(np!(np.roll(v, k)).to_string(), "[20 30 40 10]");
+    assert_eq!(
+        np!(np.insert(v, at, [7, 8])).to_string(),
+        "[10  7 20 30  8 40]"
+    );
+    for (mode, expected) in [
+        (
+            "edge",
+            Err("unsupported keyword arguments for mode 'edge': {'constant_values'}".to_owned()),
+        ),
+        ("constant", Ok("[ 5 10 20 30 40  5]".to_owned())),
+    ] {
+        let padded = np!(try np.pad(v, 1, mode, constant_values=5));
+        assert_eq!(
+            padded.map(|p| p.to_string()).map_err(|e| e.to_string()),
+            expected
+        );
+    }
+}

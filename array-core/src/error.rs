@@ -175,6 +175,11 @@ impl IndexError {
     }
 
     pub(crate) fn out_of_bounds(index: isize, axis: usize, size: usize) -> Self {
+        Self::out_of_bounds_written(&index.to_string(), axis, size)
+    }
+
+    /// [`IndexError::out_of_bounds`] with the index written as the caller wrote it (`[7]`).
+    pub(crate) fn out_of_bounds_written(index: &str, axis: usize, size: usize) -> Self {
         Self::index(format!(
             "index {index} is out of bounds for axis {axis} with size {size}"
         ))
@@ -201,6 +206,14 @@ impl IndexError {
             kind: ErrorKind::Overflow,
             message: format!("Python int too large to convert to C long (the index {value})"),
         }
+    }
+
+    /// A ufunc whose result NumPy's `same_kind` rule does not write back (`UFuncTypeError`,
+    /// a `TypeError`).
+    pub(crate) fn ufunc_cast(ufunc: &str, from: &str, to: &str) -> Self {
+        Self::type_error(format!(
+            "Cannot cast ufunc '{ufunc}' output from dtype('{from}') to dtype('{to}') with casting rule 'same_kind'"
+        ))
     }
 
     /// A new array whose size does not fit the address space: NumPy's `ValueError`.

@@ -22,6 +22,7 @@ mod error;
 mod expr;
 mod fmt;
 mod index;
+mod ints;
 mod join;
 mod memory;
 #[cfg(feature = "npy")]

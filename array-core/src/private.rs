@@ -39,6 +39,7 @@ pub mod np {
     pub use crate::axes::{AllAxes, ManyAxes, OneAxis};
     pub use crate::build::*;
     pub use crate::index::tuple::IndexTuple;
+    pub use crate::ints::{IndexDtype, IntArg, IntList, Ints};
     pub use crate::join::*;
     pub use crate::reduce::*;
     pub use crate::search::*;

@@ -75,7 +75,7 @@ pub(crate) fn expect_read(
 fn kind_of(class: &str) -> ErrorKind {
     match class {
         "IndexError" => ErrorKind::Index,
-        "TypeError" => ErrorKind::Type,
+        "TypeError" | "UFuncTypeError" => ErrorKind::Type,
         "OverflowError" => ErrorKind::Overflow,
         "AxisError" => ErrorKind::Axis,
         _ => ErrorKind::Value,

@@ -14,7 +14,7 @@ use crate::reduce::{elements, elements_as, DimOf, DtypeArg, StrongOf};
 
 mod repeat;
 
-pub use self::repeat::{meshgrid, repeat, tile, Grids, Repeats, Tiled};
+pub use self::repeat::{meshgrid, repeat, tile, Grids, Tiled};
 
 /// A shape from `np.zeros((2, 3))`: each length checked non-negative.
 fn dims<const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {

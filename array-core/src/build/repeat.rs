@@ -7,6 +7,7 @@ use crate::array::Array;
 use crate::dtype::DType;
 use crate::error::IndexError;
 use crate::expr::IntoNode;
+use crate::ints::IntArg;
 use crate::join::pieces::{flat, from_pieces, Piece};
 use crate::reduce::{elements, strong_cow, strong_elements, DimOf, StrongOf};
 
@@ -83,30 +84,6 @@ fn c_order<T: Copy>(values: ArrayD<T>) -> Vec<T> {
     }
 }
 
-/// The repetitions of `np.repeat`: one count for every element, or one per element.
-pub trait Repeats {
-    /// The counts as given.
-    fn counts(&self) -> Vec<isize>;
-    /// Whether one count applies to every element.
-    fn one(&self) -> bool;
-}
-impl Repeats for isize {
-    fn counts(&self) -> Vec<isize> {
-        vec![*self]
-    }
-    fn one(&self) -> bool {
-        true
-    }
-}
-impl<const N: usize> Repeats for [isize; N] {
-    fn counts(&self) -> Vec<isize> {
-        self.to_vec()
-    }
-    fn one(&self) -> bool {
-        N == 1
-    }
-}
-
 /// `np.repeat(a, repeats, axis)`: each element (or each slice along `axis`) repeated; without
 /// an axis, of the flattened array.
 ///
@@ -119,9 +96,15 @@ pub fn repeat<X, R, A>(
 ) -> Result<crate::reduce::Accumulated<X, A, StrongOf<X>>, IndexError>
 where
     X: IntoNode,
-    R: Repeats,
+    R: IntArg,
     A: crate::reduce::CumRank<DimOf<X>>,
 {
+    let repeats = repeats.int_list()?;
+    if repeats.shape.as_ref().is_some_and(|s| s.len() > 1) {
+        return Err(IndexError::value_text("object too deep for desired array"));
+    }
+    // One count (a list of one too) applies to every element.
+    let one_count = repeats.values.len() == 1;
     let node = a.into_node();
     let values = strong_cow(&node)?;
     let (values, k) = match axis.resolve(values.ndim())? {
@@ -130,16 +113,16 @@ where
     };
     let shape = values.shape().to_vec();
     let n = shape[k];
-    let counts = repeats.counts();
+    let counts = repeats.values;
     if counts.iter().any(|&c| c < 0) {
-        return Err(IndexError::value_text(if repeats.one() {
+        return Err(IndexError::value_text(if one_count {
             "negative dimensions are not allowed"
         } else {
             "repeats may not contain negative values."
         }));
     }
     // One count for every slice (`None`), or one each.
-    let each: Option<Vec<usize>> = if repeats.one() {
+    let each: Option<Vec<usize>> = if one_count {
         None
     } else if counts.len() == n {
         Some(counts.iter().map(|&c| c as usize).collect())

@@ -11,6 +11,7 @@ use crate::axes::AxisSpec;
 use crate::dtype::CastFrom;
 use crate::error::IndexError;
 use crate::expr::IntoNode;
+use crate::ints::IntArg;
 use crate::reduce::{strong_cow, Accumulated, CumRank, DimOf, StrongOf};
 
 /// Flat or per-axis positions of `obj` for `insert`/`delete`, checked against `n`.
@@ -45,24 +46,37 @@ fn along<'v, T: Copy, A: AxisSpec>(
     }
 }
 
-/// `np.delete(arr, obj, axis)`: the array without the elements (or slices) at `obj`.
+/// `np.delete(arr, obj, axis)`: the array without the elements (or slices) at `obj`, a list
+/// of positions or a boolean mask of the axis' length.
 ///
 /// # Errors
-/// NumPy's `IndexError` for an index out of range; an axis out of range.
-pub fn delete<X, A>(
+/// NumPy's `IndexError` for an index out of range, its `ValueError` for a mask of another
+/// length; an axis out of range.
+pub fn delete<X, O, A>(
     arr: X,
-    obj: &[isize],
+    obj: O,
     axis: A,
 ) -> Result<Accumulated<X, A, StrongOf<X>>, IndexError>
 where
     X: IntoNode,
+    O: IntArg,
     A: CumRank<DimOf<X>>,
 {
+    let obj = obj.int_list()?;
     let node = arr.into_node();
     let values = strong_cow(&node)?;
     let (values, k) = along(values, &axis)?;
     let n = values.shape()[k];
-    let mut gone = positions(obj, n, k, false)?;
+    let mut gone = if obj.boolean {
+        if obj.shape.as_ref().map(Vec::len) != Some(1) || obj.values.len() != n {
+            return Err(IndexError::value_text(&format!(
+                "boolean array argument obj to delete must be one dimensional and match the axis length of {n}"
+            )));
+        }
+        mask_positions(&obj.values)
+    } else {
+        positions(&obj.values, n, k, false)?
+    };
     gone.sort_unstable();
     gone.dedup();
     // The runs between the deleted positions, each one copy.
@@ -80,103 +94,198 @@ where
     Ok(finish(from_pieces(&values.view(), k, &pieces)))
 }
 
+/// The positions where a boolean mask is true.
+fn mask_positions(mask: &[isize]) -> Vec<usize> {
+    mask.iter()
+        .enumerate()
+        .filter(|(_, &m)| m != 0)
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// `np.insert(arr, obj, values, axis)`: `values` inserted before the index `obj` (all of
-/// them, as a block, when `obj` is one integer) or one slice before each index of a list,
-/// converted to the array's dtype.
+/// them, as a block, when `obj` is one index) or one slice before each index of a list or
+/// boolean mask, converted to the array's dtype.
 ///
 /// # Errors
-/// NumPy's `IndexError` for an index out of range; an axis out of range.
-pub fn insert<X, V, A>(
+/// NumPy's `IndexError` for an index out of range, its `ValueError`s for values that do not
+/// fit the inserted slices and for an `obj` of two or more dimensions; an axis out of range.
+pub fn insert<X, O, V, A>(
     arr: X,
-    obj: (&[isize], bool),
+    obj: O,
     values: V,
     axis: A,
 ) -> Result<Accumulated<X, A, StrongOf<X>>, IndexError>
 where
     X: IntoNode,
+    O: IntArg,
     V: IntoNode,
     StrongOf<X>: CastFrom<StrongOf<V>>,
     A: CumRank<DimOf<X>>,
 {
-    let (obj, scalar) = obj;
+    let obj = obj.int_list()?;
     let node = arr.into_node();
     let base = strong_cow(&node)?;
     let (base, k) = along(base, &axis)?;
+    let ndim_obj = obj.shape.as_ref().map_or(0, Vec::len);
+    let indices = if obj.boolean {
+        if ndim_obj != 1 {
+            return Err(IndexError::value_text(
+                "boolean array argument obj to insert must be one dimensional",
+            ));
+        }
+        mask_positions(&obj.values)
+            .into_iter()
+            .map(|i| i as isize)
+            .collect()
+    } else if ndim_obj > 1 {
+        return Err(IndexError::value_text(
+            "index array argument obj to insert must be one dimensional or scalar",
+        ));
+    } else {
+        obj.values
+    };
+    let new = values_as::<V, StrongOf<X>>(values)?;
+    let base = base.view();
+    if indices.len() != 1 && !obj.boolean {
+        // NumPy shifts the positions in place (`indices += arange(n)`), which an unsigned
+        // array cannot hold.
+        let shifted = match obj.array_dtype {
+            Some("uint64") => Some("float64"),
+            Some(d) if d.starts_with("uint") => Some("int64"),
+            _ => None,
+        };
+        if let (Some(from), Some(to)) = (shifted, obj.array_dtype) {
+            return Err(IndexError::ufunc_cast("add", from, to));
+        }
+    }
+    let out = if let [index] = indices[..] {
+        insert_block(&base, k, index, ndim_obj == 0, new)?
+    } else {
+        insert_each(&base, k, &indices, &new)?
+    };
+    Ok(finish(out))
+}
+
+/// NumPy's `insert` at one index: `values` as a block of the array's rank (a scalar index
+/// moves the block's first axis to `k`), broadcast to the array's other axes.
+fn insert_block<T: Copy>(
+    base: &ArrayViewD<'_, T>,
+    k: usize,
+    index: isize,
+    scalar: bool,
+    mut new: ArrayD<T>,
+) -> Result<ArrayD<T>, IndexError> {
     let n = base.shape()[k];
-    let at = positions(obj, n, k, true)?;
-    let mut new = values_as::<V, StrongOf<X>>(values)?;
+    let signed = n as isize;
+    if index < -signed || index > signed {
+        // NumPy writes the index as given: `[7]` for a list of one.
+        let written = if scalar {
+            index.to_string()
+        } else {
+            format!("[{index}]")
+        };
+        return Err(IndexError::out_of_bounds_written(&written, k, n));
+    }
+    let p = if index < 0 { index + signed } else { index } as usize;
     let nd = base.ndim();
     while new.ndim() < nd {
         new = new.insert_axis(Axis(0));
     }
-    let mut pieces: Vec<ArrayD<StrongOf<X>>> = Vec::new();
-    if scalar {
-        // NumPy: `values` as an array of the array's rank, its first axis moved to `axis`.
-        let moved = if nd > 1 {
-            let mut order: Vec<usize> = (1..nd).collect();
-            order.insert(k, 0);
-            new.permuted_axes(IxDyn(&order))
-        } else {
-            new
-        };
-        let mut shape = base.shape().to_vec();
-        shape[k] = moved.shape()[k];
-        let block = moved
-            .broadcast(IxDyn(&shape))
-            .ok_or_else(|| IndexError::cannot_broadcast_value(moved.shape(), &shape))?
-            .to_owned();
-        let p = at[0];
-        pieces.push(base.slice_axis(Axis(k), Slice::from(..p)).to_owned());
-        pieces.push(block);
-        pieces.push(base.slice_axis(Axis(k), Slice::from(p..)).to_owned());
-    } else {
-        let flat: Vec<StrongOf<X>> = new.iter().copied().collect();
-        let slice_shape: Vec<usize> = base
-            .shape()
-            .iter()
-            .enumerate()
-            .map(|(d, &m)| if d == k { 1 } else { m })
-            .collect();
-        let mut order: Vec<(usize, usize)> = at
-            .iter()
-            .copied()
-            .enumerate()
-            .map(|(j, p)| (p, j))
-            .collect();
-        order.sort_unstable();
-        let mut prev = 0;
-        for (p, j) in order {
-            pieces.push(base.slice_axis(Axis(k), Slice::from(prev..p)).to_owned());
-            let v = if flat.len() == at.len() {
-                flat[j]
-            } else {
-                flat.first().copied().unwrap_or_default()
-            };
-            pieces.push(ArrayD::from_elem(IxDyn(&slice_shape), v));
-            prev = p;
-        }
-        pieces.push(base.slice_axis(Axis(k), Slice::from(prev..n)).to_owned());
+    if scalar && nd > 1 {
+        let mut order: Vec<usize> = (1..nd).collect();
+        order.insert(k, 0);
+        new = new.permuted_axes(IxDyn(&order));
     }
-    let views: Vec<_> = pieces.iter().map(|a| a.view()).collect();
-    Ok(finish(
-        ndarray::concatenate(Axis(k), &views).expect("slices of one array"),
-    ))
+    let mut shape = base.shape().to_vec();
+    shape[k] = new.shape()[k];
+    let block = new
+        .broadcast(IxDyn(&shape))
+        .ok_or_else(|| IndexError::cannot_broadcast_value(new.shape(), &shape))?;
+    let parts = [
+        base.slice_axis(Axis(k), Slice::from(..p)),
+        block,
+        base.slice_axis(Axis(k), Slice::from(p..)),
+    ];
+    Ok(ndarray::concatenate(Axis(k), &parts).expect("slices of one shape"))
 }
 
-/// The shifts of `np.roll`: one for every axis given.
-pub trait Shifts {
-    /// The shifts.
-    fn shifts(&self) -> Vec<isize>;
-}
-impl Shifts for isize {
-    fn shifts(&self) -> Vec<isize> {
-        vec![*self]
+/// NumPy's `insert` at several indices: index `j`, moved past the `j` slices inserted before
+/// it (equal indices keep their order), receives slice `j` of `values` broadcast to the
+/// inserted slices; the array's slices fill the rest in order.
+fn insert_each<T: Copy>(
+    base: &ArrayViewD<'_, T>,
+    k: usize,
+    indices: &[isize],
+    new: &ArrayD<T>,
+) -> Result<ArrayD<T>, IndexError> {
+    let n = base.shape()[k];
+    let count = indices.len();
+    let size = n + count;
+    // NumPy adds `n` to negative indices once, then shifts each past the earlier ones.
+    let mut shifted: Vec<isize> = indices
+        .iter()
+        .map(|&i| if i < 0 { i + n as isize } else { i })
+        .collect();
+    let mut order: Vec<usize> = (0..count).collect();
+    order.sort_by_key(|&j| shifted[j]);
+    for (rank, &j) in order.iter().enumerate() {
+        shifted[j] += rank as isize;
     }
-}
-impl<const N: usize> Shifts for [isize; N] {
-    fn shifts(&self) -> Vec<isize> {
-        self.to_vec()
+    let slots = shifted
+        .iter()
+        .map(|&i| normalized(i, size).ok_or_else(|| IndexError::out_of_bounds(i, k, size)))
+        .collect::<Result<Vec<usize>, _>>()?;
+    let mut shape = base.shape().to_vec();
+    shape[k] = count;
+    let block = new
+        .broadcast(IxDyn(&shape))
+        .ok_or_else(|| IndexError::value_mismatch(new.shape(), &shape))?;
+    // Which inserted slice each slot of the result holds (the last one written wins).
+    let mut holder: Vec<Option<usize>> = vec![None; size];
+    for (j, &slot) in slots.iter().enumerate() {
+        holder[slot] = Some(j);
     }
+    let free = holder.iter().filter(|h| h.is_none()).count();
+    if free != n {
+        let mut full = base.shape().to_vec();
+        full[k] = free;
+        return Err(if base.ndim() == 1 {
+            IndexError::mask_value_count(n, free)
+        } else {
+            IndexError::value_mismatch(base.shape(), &full)
+        });
+    }
+    // Runs of the array's slices between the inserted ones, each one view.
+    let mut parts = Vec::with_capacity(2 * count + 1);
+    let mut next = 0;
+    let mut run = 0;
+    for h in &holder {
+        match h {
+            Some(j) => {
+                if run > 0 {
+                    parts.push(base.slice_axis(Axis(k), Slice::from(next..next + run)));
+                    next += run;
+                    run = 0;
+                }
+                parts.push(block.slice_axis(Axis(k), Slice::from(*j..*j + 1)));
+            }
+            None => run += 1,
+        }
+    }
+    if run > 0 {
+        parts.push(base.slice_axis(Axis(k), Slice::from(next..next + run)));
+    }
+    if parts.is_empty() {
+        return Ok(base.to_owned());
+    }
+    Ok(ndarray::concatenate(Axis(k), &parts).expect("slices of one shape"))
+}
+
+/// `i` as a position in `0..size` (negative from the end), if it is one.
+fn normalized(i: isize, size: usize) -> Option<usize> {
+    let j = if i < 0 { i + size as isize } else { i };
+    (0..size as isize).contains(&j).then_some(j as usize)
 }
 
 /// `np.roll(a, shift, axis)`: elements moved along the axes (of the flattened array without
@@ -187,9 +296,15 @@ impl<const N: usize> Shifts for [isize; N] {
 pub fn roll<X, Sh, A>(a: X, shift: Sh, axis: A) -> Result<Array<StrongOf<X>, DimOf<X>>, IndexError>
 where
     X: IntoNode,
-    Sh: Shifts,
+    Sh: IntArg,
     A: AxisSpec,
 {
+    let shift = shift.int_list()?;
+    if shift.shape.as_ref().is_some_and(|s| s.len() > 1) {
+        return Err(IndexError::value_text(
+            "'shift' and 'axis' should be scalars or 1D sequences",
+        ));
+    }
     let node = a.into_node();
     let values = strong_cow(&node)?;
     // NumPy's roll allows an axis twice (it rolls that axis twice).
@@ -203,7 +318,7 @@ where
         ),
     };
     let axes = resolved.clone().unwrap_or_else(|| vec![0]);
-    let pairs = shift_pairs(&shift.shifts(), &axes)?;
+    let pairs = shift_pairs(&shift.values, &axes)?;
     let rolled = |work: &ArrayViewD<'_, StrongOf<X>>, s: isize, k: usize| {
         let n = work.shape()[k];
         let s = if n == 0 {
@@ -379,7 +494,7 @@ pub fn pad<X, W, C>(
     array: X,
     width: W,
     mode: &str,
-    constant: C,
+    constant: Option<C>,
 ) -> Result<Array<StrongOf<X>, DimOf<X>>, IndexError>
 where
     X: IntoNode,
@@ -400,7 +515,13 @@ where
         .into_iter()
         .map(|[b, a]| [b as usize, a as usize])
         .collect();
-    let mode = PadMode::parse(mode)?;
+    let name = mode;
+    let mode = PadMode::parse(name)?;
+    if constant.is_some() && mode != PadMode::Constant {
+        return Err(IndexError::value_text(&format!(
+            "unsupported keyword arguments for mode '{name}': {{'constant_values'}}"
+        )));
+    }
     let copying = !matches!(mode, PadMode::Constant | PadMode::Empty);
     if let Some(k) =
         (0..nd).find(|&k| copying && values.shape()[k] == 0 && widths[k][0] + widths[k][1] > 0)
@@ -421,7 +542,10 @@ where
         .try_fold(1usize, |acc, &d| acc.checked_mul(d))
         .filter(|&size| size <= isize::MAX as usize)
         .ok_or_else(|| IndexError::value_text("negative dimensions are not allowed"))?;
-    let fills: ArrayD<StrongOf<X>> = values_as::<C, StrongOf<X>>(constant)?;
+    let fills: ArrayD<StrongOf<X>> = match constant {
+        Some(c) => values_as::<C, StrongOf<X>>(c)?,
+        None => ArrayD::from_elem(IxDyn(&[]), StrongOf::<X>::default()),
+    };
     let fills = fills
         .broadcast(IxDyn(&[nd, 2]))
         .ok_or_else(|| pad_shape_error(fills.shape(), nd))?

@@ -18,7 +18,7 @@ mod edit;
 pub(crate) mod pieces;
 mod stacks;
 
-pub use self::edit::{delete, insert, pad, roll, PadWidth, Shifts};
+pub use self::edit::{delete, insert, pad, roll, PadWidth};
 pub use self::stacks::{append, column_stack, dstack, hstack, vstack, AtLeast};
 
 /// `np.concatenate` of the arrays `S` along `A` (`axis=None`: flattened first).

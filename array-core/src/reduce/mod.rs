@@ -22,7 +22,10 @@ pub use self::extremes::{
     all, any, argmax, argmin, count_nonzero, max, min, nanmax, nanmin, ptp, ArgAxis,
 };
 pub use self::order::Acc;
-pub use self::stats::{median, percentile, quantile, Interp, QuantileOf, Quantiles};
+pub use self::stats::{
+    median, percentile, quantile, Interp, PercentArray, QuantileArray, QuantileDtype, QuantileOf,
+    Quantiles,
+};
 pub use self::sums::{mean, nanmean, nanstd, nansum, nanvar, prod, std, sum, var, MeanOf, SumOf};
 use crate::axes::{AllAxes, AxisSpec, ManyAxes, OneAxis};
 use crate::dtype::cast::{cast_copy, strong_copy};

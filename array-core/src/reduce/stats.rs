@@ -40,10 +40,15 @@ fn sorted<F: Float>(group: impl Iterator<Item = F>) -> Option<Vec<F>> {
 /// (1 - t)` from it. For integers (the quantiles `0` and `1` written as Python ints, where
 /// NumPy keeps the dtype) `t` is 0 and the value is `a`.
 pub trait Interp: Scalar {
+    /// The dtype NumPy's interpolation gives between values of this dtype with float32
+    /// weights (quantiles given as a float32 array): float32 for itself and the types that
+    /// fit it (bool, 8- and 16-bit integers), float64 for the rest.
+    type WithF32: Interp + CastFrom<f64>;
     /// The interpolated value.
     fn lerp(a: Self, b: Self, t: f64) -> Self;
 }
 impl<F: Float> Interp for F {
+    type WithF32 = F;
     fn lerp(a: F, b: F, t: f64) -> F {
         let t = F::cast_from(t);
         let diff = b.sub(a);
@@ -55,23 +60,35 @@ impl<F: Float> Interp for F {
     }
 }
 macro_rules! int_interp {
-    ($($t:ty),*) => {$(
+    ($($t:ty => $with_f32:ty),*) => {$(
         impl Interp for $t {
+            type WithF32 = $with_f32;
             fn lerp(a: $t, b: $t, t: f64) -> $t {
                 if t >= 0.5 { b } else { a }
             }
         }
     )*};
 }
-int_interp!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, bool);
+int_interp!(
+    i8 => f32, i16 => f32, u8 => f32, u16 => f32, bool => f32,
+    i32 => f64, i64 => f64, isize => f64, u32 => f64, u64 => f64, usize => f64
+);
 
-/// The linear-method quantile `q` (in `[0, 1]`) of sorted values.
-fn quantile_of<R: Interp>(v: &[R], q: f64) -> R {
-    let index = q * (v.len() - 1) as f64;
-    let below = index.floor();
+/// The linear-method quantile `q` (in `[0, 1]`) of sorted values; `single`: NumPy computes
+/// the position and weight in float32 (quantiles given as a float32 array).
+fn quantile_of<R: Interp>(v: &[R], q: f64, single: bool) -> R {
+    let (below, t) = if single {
+        let index = q as f32 * (v.len() - 1) as f32;
+        let below = index.floor();
+        (f64::from(below), f64::from(index - below))
+    } else {
+        let index = q * (v.len() - 1) as f64;
+        let below = index.floor();
+        (below, index - below)
+    };
     let lo = (below as usize).min(v.len() - 1);
     let hi = (lo + 1).min(v.len() - 1);
-    R::lerp(v[lo], v[hi], index - below)
+    R::lerp(v[lo], v[hi], t)
 }
 
 /// NumPy (`_ureduce`) reduces two or more axes by moving the kept ones first and reshaping to
@@ -153,32 +170,38 @@ where
     ))
 }
 
-/// The `q` of `percentile`/`quantile`: one number (the result has the reduction's rank) or a
-/// list (a leading axis of its length).
+/// The `q` of `percentile`/`quantile`: one number (the result has the reduction's rank), a
+/// list (a leading axis of its length), or an array (leading axes of its shape).
 pub trait Quantiles {
-    /// `Ix0` for one number, `Ix1` for a list.
+    /// The axes `q` puts in front of the result: `Ix0` for one number, `Ix1` for a list.
     type Lead: Dimension;
     /// The dtype the interpolation runs in for values of dtype `S` (`F` as a float): `F` for
     /// one Python float, `float64` for a list of them (NumPy's weights are then a float64
     /// array), `S` itself for Python ints (`np.quantile(a, 1)` keeps `a`'s dtype).
     type Out<S: Interp + CastFrom<f64>, F: Float>: Interp + CastFrom<f64>;
-    /// Whether the quantiles are Python ints (NumPy then takes values instead of interpolating).
+    /// Whether the quantiles are integers (NumPy then takes values instead of interpolating).
     const INTEGER: bool = false;
-    /// The values.
-    fn values(&self) -> Vec<f64>;
+    /// Whether they are a float32 array: NumPy divides percentiles by 100 and computes
+    /// positions and weights in float32.
+    const SINGLE: bool = false;
+    /// The values, and the shape of the axes they lead the result with.
+    ///
+    /// # Errors
+    /// An error computing an expression given as `q`.
+    fn values(self) -> Result<(Vec<f64>, Vec<usize>), IndexError>;
 }
 impl Quantiles for f64 {
     type Lead = ndarray::Ix0;
     type Out<S: Interp + CastFrom<f64>, F: Float> = F;
-    fn values(&self) -> Vec<f64> {
-        vec![*self]
+    fn values(self) -> Result<(Vec<f64>, Vec<usize>), IndexError> {
+        Ok((vec![self], vec![]))
     }
 }
 impl<const N: usize> Quantiles for [f64; N] {
     type Lead = ndarray::Ix1;
     type Out<S: Interp + CastFrom<f64>, F: Float> = f64;
-    fn values(&self) -> Vec<f64> {
-        self.to_vec()
+    fn values(self) -> Result<(Vec<f64>, Vec<usize>), IndexError> {
+        Ok((self.to_vec(), vec![N]))
     }
 }
 
@@ -186,16 +209,119 @@ impl Quantiles for i64 {
     const INTEGER: bool = true;
     type Lead = ndarray::Ix0;
     type Out<S: Interp + CastFrom<f64>, F: Float> = S;
-    fn values(&self) -> Vec<f64> {
-        vec![*self as f64]
+    fn values(self) -> Result<(Vec<f64>, Vec<usize>), IndexError> {
+        Ok((vec![self as f64], vec![]))
     }
 }
 impl<const N: usize> Quantiles for [i64; N] {
     const INTEGER: bool = true;
     type Lead = ndarray::Ix1;
     type Out<S: Interp + CastFrom<f64>, F: Float> = S;
-    fn values(&self) -> Vec<f64> {
-        self.iter().map(|&q| q as f64).collect()
+    fn values(self) -> Result<(Vec<f64>, Vec<usize>), IndexError> {
+        Ok((self.iter().map(|&q| q as f64).collect(), vec![N]))
+    }
+}
+
+/// The dtype of quantiles given as an array (or a typed Rust value), which decides the
+/// result's dtype as NumPy's promotion does.
+#[diagnostic::on_unimplemented(
+    message = "NumPy's quantiles are integers or floats, not `{Self}`",
+    label = "not a number NumPy interpolates at"
+)]
+pub trait QuantileDtype: Scalar {
+    /// Whether they are integers.
+    const INTEGER: bool;
+    /// Whether they are float32.
+    const SINGLE: bool = false;
+    /// `np.percentile`'s interpolation dtype for values of dtype `S` (`F` as a float):
+    /// `q / 100` makes integer percentiles float64.
+    type Percent<S: Interp + CastFrom<f64>, F: Float>: Interp + CastFrom<f64>;
+    /// `np.quantile`'s: integer quantiles keep `S`.
+    type Quantile<S: Interp + CastFrom<f64>, F: Float>: Interp + CastFrom<f64>;
+}
+macro_rules! int_quantile_dtypes {
+    ($($t:ty),*) => {$(
+        impl QuantileDtype for $t {
+            const INTEGER: bool = true;
+            type Percent<S: Interp + CastFrom<f64>, F: Float> = f64;
+            type Quantile<S: Interp + CastFrom<f64>, F: Float> = S;
+        }
+    )*};
+}
+int_quantile_dtypes!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+impl QuantileDtype for f32 {
+    const INTEGER: bool = false;
+    const SINGLE: bool = true;
+    type Percent<S: Interp + CastFrom<f64>, F: Float> = <S as Interp>::WithF32;
+    type Quantile<S: Interp + CastFrom<f64>, F: Float> = <S as Interp>::WithF32;
+}
+impl QuantileDtype for f64 {
+    const INTEGER: bool = false;
+    type Percent<S: Interp + CastFrom<f64>, F: Float> = f64;
+    type Quantile<S: Interp + CastFrom<f64>, F: Float> = f64;
+}
+
+/// Percentiles given as an npview array, a Rust value or an expression (not a literal):
+/// `np.percentile(a, q)` with `q` an array puts `q`'s axes in front of the result.
+///
+/// # Examples
+/// ```
+/// use npview::np;
+/// let a = np!(np.arange(10));
+/// let q = np!(np.array([[25, 50], [75, 100]]));
+/// assert_eq!(np!(np.percentile(a, q)).to_string(), "[[2.25 4.5 ]\n [6.75 9.  ]]");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct PercentArray<X>(pub X);
+
+/// Quantiles given as an npview array, a Rust value or an expression: as [`PercentArray`],
+/// and integer quantiles keep the values' dtype as NumPy's do.
+///
+/// # Examples
+/// ```
+/// use npview::np;
+/// let a = np!(np.arange(10));
+/// let q = np!(np.array([0, 1]));
+/// // Integer quantiles keep the dtype, as in NumPy.
+/// assert_eq!(format!("{:?}", np!(np.quantile(a, q))), "array([0, 9])");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct QuantileArray<X>(pub X);
+
+/// The values of an array of quantiles and its shape.
+fn quantile_values<X: IntoNode>(x: X) -> Result<(Vec<f64>, Vec<usize>), IndexError> {
+    let node = x.into_node();
+    let values = elements(&node)?;
+    Ok((
+        values.iter().map(|v| v.strong().to_f64()).collect(),
+        values.shape().to_vec(),
+    ))
+}
+
+impl<X> Quantiles for PercentArray<X>
+where
+    X: IntoNode,
+    StrongOf<X>: QuantileDtype,
+{
+    const SINGLE: bool = <StrongOf<X> as QuantileDtype>::SINGLE;
+    type Lead = DimOf<X>;
+    type Out<S: Interp + CastFrom<f64>, F: Float> = <StrongOf<X> as QuantileDtype>::Percent<S, F>;
+    fn values(self) -> Result<(Vec<f64>, Vec<usize>), IndexError> {
+        quantile_values(self.0)
+    }
+}
+
+impl<X> Quantiles for QuantileArray<X>
+where
+    X: IntoNode,
+    StrongOf<X>: QuantileDtype,
+{
+    const INTEGER: bool = <StrongOf<X> as QuantileDtype>::INTEGER;
+    const SINGLE: bool = <StrongOf<X> as QuantileDtype>::SINGLE;
+    type Lead = DimOf<X>;
+    type Out<S: Interp + CastFrom<f64>, F: Float> = <StrongOf<X> as QuantileDtype>::Quantile<S, F>;
+    fn values(self) -> Result<(Vec<f64>, Vec<usize>), IndexError> {
+        quantile_values(self.0)
     }
 }
 
@@ -220,7 +346,17 @@ where
     <Q::Lead as DimAdd<A::Out>>::Output: Wrap<Q::Out<StrongOf<X>, Stat<X>>>,
 {
     type R<Q, X> = <Q as Quantiles>::Out<StrongOf<X>, Stat<X>>;
-    let qs: Vec<f64> = q.values().into_iter().map(|v| v / scale).collect();
+    let (qs, lead) = q.values()?;
+    let qs: Vec<f64> = qs
+        .into_iter()
+        .map(|v| {
+            if Q::SINGLE {
+                f64::from(v as f32 / scale as f32)
+            } else {
+                v / scale
+            }
+        })
+        .collect();
     if qs.iter().any(|&v| !(0.0..=1.0).contains(&v)) {
         return Err(IndexError::value_text(if scale == 100.0 {
             "Percentiles must be in the range [0, 100]"
@@ -246,7 +382,7 @@ where
         return Err(empty_group_error(
             float_values,
             Q::INTEGER && scale == 1.0,
-            qs[0],
+            qs.first().copied().unwrap_or(0.0),
         ));
     }
     let groups = groups(&values.view(), &reduced);
@@ -255,13 +391,11 @@ where
     let mut out = Vec::with_capacity(qs.len() * sorted_groups.len());
     for &q in &qs {
         for g in &sorted_groups {
-            out.push(g.as_deref().map_or(nan, |v| quantile_of(v, q)));
+            out.push(g.as_deref().map_or(nan, |v| quantile_of(v, q, Q::SINGLE)));
         }
     }
     let mut shape = out_shape(view.shape(), &reduced, K::KEEP);
-    if <Q::Lead as Dimension>::NDIM == Some(1) {
-        shape.insert(0, qs.len());
-    }
+    shape.splice(0..0, lead);
     let array = ArrayD::from_shape_vec(IxDyn(&shape), out).expect("one value per output");
     Ok(<<Q::Lead as DimAdd<A::Out>>::Output as Wrap<R<Q, X>>>::from_array(array))
 }

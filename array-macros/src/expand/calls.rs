@@ -196,12 +196,14 @@ impl Gen {
             ParamKind::Operand => e.map_or_else(TokenStream::new, |e| self.node(e)),
             ParamKind::Operands => self.operands(e),
             // `constant_values=(9, 8)`: NumPy reads a tuple of numbers as it reads a list.
-            ParamKind::OperandOr(_) if matches!(e, Some(Expr::Tuple(..))) => {
-                e.map_or_else(TokenStream::new, |e| self.node(&tuples_as_lists(e)))
-            }
-            ParamKind::OperandOr(default) => {
-                e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.node(e))
-            }
+            ParamKind::OptionalOperand => match e {
+                Some(e) => {
+                    let v = self.node(&tuples_as_lists(e));
+                    quote! { ::core::option::Option::Some(#v) }
+                }
+                // A type for the absent value: `i64`, as NumPy's default `0` is.
+                None => quote! { ::core::option::Option::None::<i64> },
+            },
             ParamKind::Axis(default) => self.axis(e, default, &np),
             ParamKind::Keep => keepdims(e, &np),
             ParamKind::Dtype => dtype(e, span, &np),
@@ -224,10 +226,22 @@ impl Gen {
                 e.map_or_else(|| default.parse().unwrap_or_default(), |e| self.expr(e))
             }
             ParamKind::Shape => self.shape(e),
-            ParamKind::IntOrList => self.int_or_list(e),
-            ParamKind::IndexOrList => self.index_or_list(e),
-            ParamKind::IntList => self.int_list(e),
+            ParamKind::Ints => self.int_arg(e, &np),
             ParamKind::QuantilesKeepInts if e.is_some_and(all_int_literals) => int_quantiles(e),
+            // An array (or a Rust value, or an expression): its dtype decides the result's.
+            ParamKind::Quantiles | ParamKind::QuantilesKeepInts
+                if e.is_some_and(|e| {
+                    !matches!(e, Expr::Lit(_) | Expr::List(_) | Expr::Tuple(..))
+                }) =>
+            {
+                let v = e.map_or_else(TokenStream::new, |e| self.node(e));
+                let wrapper = if kind == ParamKind::Quantiles {
+                    quote! { PercentArray }
+                } else {
+                    quote! { QuantileArray }
+                };
+                quote! { #np::#wrapper(#v) }
+            }
             ParamKind::Quantiles | ParamKind::QuantilesKeepInts => self.quantiles(e),
             ParamKind::PadWidth => self.pad_width(e),
             ParamKind::Unused | ParamKind::OnlyDefault(..) => TokenStream::new(),
@@ -294,42 +308,22 @@ impl Gen {
         }
     }
 
-    /// One integer, or a list of them (`repeats`, `shift`).
-    fn int_or_list(&self, e: Option<&Expr>) -> TokenStream {
+    /// The integers of `np.repeat`, `np.roll`, `np.insert` and `np.delete`: an integer
+    /// literal as `isize`, a list of them as `[isize; N]`, anything else (a Rust integer, an
+    /// integer or boolean array or list, an expression) as `Ints(operand)`, read at run time.
+    fn int_arg(&self, e: Option<&Expr>, np: &TokenStream) -> TokenStream {
         match e {
-            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => self.ints(items),
-            Some(e) => self.int(e),
-            None => quote! { 0isize },
-        }
-    }
-
-    /// `np.insert`'s `obj`: the indices, and whether one integer was given.
-    fn index_or_list(&self, e: Option<&Expr>) -> TokenStream {
-        match e {
-            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => {
-                let items = self.ints(items);
-                quote! { (&#items, false) }
+            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. }))
+                if items.iter().all(is_int_literal) =>
+            {
+                self.ints(items)
             }
+            Some(e) if is_int_literal(e) => self.int(e),
             Some(e) => {
-                let v = self.int(e);
-                quote! { (&[#v], true) }
+                let v = self.node(&tuples_as_lists(e));
+                quote_spanned! {e.span()=> #np::Ints(#v) }
             }
-            None => quote! { (&[], false) },
-        }
-    }
-
-    /// A slice of integers; one integer is a slice of one.
-    fn int_list(&self, e: Option<&Expr>) -> TokenStream {
-        match e {
-            Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => {
-                let items = self.ints(items);
-                quote! { &#items }
-            }
-            Some(e) => {
-                let v = self.int(e);
-                quote! { &[#v] }
-            }
-            None => quote! { &[] },
+            None => quote! { [0isize; 0] },
         }
     }
 
@@ -395,6 +389,11 @@ fn int_quantiles(e: Option<&Expr>) -> TokenStream {
         Some(e) => int_literal(e, "i64"),
         None => quote! { 0i64 },
     }
+}
+
+/// Whether `e` is an integer literal (negative too).
+fn is_int_literal(e: &Expr) -> bool {
+    matches!(e, Expr::Lit(l) if l.unsuffixed_int().is_some())
 }
 
 /// Whether `e` is an integer literal or a list of them.

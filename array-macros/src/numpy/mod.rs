@@ -246,8 +246,7 @@ pub(crate) fn parameters(kind: NpName) -> Option<(Vec<&'static str>, usize)> {
                             | ParamKind::Operands
                             | ParamKind::Shape
                             | ParamKind::Quantiles
-                            | ParamKind::IntOrList
-                            | ParamKind::IntList
+                            | ParamKind::Ints
                             | ParamKind::PadWidth
                     )
                 })

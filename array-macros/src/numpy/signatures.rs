@@ -45,20 +45,17 @@ pub(crate) enum ParamKind {
     Str(&'static str),
     /// A shape: one length or a tuple.
     Shape,
-    /// One integer or a list of them.
-    IntOrList,
-    /// A list of integers (one integer is a list of one).
-    IntList,
-    /// `(list, whether one integer was given)`: `np.insert`'s `obj`.
-    IndexOrList,
+    /// Integers (counts, positions, shifts): one, a list, or an integer or boolean array.
+    Ints,
     /// One quantile or a list.
     Quantiles,
     /// One quantile or a list, Python ints kept as ints (`np.quantile(a, 1)` keeps the dtype).
     QuantilesKeepInts,
     /// `pad_width`: one width, a pair, or a pair per axis.
     PadWidth,
-    /// An operand with a default (its tokens) when absent.
-    OperandOr(&'static str),
+    /// An operand that may be absent, as an `Option` (NumPy tells "not given" from any value:
+    /// `np.pad` refuses `constant_values` in a mode that does not use it).
+    OptionalOperand,
     /// Accepted and not needed: the result is the same whatever it is (`kind=`, for a stable
     /// sort is one of NumPy's answers; `overwrite_input=`; the flags that choose a form).
     Unused,
@@ -152,7 +149,7 @@ specs! {
     ARRAY: "array" => "array" [p("object", 0, K::Operand), p("dtype", 1, K::Dtype)];
     LINSPACE: "linspace" => "linspace" [p("start", 0, K::Float("0.0")), p("stop", 1, K::Float("0.0")), p("num", 2, K::Int("50")), p("endpoint", 3, K::Bool("true")), p("dtype", 5, K::Dtype), p("retstep", 4, K::OnlyDefault("False", "the step is `(stop - start) / (num - 1)`, or `/ num` with `endpoint=False`"))];
     TILE: "tile" => "tile" [p("A", 0, K::Operand), p("reps", 1, K::Shape)];
-    REPEAT: "repeat" => "repeat" [A, p("repeats", 1, K::IntOrList), p("axis", 2, K::Axis(AxisDefault::All))];
+    REPEAT: "repeat" => "repeat" [A, p("repeats", 1, K::Ints), p("axis", 2, K::Axis(AxisDefault::All))];
     MESHGRID: "meshgrid" => "meshgrid" [p("x", 0, K::Operand), p("y", 1, K::Operand), kw("indexing", K::Str("\"xy\""))];
     CONCATENATE: "concatenate" => "concatenate" [p("arrays", 0, K::Operands), p("axis", 1, K::Axis(AxisDefault::First))];
     STACK: "stack" => "stack" [p("arrays", 0, K::Operands), p("axis", 1, K::Axis(AxisDefault::First))];
@@ -161,10 +158,10 @@ specs! {
     DSTACK: "dstack" => "dstack" [p("tup", 0, K::Operands)];
     COLUMN_STACK: "column_stack" => "column_stack" [p("tup", 0, K::Operands)];
     APPEND: "append" => "append" [p("arr", 0, K::Operand), p("values", 1, K::Operand), p("axis", 2, K::Axis(AxisDefault::All))];
-    INSERT: "insert" => "insert" [p("arr", 0, K::Operand), p("obj", 1, K::IndexOrList), p("values", 2, K::Operand), p("axis", 3, K::Axis(AxisDefault::All))];
-    DELETE: "delete" => "delete" [p("arr", 0, K::Operand), p("obj", 1, K::IntList), p("axis", 2, K::Axis(AxisDefault::All))];
-    ROLL: "roll" => "roll" [A, p("shift", 1, K::IntOrList), p("axis", 2, K::Axis(AxisDefault::All))];
-    PAD: "pad" => "pad" [p("array", 0, K::Operand), p("pad_width", 1, K::PadWidth), p("mode", 2, K::Str("\"constant\"")), kw("constant_values", K::OperandOr("0i64"))];
+    INSERT: "insert" => "insert" [p("arr", 0, K::Operand), p("obj", 1, K::Ints), p("values", 2, K::Operand), p("axis", 3, K::Axis(AxisDefault::All))];
+    DELETE: "delete" => "delete" [p("arr", 0, K::Operand), p("obj", 1, K::Ints), p("axis", 2, K::Axis(AxisDefault::All))];
+    ROLL: "roll" => "roll" [A, p("shift", 1, K::Ints), p("axis", 2, K::Axis(AxisDefault::All))];
+    PAD: "pad" => "pad" [p("array", 0, K::Operand), p("pad_width", 1, K::PadWidth), p("mode", 2, K::Str("\"constant\"")), kw("constant_values", K::OptionalOperand)];
     BINCOUNT: "bincount" => "bincount" [p("x", 0, K::Operand), kw("minlength", K::Int("0")), p("weights", 1, K::Unused)];
     BINCOUNT_WEIGHTED: "bincount" => "bincount_weighted" [p("x", 0, K::Operand), p("weights", 1, K::Operand), kw("minlength", K::Int("0"))];
     UNIQUE: "unique" => "unique" [p("ar", 0, K::Operand), p("return_index", 1, K::Unused), p("return_inverse", 2, K::OnlyDefault("False", "for a 1-D `a`, `np.searchsorted(np.unique(a), a)` gives the inverse")), p("return_counts", 3, K::Unused), p("axis", 4, K::OnlyDefault("None", "npview's np.unique works on the flattened array")), kw("equal_nan", K::OnlyDefault("True", "npview's np.unique keeps one NaN, as NumPy's default does"))];

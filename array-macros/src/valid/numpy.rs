@@ -60,6 +60,9 @@ pub(super) fn np_name(
             }
             if let NpName::Call(spec) = kind {
                 only_defaults(&format!("np.{text}"), spec, 0, a, errors);
+                if spec.name == "pad" {
+                    pad_keywords(a, errors);
+                }
             }
         }
     }
@@ -96,6 +99,36 @@ fn only_defaults(call: &str, spec: &FnSpec, skip: usize, args: &Args, errors: &m
                 ),
             ));
         }
+    }
+}
+
+/// `np.pad(a, w, "edge", constant_values=v)`: NumPy's `ValueError` for a keyword the mode
+/// does not use, at compile time when the mode is a literal.
+fn pad_keywords(args: &Args, errors: &mut Errors) {
+    let keyword = |name: &str| {
+        args.items
+            .iter()
+            .find(|a| a.keyword.as_ref().is_some_and(|k| k == name))
+            .map(|a| &a.value)
+    };
+    let (Some(mode), Some(values)) = (
+        keyword("mode").or_else(|| args.positional().nth(2)),
+        keyword("constant_values"),
+    ) else {
+        return;
+    };
+    let Expr::Lit(lit) = mode else { return };
+    let written = lit.tokens.to_string();
+    let Some(name) = written.strip_prefix('"').and_then(|m| m.strip_suffix('"')) else {
+        return;
+    };
+    if name != "constant" {
+        errors.push(syn::Error::new(
+            values.span(),
+            format!(
+                "np.pad's mode \"{name}\" takes no `constant_values` (NumPy: `ValueError: unsupported keyword arguments for mode '{name}': {{'constant_values'}}`); remove it, or use mode=\"constant\""
+            ),
+        ));
     }
 }
 
