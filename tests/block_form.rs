@@ -54,3 +54,63 @@ fn scalar_comparisons_stay_bool_and_rust_statements_pass_through() {
     }
     assert_eq!(count, 3);
 }
+
+#[test]
+fn a_compound_assignment_reads_a_view_of_its_target_first() {
+    // NumPy: a = np.arange(9).reshape(3, 3); a += a.T -> [[0 4 8] [4 8 12] [8 12 16]];
+    // then a -= a[0] -> [[0 0 0] [4 4 4] [8 8 8]]; n = 5; n += n * 2 -> 15
+    let mut a = np!(np.arange(9).reshape(3, 3));
+    let mut n = 5i64;
+    np! {
+        a += a.T;
+    }
+    assert_eq!(a.to_string(), "[[ 0  4  8]\n [ 4  8 12]\n [ 8 12 16]]");
+    np! {
+        a -= a[0];
+        n += n * 2;
+    }
+    assert_eq!(a.to_string(), "[[0 0 0]\n [4 4 4]\n [8 8 8]]");
+    assert_eq!(n, 15);
+}
+
+#[test]
+fn let_mut_of_a_writable_view_writes_into_its_array() {
+    // NumPy: m = np.arange(6).reshape(2, 3); t = m.T; t[0, 1] = 7;
+    // s = np.swapaxes(m, 0, 1); s[2] = 0; f = np.flip(m, 1); f[0, 0] = -1
+    // -> m == [[0 1 -1] [7 4 0]]
+    let mut m = np!(np.arange(6).reshape(2, 3));
+    np! {
+        let mut t = m.T;
+        t[0, 1] = 7;
+        let mut s = np.swapaxes(m, 0, 1);
+        s[2] = 0;
+        let mut f = np.flip(m, 1);
+        f[0, 0] = -1;
+    }
+    assert_eq!(m.to_string(), "[[ 0  1 -1]\n [ 7  4  0]]");
+}
+
+#[test]
+fn one_piece_of_a_split_is_indexed_as_python_indexes_a_list() {
+    // NumPy: m = np.arange(6).reshape(2, 3); np.split(m, [1, 2], axis=1)[1] -> [[1] [4]];
+    // np.split(m, [1], axis=1)[-1] -> [[1 2] [4 5]]; np.split(m, 3, axis=1)[-1] -> [[2] [5]];
+    // np.split(m, [1], axis=1)[1][0] -> [1 2]; np.array_split(m, [2], axis=1)[0][:, 1:]
+    // -> [[1] [4]]; np.split(m, [1], axis=1)[2] -> IndexError: list index out of range
+    let m = np!(np.arange(6).reshape(2, 3));
+    assert_eq!(
+        np!(np.split(m, [1, 2], axis = 1)[1]).to_string(),
+        "[[1]\n [4]]"
+    );
+    assert_eq!(
+        np!(np.split(m, [1], axis = 1)[-1]).to_string(),
+        "[[1 2]\n [4 5]]"
+    );
+    assert_eq!(np!(np.split(m, 3, axis = 1)[-1]).to_string(), "[[2]\n [5]]");
+    assert_eq!(np!(np.split(m, [1], axis = 1)[1][0]).to_string(), "[1 2]");
+    np! {
+        let first = np.array_split(m, [2], axis=1)[0][:, 1:];
+        assert_eq!(first.to_string(), "[[1]\n [4]]");
+    }
+    let past = np!(try np.split(m, [1], axis=1)[2]).unwrap_err();
+    assert_eq!(past.to_string(), "list index out of range");
+}

@@ -44,3 +44,21 @@ fn other_values_print_as_python_prints_them() {
     assert_eq!(pystr(&np!(zero_d.shape)), "()");
     assert_eq!(pystr(&array![0.5, 1.0]), "[0.5 1. ]");
 }
+
+#[test]
+fn a_length_of_the_shape_reads_as_python_indexes_a_tuple() {
+    // NumPy: m = np.arange(12).reshape(3, 4); m.shape[0], m.shape[-1], m.shape[1] * 2 -> 3 4 8;
+    // np.zeros(m.shape[1]) -> [0. 0. 0. 0.]; m[:m.shape[0] - 1] -> the first two rows;
+    // m.shape[2] -> IndexError: tuple index out of range
+    let m = arange(12).into_reshape((3, 4));
+    assert_eq!((np!(m.shape[0]), np!(m.shape[-1])), (3, 4));
+    assert_eq!(np!(m.shape[1] * 2), 8);
+    assert_eq!(np!(np.zeros(m.shape[1])).to_string(), "[0. 0. 0. 0.]");
+    assert_eq!(
+        np!(m[:m.shape[0] - 1]).to_string(),
+        "[[0 1 2 3]\n [4 5 6 7]]"
+    );
+    let past = np!(try m.shape[2]).unwrap_err();
+    assert_eq!(past.to_string(), "tuple index out of range");
+    assert_eq!(past.kind(), npview::ErrorKind::Index);
+}

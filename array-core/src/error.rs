@@ -216,6 +216,16 @@ impl IndexError {
         ))
     }
 
+    /// A list (the pieces of `np.split`) indexed past its length.
+    pub(crate) fn list_index() -> Self {
+        Self::index("list index out of range".to_owned())
+    }
+
+    /// A tuple (`a.shape`) indexed past its length.
+    pub(crate) fn tuple_index() -> Self {
+        Self::index("tuple index out of range".to_owned())
+    }
+
     /// A new array whose size does not fit the address space: NumPy's `ValueError`.
     pub(crate) fn too_big() -> Self {
         Self::value_text(

@@ -7,6 +7,7 @@ use core::ops::Deref;
 use ndarray::Dimension;
 
 use super::{Array, ArrayView, ArrayViewMut, Reshaped};
+use crate::error::IndexError;
 
 /// The shape of an array as NumPy's `a.shape`: it prints as a Python tuple (`(3, 4)`,
 /// `(5,)`) and reads as a slice of lengths (`shape[0]`, `shape.len()`).
@@ -118,6 +119,20 @@ pub fn transpose<A: Attributes>(a: A) -> A::Transposed {
 /// `a.shape`.
 pub fn shape<A: Attributes>(a: A) -> Shape<A::Dim> {
     Shape(a.dim())
+}
+
+/// `a.shape[i]`: one length, `i` negative from the end as Python indexes a tuple.
+///
+/// # Errors
+/// Python's `IndexError: tuple index out of range`.
+pub fn shape_item<D: Dimension>(shape: Shape<D>, i: isize) -> Result<usize, IndexError> {
+    let n = shape.len() as isize;
+    let at = if i < 0 { i + n } else { i };
+    if (0..n).contains(&at) {
+        Ok(shape[at as usize])
+    } else {
+        Err(IndexError::tuple_index())
+    }
 }
 
 /// `a.ndim`.

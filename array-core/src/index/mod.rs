@@ -10,6 +10,7 @@
 //! - `threads`: which reads' copies may split over threads (the `rayon` feature);
 //! - this module: the entry points, generic over the array types, that tie them together.
 
+pub(crate) mod detach;
 pub mod fused;
 mod gather;
 pub(crate) mod item;

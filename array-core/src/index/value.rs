@@ -26,7 +26,7 @@ impl<V> Tag<V> {
         Self(Cell::new(Some(v)))
     }
 
-    fn take(&self) -> V {
+    pub(super) fn take(&self) -> V {
         self.0.take().expect("a tag is read once")
     }
 }

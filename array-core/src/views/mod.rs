@@ -31,7 +31,9 @@ use self::ops::{apply, ViewOp};
 pub use self::reshape::{
     ascontiguousarray, copy, copy_c, flatten, ravel, reshape, AtLeast1, ReshapeOut, ReshapedOf,
 };
-pub use self::split::{split, split_at, split_into, split_into_mut, IntoTuple, SplitKind};
+pub use self::split::{
+    list_item, split, split_at, split_into, split_into_mut, IntoTuple, SplitKind,
+};
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::axes::{AllAxes, AxisSpec, ManyAxes, OneAxis};
 use crate::error::IndexError;

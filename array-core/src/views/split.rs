@@ -279,3 +279,18 @@ tuples! {
     5 => (a, b, c, d, e);
     6 => (a, b, c, d, e, f);
 }
+
+/// `pieces[i]` for the pieces of `np.split(a, [2, 5])` (a `Vec`), as Python indexes a list:
+/// `i` negative from the end.
+///
+/// # Errors
+/// Python's `IndexError: list index out of range`.
+pub fn list_item<T>(mut pieces: Vec<T>, i: isize) -> Result<T, IndexError> {
+    let n = pieces.len() as isize;
+    let at = if i < 0 { i + n } else { i };
+    if (0..n).contains(&at) {
+        Ok(pieces.swap_remove(at as usize))
+    } else {
+        Err(IndexError::list_index())
+    }
+}

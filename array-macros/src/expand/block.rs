@@ -6,6 +6,7 @@ use quote::{quote, quote_spanned};
 
 use super::{local, Gen};
 use crate::ast::{Block, Borrow, ControlPart, Expr, Index, LetBind, Stmt};
+use crate::numpy::{NpMethod, NpName, ViewFn};
 
 impl Gen {
     pub(super) fn statement(&self, stmt: Stmt) -> TokenStream {
@@ -27,7 +28,22 @@ impl Gen {
             }
             Stmt::Assign { place, op, value } => {
                 let code = self.expr(&value);
-                quote! { #place #op #code; }
+                let root = place.clone().into_iter().find_map(|t| match t {
+                    proc_macro2::TokenTree::Ident(i) => Some(i.to_string()),
+                    _ => None,
+                });
+                if root.is_some_and(|r| value.mentions(&r)) {
+                    // `a += a.T`: NumPy reads the right side in full first; a view of the
+                    // target is copied (see npview-core's `index::detach`).
+                    let k = &self.krate;
+                    quote! { {
+                        use #k::__private::{DetachView as _, KeepValue as _};
+                        let __np_value = (&&#k::__private::Tag::new(#code)).__np_detach();
+                        #place #op __np_value;
+                    } }
+                } else {
+                    quote! { #place #op #code; }
+                }
             }
             Stmt::Attributed { attrs, stmt } => {
                 let stmt = self.statement(*stmt);
@@ -46,13 +62,23 @@ impl Gen {
                     quote! { else #b }
                 });
                 match (mutable, value.chain()) {
+                    (false, Some(_)) if super::reads_an_item(&value) => {
+                        let code = self.expr(&value);
+                        quote! { let #pattern = #code #otherwise; }
+                    }
                     (false, Some((base, chain))) => {
-                        let code = self.read_chain(Borrow::Value, base, &chain);
+                        let code = self.read_after_item(Borrow::Value, base, &chain);
                         quote! { let #pattern = #code #otherwise; }
                     }
                     (true, Some((base, chain))) => {
                         let value = self.let_mut(base, chain[0], bind, span);
                         quote! { let mut #pattern = #value #otherwise; }
+                    }
+                    (true, None) if is_writable_view(&value) => {
+                        // `let mut t = m.T`: NumPy's `t[0, 1] = 7` writes into `m`, so `t`
+                        // is the mutable view, as `let mut v = a[1:3]` is.
+                        let code = self.view_mut(&value);
+                        quote! { let mut #pattern = #code #otherwise; }
                     }
                     (_, None) => {
                         let m = mutable.then(|| quote! { mut });
@@ -132,5 +158,25 @@ impl Gen {
             Some((base, chain)) => self.read_chain(Borrow::Value, base, &chain),
             None => self.expr(e),
         }
+    }
+}
+
+/// A call that gives a view NumPy lets you write through (`m.T`, `np.swapaxes(m, 0, 1)`,
+/// `m.squeeze()` ...), not a split (a `Vec` or tuple of views).
+fn is_writable_view(e: &Expr) -> bool {
+    match e {
+        Expr::NpMethod {
+            method: NpMethod::Transpose,
+            ..
+        } => true,
+        Expr::NpMethod {
+            method: NpMethod::View(f),
+            ..
+        }
+        | Expr::Np {
+            kind: Some(NpName::View(f)),
+            ..
+        } => f.has_mut() && !matches!(f, ViewFn::Split(_)),
+        _ => false,
     }
 }

@@ -147,11 +147,13 @@ impl Gen {
     }
 
     /// An integer argument as `isize`.
-    fn int(&self, e: &Expr) -> TokenStream {
+    pub(super) fn int(&self, e: &Expr) -> TokenStream {
         match e {
             Expr::Lit(lit) if lit.unsuffixed_int().is_some() => {
                 super::literals::suffixed(lit, "isize")
             }
+            // An index's literal, already `isize` (`a.shape[-1]`).
+            Expr::Lit(lit) if lit.as_index().is_some() => lit.tokens.clone(),
             Expr::Lit(Lit {
                 value: LitValue::Bool(b),
                 ..

@@ -23,6 +23,7 @@ impl Gen {
             | Expr::Paren(..)
             | Expr::Cast { .. }
             | Expr::Try { .. } => self.operator(e),
+            Expr::Index { base, index } if is_shape(base) => self.shape_item(base, index),
             Expr::Index { base, index } => self.index_value(e, base, index),
             Expr::Method { .. }
             | Expr::Tuple(..)
@@ -50,6 +51,19 @@ impl Gen {
             } => self.np_method_node(receiver, *method, name, args.as_ref()),
             Expr::Print { span, args } => self.print(*span, args),
         }
+    }
+
+    /// `a.shape[i]`: one length, as Python indexes a tuple (the checks allow one index).
+    fn shape_item(&self, shape: &Expr, index: &Index) -> TokenStream {
+        let k = &self.krate;
+        let [crate::ast::Elem::Expr(i)] = index.elems.as_slice() else {
+            return TokenStream::new();
+        };
+        let (shape, i) = (self.expr(shape), self.int(i));
+        self.check(
+            index.span,
+            quote_spanned! {index.span=> #k::__private::shape_item(#shape, #i) },
+        )
     }
 
     /// The outermost operation of an expression: its tree, evaluated in one pass.
@@ -138,6 +152,15 @@ impl Gen {
             let v = self.expr(base);
             let field = proc_macro2::Literal::usize_unsuffixed(field);
             return grouped(quote! { (#v).#field });
+        }
+        if let (true, [crate::ast::Elem::Expr(i)]) = (is_list_item(e), index.elems.as_slice()) {
+            // `np.split(a, [2, 5])[1]`: one piece of the list.
+            let k = &self.krate;
+            let (list, i) = (self.expr(base), self.int(i));
+            return self.check(
+                index.span,
+                quote_spanned! {index.span=> #k::__private::views::list_item(#list, #i) },
+            );
         }
         if let Expr::NpMethod {
             receiver,
@@ -278,6 +301,17 @@ fn is_literal_two(e: &Expr) -> bool {
     }
 }
 
+/// Whether `e` is `a.shape`.
+pub(super) fn is_shape(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::NpMethod {
+            method: NpMethod::Shape,
+            ..
+        }
+    )
+}
+
 /// Whether `e` is `a.flat`.
 pub(super) fn is_flat(e: &Expr) -> bool {
     matches!(
@@ -290,8 +324,10 @@ pub(super) fn is_flat(e: &Expr) -> bool {
 }
 
 /// `call(...)[k]` for a call that returns a Rust tuple (`np.nonzero`, `np.where(c)`,
-/// `np.unique` with its flags, `np.meshgrid`, `np.split` into a literal count): the field.
+/// `np.unique` with its flags, `np.meshgrid`, `np.split` into a literal count): the field
+/// (`-1` is the last of a split's known count).
 pub(super) fn tuple_field(base: &Expr, index: &Index) -> Option<usize> {
+    let mut count = None;
     let returns_tuple = match base {
         Expr::Np {
             kind: Some(NpName::Where),
@@ -312,14 +348,77 @@ pub(super) fn tuple_field(base: &Expr, index: &Index) -> Option<usize> {
         } => spec.core == "nonzero",
         Expr::Np {
             kind: Some(NpName::View(crate::numpy::ViewFn::Split(_))),
+            args,
             ..
-        } => true,
+        } => {
+            count = args.as_ref().and_then(split_count);
+            count.is_some()
+        }
         _ => false,
     };
-    match (returns_tuple, index.elems.as_slice()) {
-        (true, [crate::ast::Elem::Expr(Expr::Lit(lit))]) => {
-            lit.non_negative_int().map(|k| k as usize)
-        }
+    let [crate::ast::Elem::Expr(field)] = index.elems.as_slice() else {
+        return None;
+    };
+    match (returns_tuple, int_literal(field), count) {
+        (true, Some(k), _) if k >= 0 => usize::try_from(k).ok(),
+        (true, Some(k), Some(n)) => usize::try_from(n as i128 + k).ok(),
         _ => None,
     }
+}
+
+/// The value of an integer literal, `-1` too (an index literal is `isize` by now).
+fn int_literal(e: &Expr) -> Option<i128> {
+    match e {
+        Expr::Lit(lit) => lit.as_index().map(|i| i as i128),
+        Expr::Unary {
+            op: UnOp::Neg,
+            expr,
+            ..
+        } => match &**expr {
+            Expr::Lit(lit) => lit
+                .non_negative_int()
+                .and_then(|m| i128::try_from(m).ok())
+                .map(|m| -m),
+            _ => None,
+        },
+        Expr::Paren(inner, _) => int_literal(inner),
+        _ => None,
+    }
+}
+
+/// The number of pieces of `np.split(a, n)` when it is a tuple: a literal count up to 6.
+fn split_count(args: &crate::ast::Args) -> Option<usize> {
+    let sections = args
+        .items
+        .iter()
+        .find(|a| {
+            a.keyword
+                .as_ref()
+                .is_some_and(|k| k == "indices_or_sections")
+        })
+        .map(|a| &a.value)
+        .or_else(|| args.positional().nth(1))?;
+    match sections {
+        Expr::Lit(lit) => lit
+            .non_negative_int()
+            .filter(|n| (1..=6).contains(n))
+            .map(|n| n as usize),
+        _ => None,
+    }
+}
+
+/// `np.split(a, [2, 5])[k]` (a split into a list of positions, or a count beyond six): one
+/// piece of the `Vec` it returns, which `np!` indexes as Python indexes a list.
+pub(super) fn is_list_item(e: &Expr) -> bool {
+    let Expr::Index { base, index } = e else {
+        return false;
+    };
+    matches!(
+        &**base,
+        Expr::Np {
+            kind: Some(NpName::View(crate::numpy::ViewFn::Split(_))),
+            args: Some(args),
+            ..
+        } if split_count(args).is_none()
+    ) && matches!(index.elems.as_slice(), [crate::ast::Elem::Expr(_)])
 }

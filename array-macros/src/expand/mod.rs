@@ -62,11 +62,9 @@ impl Gen {
                 borrow: Borrow::Mut,
                 target,
             } if target.chain().is_none() => self.view_mut(&target),
-            Body::Read { target, .. } if is_flat_index(&target) || is_tuple_item(&target) => {
-                self.expr(&target)
-            }
+            Body::Read { target, .. } if reads_an_item(&target) => self.expr(&target),
             Body::Read { borrow, target } => match target.chain() {
-                Some((base, chain)) => self.read_chain(borrow, base, &chain),
+                Some((base, chain)) => self.read_after_item(borrow, base, &chain),
                 None => self.expr(&target),
             },
             Body::Split { targets } => self.split(&targets),
@@ -85,7 +83,7 @@ impl Gen {
     }
 
     /// `np!(&mut a.T)`, `np!(&mut np.split(a, 2))`: the mutable form of a view function.
-    fn view_mut(&self, target: &Expr) -> TokenStream {
+    pub(super) fn view_mut(&self, target: &Expr) -> TokenStream {
         match target {
             Expr::NpMethod {
                 receiver,
@@ -295,6 +293,27 @@ impl Gen {
         }
     }
 
+    /// An index chain whose first index may take an item of a call's tuple or list
+    /// (`np.split(a, [2])[0][1:]`, `np.nonzero(m)[0][::2]`): the item is the base of the rest.
+    fn read_after_item(&self, borrow: Borrow, base: &Expr, chain: &[&Index]) -> TokenStream {
+        if let [first, rest @ ..] = chain {
+            let item = Expr::Index {
+                base: Box::new(base.clone()),
+                index: (*first).clone(),
+            };
+            if !rest.is_empty() && reads_an_item(&item) {
+                let tokens = self.expr(&item);
+                let item = Expr::Rust {
+                    span: first.span,
+                    tokens,
+                    place: false,
+                };
+                return self.read_chain(borrow, &item, rest);
+            }
+        }
+        self.read_chain(borrow, base, chain)
+    }
+
     /// `Value` or `Ref`: how the last step of a shared read hands out a full element.
     fn element_form(&self, borrow: Borrow, last: bool) -> TokenStream {
         let k = &self.krate;
@@ -323,9 +342,20 @@ fn isize_literal(lit: &Lit) -> Option<TokenStream> {
     })
 }
 
+/// `a.flat[...]`, a tuple's or list's item, or a length of `a.shape`: a read that is not an
+/// index chain into an array.
+fn reads_an_item(e: &Expr) -> bool {
+    is_flat_index(e) || is_tuple_item(e) || is_shape_item(e) || expr::is_list_item(e)
+}
+
 /// `a.flat[...]`, which reads through NumPy's flat iterator rather than an index chain.
 fn is_flat_index(e: &Expr) -> bool {
     matches!(e, Expr::Index { base, .. } if expr::is_flat(base))
+}
+
+/// `a.shape[i]`: a length read from the shape tuple, not an index chain into `a`.
+fn is_shape_item(e: &Expr) -> bool {
+    matches!(e, Expr::Index { base, .. } if expr::is_shape(base))
 }
 
 /// `np.nonzero(x)`, `x.nonzero()` or `np.where(c)`: a tuple of index arrays, one per axis.

@@ -259,6 +259,10 @@ fn expr(e: &Expr, errors: &mut Errors) {
         | Expr::Cast { expr: inner, .. }
         | Expr::Detached(inner)
         | Expr::Try { expr: inner, .. } => expr(inner, errors),
+        Expr::Index { base, index: i } if numpy::is_shape(base) => {
+            expr(base, errors);
+            numpy::shape_index(i, errors);
+        }
         Expr::Index { base, index: i } if numpy::is_flat(base) => {
             expr(base, errors);
             numpy::flat_index(i, errors);

@@ -308,6 +308,35 @@ pub(super) fn is_flat(e: &Expr) -> bool {
     )
 }
 
+/// Whether `e` is `a.shape`.
+pub(super) fn is_shape(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::NpMethod {
+            method: NpMethod::Shape,
+            ..
+        }
+    )
+}
+
+/// The index of `a.shape[...]`: one integer (negative from the end), as a tuple is indexed.
+pub(super) fn shape_index(index: &crate::ast::Index, errors: &mut Errors) {
+    use crate::ast::Elem;
+    match index.elems.as_slice() {
+        [Elem::Expr(Expr::List(_) | Expr::Tuple(..))] | [Elem::Slice { .. } | Elem::Range { .. }] | [] => {
+            errors.push(syn::Error::new(
+                index.span,
+                "`a.shape[i]` reads one length, for one integer `i`; for several, index the tuple in Rust: `np!(a.shape)[1..]`",
+            ));
+        }
+        [Elem::Expr(_)] => {}
+        _ => errors.push(syn::Error::new(
+            index.span,
+            "`a.shape` is a tuple: it takes one index (NumPy: TypeError: tuple indices must be integers or slices, not tuple)",
+        )),
+    }
+}
+
 /// The index of `a.flat[...]`: one integer, list, slice or `...`; never booleans.
 pub(super) fn flat_index(index: &crate::ast::Index, errors: &mut Errors) {
     use crate::ast::{Elem, LitValue};
