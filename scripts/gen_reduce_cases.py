@@ -953,6 +953,22 @@ def constructor_cases(rng):
     add("np.meshgrid(x, y, z)", "np.meshgrid(x, y, z, indexing=\"ij\")", "np.meshgrid(x)", "np.meshgrid(x, np.zeros(0))",
         inputs=[("x", x), ("y", y), ("z", z)])
     add("np.meshgrid(x, y)", inputs=[("x", np.array([[1, 2], [3, 4]])), ("y", np.array([5, 6, 7]))])
+    # Another array's shape and lengths: a shape where NumPy takes one, Python ints in an
+    # expression (weak, as literals: int8 + m.shape[0] stays int8; -m.shape[1] is negative).
+    for dt in ["int8", "uint16", "int64", "float32", "bool"]:
+        m = np.arange(6).reshape(2, 3).astype(dt)
+        v = np.arange(10).astype(dt)
+        add("np.zeros(m.shape)", "np.ones(m.T.shape, dtype=np.int32)", "np.full(m.shape, 7)", "np.empty(m.shape)",
+            "v[:6].reshape(m.shape)", "np.reshape(v[:6], m.T.shape)", "np.broadcast_to(m[0], m.shape)",
+            "m + m.shape[0]", "v * m.shape[1]", "v[-m.shape[1]:]", "v[:-m.shape[0]]", "v[-m.shape[0]]",
+            "-m.shape[1]", "m.shape[0] - m.shape[1]", "v + v.size", "v - m.ndim", "np.full(m.shape[1], m.shape[0])",
+            "np.where(v > 5, m.shape[0], 0)", "np.linspace(-v.shape[0], v.shape[0], 3)", "np.array([m.shape[0], 1])",
+            "np.arange(m.shape[1])", "m.shape[-1]", "m.shape[2]",
+            inputs=[("m", m), ("v", v)])
+    # np.split into positions held in an array, or a count held in a variable.
+    add("np.split(v, i)[1]", "np.split(v, i)[-1]", "np.array_split(v, i)[0]", "np.hsplit(v, i)[2]",
+        "np.split(v, i)[3]", "np.split(m, i[:1], axis=1)[1]", "np.vsplit(m, i[:1])[0]",
+        inputs=[("v", np.arange(10)), ("m", np.arange(12).reshape(3, 4)), ("i", np.array([3, 7]))])
     return cs
 
 

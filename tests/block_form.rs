@@ -114,3 +114,24 @@ fn one_piece_of_a_split_is_indexed_as_python_indexes_a_list() {
     let past = np!(try np.split(m, [1], axis=1)[2]).unwrap_err();
     assert_eq!(past.to_string(), "list index out of range");
 }
+
+#[test]
+fn writes_through_an_index_of_a_writable_view() {
+    // NumPy: m = np.arange(6).reshape(2, 3); m.T[0] = 5; m.T[1] += 1; np.flip(m, 0)[0] = 1;
+    // np.swapaxes(m, 0, 1)[0] = 9; m[::-1].T[0] = 2 -> [[2 2 2] [2 1 1]];
+    // then f = np.arange(5); f **= 2; f[1:] **= 2 -> [0 1 16 81 256]
+    let mut m = np!(np.arange(6).reshape(2, 3));
+    np!(m.T[0] = 5);
+    np!(m.T[1] += 1);
+    assert_eq!(m.to_string(), "[[5 2 2]\n [5 5 5]]");
+    np!(np.flip(m, 0)[0] = 1);
+    np!(np.swapaxes(m, 0, 1)[0] = 9);
+    np!(m[::-1].T[0] = 2);
+    assert_eq!(m.to_string(), "[[2 2 2]\n [2 1 1]]");
+    let mut f = np!(np.arange(5));
+    np! {
+        f **= 2;
+        f[1:] **= 2;
+    }
+    assert_eq!(f.to_string(), "[  0   1  16  81 256]");
+}

@@ -245,3 +245,24 @@ fn integers_and_modes_held_in_rust_values() {
         );
     }
 }
+
+#[test]
+fn split_positions_and_counts_held_in_rust_values() {
+    // NumPy: a = np.arange(10); np.split(a, [3, 7])[1] -> [3 4 5 6];
+    // np.split(a, np.array([3, 7]))[-1] -> [7 8 9]; np.array_split(a, 5)[0] -> [0 1];
+    // np.repeat(a[:2], np.array([2, 1], dtype=np.uint64)) -> TypeError: Cannot cast array data
+    // from dtype('uint64') to dtype('int64') according to the rule 'safe'
+    let a = np!(np.arange(10));
+    let positions = vec![3usize, 7];
+    let array = np!(np.array([3, 7]));
+    let n = 5;
+    assert_eq!(np!(np.split(a, positions)[1]).to_string(), "[3 4 5 6]");
+    assert_eq!(np!(np.split(a, array)[-1]).to_string(), "[7 8 9]");
+    assert_eq!(np!(np.array_split(a, n)[0]).to_string(), "[0 1]");
+    let counts = np!(np.array([2, 1], dtype = np.uint64));
+    let refused = np!(try np.repeat(a[:2], counts)).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "Cannot cast array data from dtype('uint64') to dtype('int64') according to the rule 'safe'"
+    );
+}

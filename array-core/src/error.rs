@@ -216,6 +216,13 @@ impl IndexError {
         ))
     }
 
+    /// An array NumPy converts with its `safe` rule and cannot (`np.repeat` of uint64 counts).
+    pub(crate) fn unsafe_cast(from: &str, to: &str) -> Self {
+        Self::type_error(format!(
+            "Cannot cast array data from dtype('{from}') to dtype('{to}') according to the rule 'safe'"
+        ))
+    }
+
     /// A list (the pieces of `np.split`) indexed past its length.
     pub(crate) fn list_index() -> Self {
         Self::index("list index out of range".to_owned())

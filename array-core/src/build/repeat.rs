@@ -100,6 +100,10 @@ where
     A: crate::reduce::CumRank<DimOf<X>>,
 {
     let repeats = repeats.int_list()?;
+    if repeats.array_dtype == Some("uint64") {
+        // NumPy converts the counts to intp with its `safe` rule.
+        return Err(IndexError::unsafe_cast("uint64", "int64"));
+    }
     if repeats.shape.as_ref().is_some_and(|s| s.len() > 1) {
         return Err(IndexError::value_text("object too deep for desired array"));
     }

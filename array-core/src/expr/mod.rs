@@ -31,6 +31,7 @@ pub use self::whole::{
     allclose, array_equal, isclose, matmul, CloseFloat, MatmulElem, MatmulRank, Tolerance,
 };
 use crate::compare;
+use crate::dtype::weak::{Wrapped, I64};
 use crate::dtype::{DType, WeakFloat, WeakInt};
 use crate::error::IndexError;
 use crate::ops::ufunc as b;
@@ -80,6 +81,22 @@ pub fn weak_int<R>(value: i128) -> WeakInt<R> {
 #[inline(always)]
 pub fn weak_float(value: f64) -> WeakFloat {
     WeakFloat(value)
+}
+
+/// A length NumPy gives as a Python `int` (`a.shape[0]`, `a.size`, `a.ndim`), inside an
+/// expression: weak as a literal is, so `int32_array + a.shape[0]` stays int32 and
+/// `-a.shape[0]` is negative. Lengths are below `2**63`; NumPy's `OverflowError` for one that
+/// an array's dtype cannot hold (`uint8_array + a.size` with 300 elements) is not checked:
+/// the value wraps into the dtype, as a literal `np.where` branch does.
+#[inline(always)]
+pub fn python_int(length: usize) -> WeakInt<Wrapped<I64>> {
+    WeakInt::new(length as i128)
+}
+
+/// `-a.shape[0]`: a negated length, still a Python `int` (see [`python_int`]).
+#[inline(always)]
+pub fn negated_python_int(length: usize) -> WeakInt<Wrapped<I64>> {
+    WeakInt::new(-(length as i128))
 }
 
 macro_rules! binary_functions {

@@ -14,23 +14,10 @@ use crate::expr::IntoNode;
 use crate::ints::IntArg;
 use crate::reduce::{strong_cow, Accumulated, CumRank, DimOf, StrongOf};
 
-/// Flat or per-axis positions of `obj` for `insert`/`delete`, checked against `n`.
-fn positions(
-    obj: &[isize],
-    n: usize,
-    axis: usize,
-    allow_end: bool,
-) -> Result<Vec<usize>, IndexError> {
-    let limit = if allow_end { n + 1 } else { n };
+/// `np.delete`'s positions `obj` along an axis of length `n`, checked (negative from the end).
+fn positions(obj: &[isize], n: usize, axis: usize) -> Result<Vec<usize>, IndexError> {
     obj.iter()
-        .map(|&i| {
-            let j = if i < 0 { i + n as isize } else { i };
-            if j < 0 || j as usize >= limit {
-                Err(IndexError::out_of_bounds(i, axis, n))
-            } else {
-                Ok(j as usize)
-            }
-        })
+        .map(|&i| normalized(i, n).ok_or_else(|| IndexError::out_of_bounds(i, axis, n)))
         .collect()
 }
 
@@ -75,7 +62,7 @@ where
         }
         mask_positions(&obj.values)
     } else {
-        positions(&obj.values, n, k, false)?
+        positions(&obj.values, n, k)?
     };
     gone.sort_unstable();
     gone.dedup();

@@ -32,7 +32,7 @@ pub use self::reshape::{
     ascontiguousarray, copy, copy_c, flatten, ravel, reshape, AtLeast1, ReshapeOut, ReshapedOf,
 };
 pub use self::split::{
-    list_item, split, split_at, split_into, split_into_mut, IntoTuple, SplitKind,
+    list_item, split, split_at, split_by, split_into, split_into_mut, IntoTuple, SplitKind,
 };
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::axes::{AllAxes, AxisSpec, ManyAxes, OneAxis};

@@ -9,6 +9,7 @@ use super::{fix, ViewOut, Viewed};
 use crate::array::ArrayViewMut;
 use crate::error::IndexError;
 use crate::index::{Selection, Source, SourceMut};
+use crate::ints::IntArg;
 
 /// Which of NumPy's split functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,6 +165,33 @@ where
     S::Elem: Clone,
 {
     pieces(src, kind, Cut::At(indices), axis)
+}
+
+/// `np.split(a, obj)` with `obj` a Rust value or an array: a count of equal pieces when it is
+/// one integer, else the positions the pieces start at.
+///
+/// # Errors
+/// As [`split`] and [`split_at`], and an error computing `obj`.
+pub fn split_by<'a, S, O>(
+    src: S,
+    obj: O,
+    kind: SplitKind,
+    axis: isize,
+) -> Result<Vec<Viewed<'a, S, S::Dim>>, IndexError>
+where
+    S: Source<'a>,
+    S::Mode: ViewOut<'a, S::Elem, S::Dim>,
+    S::Elem: Clone,
+    O: IntArg,
+{
+    let obj = obj.int_list()?;
+    if obj.is_scalar() {
+        // A negative count is refused as zero is.
+        let sections = usize::try_from(obj.values[0]).unwrap_or(0);
+        pieces(src, kind, Cut::Sections(sections), axis)
+    } else {
+        pieces(src, kind, Cut::At(&obj.values), axis)
+    }
 }
 
 /// `np.split(a, 3)` with the count written in the call: exactly that many pieces, as an array

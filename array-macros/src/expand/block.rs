@@ -6,7 +6,6 @@ use quote::{quote, quote_spanned};
 
 use super::{local, Gen};
 use crate::ast::{Block, Borrow, ControlPart, Expr, Index, LetBind, Stmt};
-use crate::numpy::{NpMethod, NpName, ViewFn};
 
 impl Gen {
     pub(super) fn statement(&self, stmt: Stmt) -> TokenStream {
@@ -74,7 +73,7 @@ impl Gen {
                         let value = self.let_mut(base, chain[0], bind, span);
                         quote! { let mut #pattern = #value #otherwise; }
                     }
-                    (true, None) if is_writable_view(&value) => {
+                    (true, None) if super::is_writable_view(&value) => {
                         // `let mut t = m.T`: NumPy's `t[0, 1] = 7` writes into `m`, so `t`
                         // is the mutable view, as `let mut v = a[1:3]` is.
                         let code = self.view_mut(&value);
@@ -158,25 +157,5 @@ impl Gen {
             Some((base, chain)) => self.read_chain(Borrow::Value, base, &chain),
             None => self.expr(e),
         }
-    }
-}
-
-/// A call that gives a view NumPy lets you write through (`m.T`, `np.swapaxes(m, 0, 1)`,
-/// `m.squeeze()` ...), not a split (a `Vec` or tuple of views).
-fn is_writable_view(e: &Expr) -> bool {
-    match e {
-        Expr::NpMethod {
-            method: NpMethod::Transpose,
-            ..
-        } => true,
-        Expr::NpMethod {
-            method: NpMethod::View(f),
-            ..
-        }
-        | Expr::Np {
-            kind: Some(NpName::View(f)),
-            ..
-        } => f.has_mut() && !matches!(f, ViewFn::Split(_)),
-        _ => false,
     }
 }

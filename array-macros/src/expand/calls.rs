@@ -301,6 +301,7 @@ impl Gen {
     /// A shape, `[isize; N]`: one length or a tuple (or list) of them.
     fn shape(&self, e: Option<&Expr>) -> TokenStream {
         match e {
+            Some(e) if super::expr::is_shape(e) => self.shape_lengths(e),
             Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => self.ints(items),
             Some(e) => {
                 let v = self.int(e);
@@ -358,13 +359,18 @@ impl Gen {
     }
 }
 
-/// `keepdims`: kept for a literal `True` only.
+/// `keepdims`: kept for a literal `True` (or a non-zero integer, which Python reads as true);
+/// the checks refuse anything but a literal.
 fn keepdims(e: Option<&Expr>, np: &TokenStream) -> TokenStream {
     match e {
+        Some(Expr::Paren(inner, _)) => keepdims(Some(inner), np),
         Some(Expr::Lit(Lit {
             value: LitValue::Bool(true),
             ..
         })) => quote! { #np::Keep },
+        Some(Expr::Lit(lit)) if lit.unsuffixed_int().is_some_and(|v| v != 0) => {
+            quote! { #np::Keep }
+        }
         _ => quote! { #np::NoKeep },
     }
 }

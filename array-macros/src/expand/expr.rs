@@ -254,6 +254,14 @@ impl Gen {
             Expr::Unary { op, expr, .. } if self.folded(*op, expr).is_some() => {
                 self.folded(*op, expr).unwrap_or_default()
             }
+            Expr::Unary {
+                op: UnOp::Neg,
+                expr,
+                ..
+            } if is_python_int(expr) => {
+                let v = self.expr(expr);
+                quote! { #k::__private::expr::negated_python_int(#v) }
+            }
             Expr::Unary { op, span, expr } if op.is_element_wise() => {
                 let f = match op {
                     UnOp::Neg => "neg",
@@ -281,6 +289,11 @@ impl Gen {
                 rhs,
             } => self.matmul(*span, lhs, rhs),
             Expr::Lit(lit) => self.weak_literal(lit).unwrap_or_else(|| self.value(e)),
+            // `a.shape[0]`, `a.size`, `a.ndim`: Python ints, weak in an expression.
+            _ if is_python_int(e) => {
+                let v = self.expr(e);
+                quote! { #k::__private::expr::python_int(#v) }
+            }
             Expr::List(l) => self.operand_list(l),
             // An argument needs no parentheses around `as` (they would trip `unused_parens`).
             Expr::Cast { expr, ty } => {
@@ -297,6 +310,15 @@ fn is_literal_two(e: &Expr) -> bool {
     match e {
         Expr::Paren(inner, _) => is_literal_two(inner),
         Expr::Lit(lit) => lit.unsuffixed_int() == Some(2),
+        _ => false,
+    }
+}
+
+/// Whether `e` is a length NumPy gives as a Python `int`: `a.shape[i]`, `a.size`, `a.ndim`.
+pub(super) fn is_python_int(e: &Expr) -> bool {
+    match e {
+        Expr::Index { base, .. } => is_shape(base),
+        Expr::NpMethod { method, .. } => matches!(method, NpMethod::Size | NpMethod::Ndim),
         _ => false,
     }
 }

@@ -87,6 +87,14 @@ impl Gen {
                 }
                 _ => self.expr(item),
             },
+            // `[m.shape[0], 1]`: a Python int, int64 in a list (float64 among floats).
+            _ if super::expr::is_python_int(item) => {
+                let v = self.expr(item);
+                match kind {
+                    ListKind::Float | ListKind::WeakFloat => quote! { ((#v) as f64) },
+                    _ => quote! { ((#v) as i64) },
+                }
+            }
             _ => self.expr(item),
         });
         let mut g = Group::new(Delimiter::Bracket, quote! { #(#items),* });

@@ -62,6 +62,11 @@ impl Gen {
                 let span = name.span();
                 quote_spanned! {span=> (#path) }
             }
+            // `~a.size`: the length as int64, NumPy's dtype of a Python int on its own.
+            _ if super::expr::is_python_int(e) => {
+                let v = self.expr(e);
+                quote! { ((#v) as i64) }
+            }
             _ => self.node(e),
         }
     }

@@ -164,6 +164,8 @@ impl Gen {
             Expr::Rust { place: true, .. } => {
                 quote_spanned! {span=> { use #k::__private::Place as _; #code.__np_ref() } }
             }
+            // `m.T[0] = 5`: NumPy writes through the view into `m`.
+            _ if mutable && is_writable_view(base) => self.view_mut(base),
             _ => code,
         }
     }
@@ -340,6 +342,27 @@ fn isize_literal(lit: &Lit) -> Option<TokenStream> {
     } else {
         out.into_token_stream()
     })
+}
+
+/// A call that gives a view NumPy lets you write through (`m.T`, `np.swapaxes(m, 0, 1)`,
+/// `m.squeeze()` ...), not a split (a `Vec` or tuple of views).
+fn is_writable_view(e: &Expr) -> bool {
+    match e {
+        Expr::NpMethod {
+            method: NpMethod::Transpose,
+            ..
+        } => true,
+        Expr::NpMethod {
+            method: NpMethod::View(f),
+            ..
+        }
+        | Expr::Np {
+            kind: Some(NpName::View(f)),
+            ..
+        } => f.has_mut() && !matches!(f, crate::numpy::ViewFn::Split(_)),
+        Expr::Paren(inner, _) => is_writable_view(inner),
+        _ => false,
+    }
 }
 
 /// `a.flat[...]`, a tuple's or list's item, or a length of `a.shape`: a read that is not an

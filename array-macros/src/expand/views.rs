@@ -95,11 +95,20 @@ impl Gen {
     /// A shape: a tuple, one length, or (for a method's `*args`) several.
     fn shape_arg(&self, items: &[&Expr]) -> TokenStream {
         let lengths: Vec<TokenStream> = match items {
+            // `a.reshape(b.shape)`: the lengths of another array's shape.
+            [e] if super::expr::is_shape(e) => return self.shape_lengths(e),
             [Expr::Tuple(t, _)] => t.iter().map(|i| self.isize_arg(i)).collect(),
             [Expr::Paren(inner, _)] => vec![self.isize_arg(inner)],
             _ => items.iter().map(|i| self.isize_arg(i)).collect(),
         };
         quote! { [#(#lengths),*] }
+    }
+
+    /// `b.shape` given as a shape: its lengths as `[isize; N]`, `N` the rank of `b`.
+    pub(super) fn shape_lengths(&self, shape: &Expr) -> TokenStream {
+        let k = &self.krate;
+        let v = self.expr(shape);
+        quote! { #k::__private::shape_lengths(#v) }
     }
 
     /// The array a view function reads: a borrow of a variable, a view of an index, or the
@@ -321,19 +330,19 @@ impl Gen {
                     quote_spanned! {span=> #v::split_at(#s, &[#(#items),*], #kind, #axis) },
                 )
             }
-            Some(e) => {
-                let n = match e {
-                    Expr::Lit(lit) if lit.non_negative_int().is_some() => {
-                        super::literals::suffixed(lit, "usize")
-                    }
-                    _ => {
-                        let n = self.expr(e);
-                        quote_spanned! {e.span()=> (#n) as usize }
-                    }
-                };
+            Some(Expr::Lit(lit)) if lit.non_negative_int().is_some() => {
+                let n = super::literals::suffixed(lit, "usize");
                 self.check(
                     span,
                     quote_spanned! {span=> #v::split(#s, #n, #kind, #axis) },
+                )
+            }
+            // A count or positions held in a Rust value or an array: which one, the run tells.
+            Some(e) => {
+                let obj = self.node(e);
+                self.check(
+                    span,
+                    quote_spanned! {span=> #v::split_by(#s, #k::__private::np::Ints(#obj), #kind, #axis) },
                 )
             }
             None => TokenStream::new(),

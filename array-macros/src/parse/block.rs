@@ -155,7 +155,9 @@ fn statement(toks: &[Tok], semi: bool, depth: usize) -> syn::Result<Stmt> {
         .position(|t| matches!(t, Tok::Op(op, _) if AssignOp::from_spelling(op).is_some()))
     {
         let indexed = k > 0 && matches!(&toks[k - 1], Tok::Group(g) if is_bracket(g));
-        if !indexed && k > 0 {
+        // Rust has no `**=`: `a **= 2` is NumPy's in-place power, written into the array.
+        let rust_operator = !toks[k].is_op("**=");
+        if !indexed && k > 0 && rust_operator {
             let value = whole_expr(&toks[k + 1..], toks[k].span(), depth, "the assigned value")?;
             return Ok(Stmt::Assign {
                 place: tokens_of(&toks[..k]),

@@ -73,6 +73,7 @@ pub(super) fn np_name(
 /// refused here rather than ignored. `skip` positional parameters are not in `args` (a
 /// method's receiver).
 fn only_defaults(call: &str, spec: &FnSpec, skip: usize, args: &Args, errors: &mut Errors) {
+    keepdims_written_out(call, spec, args, errors);
     for p in spec.params {
         let ParamKind::OnlyDefault(default, hint) = p.kind else {
             continue;
@@ -99,6 +100,36 @@ fn only_defaults(call: &str, spec: &FnSpec, skip: usize, args: &Args, errors: &m
                 ),
             ));
         }
+    }
+}
+
+/// `keepdims=` decides the result's rank, which is in its type: it must be written out
+/// (`True`, `False`, `1`, `0`), not computed.
+fn keepdims_written_out(call: &str, spec: &FnSpec, args: &Args, errors: &mut Errors) {
+    if !spec.params.iter().any(|p| p.kind == ParamKind::Keep) {
+        return;
+    }
+    let given = args
+        .items
+        .iter()
+        .find(|a| a.keyword.as_ref().is_some_and(|k| k == "keepdims"))
+        .map(|a| &a.value);
+    fn written_out(e: &Expr) -> bool {
+        match e {
+            Expr::Lit(lit) => {
+                matches!(lit.value, LitValue::Bool(_)) || lit.unsuffixed_int().is_some()
+            }
+            Expr::Paren(inner, _) => written_out(inner),
+            _ => false,
+        }
+    }
+    if let Some(e) = given.filter(|e| !written_out(e)) {
+        errors.push(syn::Error::new(
+            e.span(),
+            format!(
+                "`{call}`'s `keepdims` decides the rank of the result, which npview fixes at compile time: write `keepdims=True` or `keepdims=False`"
+            ),
+        ));
     }
 }
 
