@@ -135,3 +135,27 @@ fn writes_through_an_index_of_a_writable_view() {
     }
     assert_eq!(f.to_string(), "[  0   1  16  81 256]");
 }
+
+#[test]
+fn ranges_over_lengths_in_a_for_header() {
+    // NumPy: a = np.arange(5); m = np.arange(6).reshape(2, 3); t = 0
+    // for i in range(a.shape[0]): t += a[i]
+    // for j in range(1, m.shape[-1]): t += m[1, j]
+    // for k in range(a.size - 2, a.size): t += a[k]
+    // -> t == 26
+    let a = np!(np.arange(5));
+    let m = np!(np.arange(6).reshape(2, 3));
+    let mut total = 0i64;
+    np! {
+        for i in 0..a.shape[0] {
+            total += a[i];
+        }
+        for j in 1..=m.shape[-1] - 1 {
+            total += m[1, j];
+        }
+        for k in a.size - 2..a.size {
+            total += a[k];
+        }
+    }
+    assert_eq!(total, 26);
+}

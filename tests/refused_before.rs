@@ -266,3 +266,30 @@ fn split_positions_and_counts_held_in_rust_values() {
         "Cannot cast array data from dtype('uint64') to dtype('int64') according to the rule 'safe'"
     );
 }
+
+#[test]
+fn shapes_held_in_rust_values() {
+    // NumPy: m = np.arange(6).reshape(2, 3); np.zeros((3, 2)) -> 3x2 of 0.;
+    // np.zeros(4 + 1, dtype=np.int8) -> [0 0 0 0 0]; np.ones(m.shape) -> 2x3 of 1.;
+    // np.arange(6).reshape((3, 2)) -> [[0 1] [2 3] [4 5]]; np.full((3, 2), 7)
+    let m = np!(np.arange(6).reshape(2, 3));
+    let dims = (3, 2usize);
+    let n: usize = 4;
+    assert_eq!(
+        np!(np.zeros(dims)).to_string(),
+        "[[0. 0.]\n [0. 0.]\n [0. 0.]]"
+    );
+    assert_eq!(
+        format!("{:?}", np!(np.zeros(n + 1, dtype = np.int8))),
+        "array([0, 0, 0, 0, 0], dtype=int8)"
+    );
+    assert_eq!(
+        np!(np.ones(m.shape)).to_string(),
+        "[[1. 1. 1.]\n [1. 1. 1.]]"
+    );
+    assert_eq!(
+        np!(np.arange(6).reshape(dims)).to_string(),
+        "[[0 1]\n [2 3]\n [4 5]]"
+    );
+    assert_eq!(np!(np.full(dims, 7)).to_string(), "[[7 7]\n [7 7]\n [7 7]]");
+}

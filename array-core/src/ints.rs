@@ -115,3 +115,88 @@ where
         })
     }
 }
+
+/// A shape held in a Rust value (`np.zeros(dims)`, `a.reshape(b.shape)`): one length, a
+/// tuple or array of lengths, or another array's `shape`.
+///
+/// # Examples
+/// ```
+/// use npview::np;
+/// let dims = (2, 3usize);
+/// let m = np!(np.zeros(dims));
+/// assert_eq!(np!(np.ones(m.shape)).shape(), &[2, 3]);
+/// ```
+pub trait ShapeArg {
+    /// The lengths.
+    type Lengths;
+    /// Read them.
+    fn lengths(self) -> Self::Lengths;
+}
+
+macro_rules! one_length {
+    ($($t:ty),*) => {$(
+        impl ShapeArg for $t {
+            type Lengths = [isize; 1];
+            fn lengths(self) -> [isize; 1] {
+                [self as isize]
+            }
+        }
+        impl<const N: usize> ShapeArg for [$t; N] {
+            type Lengths = [isize; N];
+            fn lengths(self) -> [isize; N] {
+                self.map(|n| n as isize)
+            }
+        }
+    )*};
+}
+one_length!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+/// An integer of any Rust type, as a length.
+pub trait Length: Copy {
+    /// The length.
+    fn length(self) -> isize;
+}
+macro_rules! lengths {
+    ($($t:ty),*) => {$(
+        impl Length for $t {
+            fn length(self) -> isize {
+                self as isize
+            }
+        }
+    )*};
+}
+lengths!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+macro_rules! tuple_lengths {
+    ($($n:literal: $($t:ident $i:tt),*;)*) => {$(
+        impl<$($t: Length),*> ShapeArg for ($($t,)*) {
+            type Lengths = [isize; $n];
+            fn lengths(self) -> [isize; $n] {
+                [$(self.$i.length()),*]
+            }
+        }
+    )*};
+}
+tuple_lengths! {
+    1: A 0;
+    2: A 0, B 1;
+    3: A 0, B 1, C 2;
+    4: A 0, B 1, C 2, D 3;
+    5: A 0, B 1, C 2, D 3, E 4;
+    6: A 0, B 1, C 2, D 3, E 4, F 5;
+}
+
+impl<const N: usize> ShapeArg for crate::array::attrs::Shape<ndarray::Dim<[usize; N]>>
+where
+    ndarray::Dim<[usize; N]>: ndarray::Dimension,
+{
+    type Lengths = [isize; N];
+    fn lengths(self) -> [isize; N] {
+        core::array::from_fn(|i| self[i] as isize)
+    }
+}
+
+/// `np.zeros(dims)` with `dims` a Rust value: its lengths (see [`ShapeArg`]).
+pub fn shape_arg<S: ShapeArg>(shape: S) -> S::Lengths {
+    shape.lengths()
+}

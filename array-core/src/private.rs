@@ -28,9 +28,7 @@ pub use crate::index::{Probe, SplitAny, SplitSync, Threads};
 pub use crate::index::detach::{DetachView, KeepValue};
 pub use crate::index::value::{AssignSource, CloneValue, NodeValue, Tag, ViaClone, ViaNode};
 // Called by expansions: NumPy's attributes (`a.T`, `a.shape`, `a.ndim`, `a.size`) and `print`.
-pub use crate::array::attrs::{
-    ndim, shape, shape_item, shape_lengths, size, transpose, Attributes,
-};
+pub use crate::array::attrs::{ndim, shape, shape_item, size, transpose, Attributes};
 pub use crate::fmt::pystr::print_line;
 // Called by expansions: NumPy's functions that return views (or copies), `a.flat`, `ufunc.at`.
 pub mod views {
@@ -42,7 +40,7 @@ pub mod np {
     pub use crate::axes::{AllAxes, ManyAxes, OneAxis};
     pub use crate::build::*;
     pub use crate::index::tuple::IndexTuple;
-    pub use crate::ints::{IndexDtype, IntArg, IntList, Ints};
+    pub use crate::ints::{shape_arg, IndexDtype, IntArg, IntList, Ints, Length, ShapeArg};
     pub use crate::join::*;
     pub use crate::reduce::*;
     pub use crate::search::*;

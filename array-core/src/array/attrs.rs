@@ -135,15 +135,6 @@ pub fn shape_item<D: Dimension>(shape: Shape<D>, i: isize) -> Result<usize, Inde
     }
 }
 
-/// `b.shape` where NumPy takes a shape (`np.zeros(b.shape)`, `a.reshape(b.shape)`): the
-/// lengths, as many as `b` has axes.
-pub fn shape_lengths<const N: usize>(shape: Shape<ndarray::Dim<[usize; N]>>) -> [isize; N]
-where
-    ndarray::Dim<[usize; N]>: Dimension,
-{
-    core::array::from_fn(|i| shape[i] as isize)
-}
-
 /// `a.ndim`.
 pub fn ndim<A: Attributes>(a: A) -> usize {
     a.dim().ndim()

@@ -153,8 +153,11 @@ impl Gen {
 
     /// A header or an arm's value: the expression, with an index at the top read by value.
     fn condition(&self, e: &Expr) -> TokenStream {
+        if super::reads_an_item(e) {
+            return self.expr(e);
+        }
         match e.chain() {
-            Some((base, chain)) => self.read_chain(Borrow::Value, base, &chain),
+            Some((base, chain)) => self.read_after_item(Borrow::Value, base, &chain),
             None => self.expr(e),
         }
     }

@@ -301,12 +301,13 @@ impl Gen {
     /// A shape, `[isize; N]`: one length or a tuple (or list) of them.
     fn shape(&self, e: Option<&Expr>) -> TokenStream {
         match e {
-            Some(e) if super::expr::is_shape(e) => self.shape_lengths(e),
             Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => self.ints(items),
-            Some(e) => {
+            Some(e @ Expr::Lit(_)) => {
                 let v = self.int(e);
                 quote! { [#v] }
             }
+            // `np.zeros(dims)`, `np.zeros(b.shape)`, `np.zeros(n + 1)`: a Rust value.
+            Some(e) => self.shape_value(e),
             None => quote! { [] },
         }
     }

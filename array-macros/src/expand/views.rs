@@ -95,8 +95,10 @@ impl Gen {
     /// A shape: a tuple, one length, or (for a method's `*args`) several.
     fn shape_arg(&self, items: &[&Expr]) -> TokenStream {
         let lengths: Vec<TokenStream> = match items {
-            // `a.reshape(b.shape)`: the lengths of another array's shape.
-            [e] if super::expr::is_shape(e) => return self.shape_lengths(e),
+            // `a.reshape(dims)`, `a.reshape(b.shape)`: lengths held in a Rust value.
+            [e] if !matches!(e, Expr::Lit(_) | Expr::Tuple(..) | Expr::Paren(..)) => {
+                return self.shape_value(e)
+            }
             [Expr::Tuple(t, _)] => t.iter().map(|i| self.isize_arg(i)).collect(),
             [Expr::Paren(inner, _)] => vec![self.isize_arg(inner)],
             _ => items.iter().map(|i| self.isize_arg(i)).collect(),
@@ -104,11 +106,11 @@ impl Gen {
         quote! { [#(#lengths),*] }
     }
 
-    /// `b.shape` given as a shape: its lengths as `[isize; N]`, `N` the rank of `b`.
-    pub(super) fn shape_lengths(&self, shape: &Expr) -> TokenStream {
+    /// A shape held in a Rust value (`dims`, `b.shape`, `n`): its lengths as `[isize; N]`.
+    pub(super) fn shape_value(&self, shape: &Expr) -> TokenStream {
         let k = &self.krate;
         let v = self.expr(shape);
-        quote! { #k::__private::shape_lengths(#v) }
+        quote_spanned! {shape.span()=> #k::__private::np::shape_arg(#v) }
     }
 
     /// The array a view function reads: a borrow of a variable, a view of an index, or the

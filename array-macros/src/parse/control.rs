@@ -7,8 +7,9 @@ use proc_macro2::{Delimiter, Group, TokenStream};
 
 use super::block::block;
 use super::{tokens_of, whole_expr, Parser, MAX_DEPTH};
-use crate::ast::{Block, ControlPart};
+use crate::ast::{Block, ControlPart, Expr};
 use crate::lex::{is_bracket, lex, Tok};
+use crate::numpy::NpMethod;
 
 /// Keywords that start a control construct.
 const CONTROL_KEYWORDS: &[&str] = &["if", "match", "loop", "while", "for", "unsafe"];
@@ -99,6 +100,16 @@ impl Parser<'_> {
         }
         let header = &self.toks[start..self.pos];
         let is_let = header.first().is_some_and(|t| t.is_ident("let"));
+        let range = header.iter().position(|t| t.is_op("..") || t.is_op("..="));
+        if let (Some(at), false) = (range, is_let) {
+            // `for i in 0..a.shape[0]`: each end is NumPy's when it reads an array.
+            parts.push(ControlPart::Rust(core::mem::take(rust)));
+            let (start, stop) = (&header[..at], &header[at + 1..]);
+            self.range_end(start, header[at].span(), parts)?;
+            parts.push(ControlPart::Rust(tokens_of(&header[at..=at])));
+            self.range_end(stop, header[at].span(), parts)?;
+            return Ok(());
+        }
         let indexes = header
             .iter()
             .any(|t| matches!(t, Tok::Group(g) if is_bracket(g)));
@@ -109,6 +120,50 @@ impl Parser<'_> {
             parts.push(ControlPart::Condition(e));
         } else {
             rust.extend(tokens_of(header));
+        }
+        Ok(())
+    }
+
+    /// One end of a range in a header: a NumPy expression when it reads an array (an index,
+    /// or `a.shape`, `a.size`, `a.ndim`), else Rust as written.
+    fn range_end(
+        &self,
+        toks: &[Tok],
+        span: proc_macro2::Span,
+        parts: &mut Vec<ControlPart>,
+    ) -> syn::Result<()> {
+        let attribute = |w: &[Tok]| {
+            w[0].is_op(".") && ["shape", "size", "ndim"].iter().any(|a| w[1].is_ident(a))
+        };
+        let numpy = toks
+            .iter()
+            .any(|t| matches!(t, Tok::Group(g) if is_bracket(g)))
+            || toks.windows(2).any(attribute);
+        if numpy {
+            let e = whole_expr(toks, span, self.depth + 1, "the range")?;
+            // A length is a Python int, as NumPy's arithmetic on lengths gives: `int64`, so
+            // `a.size - 2..a.size` has one type at both ends.
+            let e = match &e {
+                Expr::Index { base, .. }
+                    if matches!(
+                        **base,
+                        Expr::NpMethod {
+                            method: NpMethod::Shape,
+                            ..
+                        }
+                    ) =>
+                {
+                    cast_to_int64(e)
+                }
+                Expr::NpMethod {
+                    method: NpMethod::Size | NpMethod::Ndim,
+                    ..
+                } => cast_to_int64(e),
+                _ => e,
+            };
+            parts.push(ControlPart::Condition(e));
+        } else {
+            parts.push(ControlPart::Rust(tokens_of(toks)));
         }
         Ok(())
     }
@@ -167,5 +222,13 @@ impl Parser<'_> {
             arms,
             span: g.span(),
         })
+    }
+}
+
+/// `e as i64`.
+fn cast_to_int64(e: Expr) -> Expr {
+    Expr::Cast {
+        expr: Box::new(e),
+        ty: quote::quote! { i64 },
     }
 }
