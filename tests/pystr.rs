@@ -62,3 +62,26 @@ fn a_length_of_the_shape_reads_as_python_indexes_a_tuple() {
     assert_eq!(past.to_string(), "tuple index out of range");
     assert_eq!(past.kind(), npview::ErrorKind::Index);
 }
+
+#[test]
+fn len_is_pythons() {
+    // NumPy: a = np.arange(5); m = np.arange(6).reshape(2, 3); len(a), len(m) -> 5 2;
+    // a[-len(m)] -> 3; a + len(m) -> [2 3 4 5 6]; sum(a[i] for i in range(len(a))) -> 10;
+    // len(np.array(5)) -> TypeError: len() of unsized object
+    let a = arange(5);
+    let m = arange(6).into_reshape((2, 3));
+    assert_eq!((np!(len(a)), np!(len(m))), (5, 2));
+    assert_eq!(np!(a[-len(m)]), 3);
+    assert_eq!(np!(a + len(m)).to_string(), "[2 3 4 5 6]");
+    let mut total = 0i64;
+    np! {
+        for i in 0..len(a) {
+            total += a[i];
+        }
+    }
+    assert_eq!(total, 10);
+    let zero_d = np!(np.array(5));
+    let refused = np!(try len(zero_d)).unwrap_err();
+    assert_eq!(refused.to_string(), "len() of unsized object");
+    assert_eq!(refused.kind(), npview::ErrorKind::Type);
+}

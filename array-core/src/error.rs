@@ -228,6 +228,11 @@ impl IndexError {
         Self::index("list index out of range".to_owned())
     }
 
+    /// `len()` of a 0-d array.
+    pub(crate) fn unsized_len() -> Self {
+        Self::type_error("len() of unsized object".to_owned())
+    }
+
     /// A tuple (`a.shape`) indexed past its length.
     pub(crate) fn tuple_index() -> Self {
         Self::index("tuple index out of range".to_owned())

@@ -28,7 +28,7 @@ pub use crate::index::{Probe, SplitAny, SplitSync, Threads};
 pub use crate::index::detach::{DetachView, KeepValue};
 pub use crate::index::value::{AssignSource, CloneValue, NodeValue, Tag, ViaClone, ViaNode};
 // Called by expansions: NumPy's attributes (`a.T`, `a.shape`, `a.ndim`, `a.size`) and `print`.
-pub use crate::array::attrs::{ndim, shape, shape_item, size, transpose, Attributes};
+pub use crate::array::attrs::{len, ndim, shape, shape_item, size, transpose, Attributes};
 pub use crate::fmt::pystr::print_line;
 // Called by expansions: NumPy's functions that return views (or copies), `a.flat`, `ufunc.at`.
 pub mod views {

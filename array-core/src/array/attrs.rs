@@ -135,6 +135,18 @@ pub fn shape_item<D: Dimension>(shape: Shape<D>, i: isize) -> Result<usize, Inde
     }
 }
 
+/// Python's `len(a)`: the length of the first axis.
+///
+/// # Errors
+/// NumPy's `TypeError: len() of unsized object` for a 0-d array.
+pub fn len<A: Attributes>(a: A) -> Result<usize, IndexError> {
+    a.dim()
+        .slice()
+        .first()
+        .copied()
+        .ok_or_else(IndexError::unsized_len)
+}
+
 /// `a.ndim`.
 pub fn ndim<A: Attributes>(a: A) -> usize {
     a.dim().ndim()

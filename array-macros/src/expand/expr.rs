@@ -314,11 +314,14 @@ fn is_literal_two(e: &Expr) -> bool {
     }
 }
 
-/// Whether `e` is a length NumPy gives as a Python `int`: `a.shape[i]`, `a.size`, `a.ndim`.
+/// Whether `e` is a length NumPy gives as a Python `int`: `a.shape[i]`, `a.size`, `a.ndim`,
+/// `len(a)`.
 pub(super) fn is_python_int(e: &Expr) -> bool {
     match e {
         Expr::Index { base, .. } => is_shape(base),
-        Expr::NpMethod { method, .. } => matches!(method, NpMethod::Size | NpMethod::Ndim),
+        Expr::NpMethod { method, .. } => {
+            matches!(method, NpMethod::Size | NpMethod::Ndim | NpMethod::Len)
+        }
         _ => false,
     }
 }

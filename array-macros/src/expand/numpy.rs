@@ -220,6 +220,10 @@ impl Gen {
                 let x = self.expr(receiver);
                 quote_spanned! {span=> (#x).base() }
             }
+            NpMethod::Len => {
+                let x = self.value(receiver);
+                self.check(span, quote_spanned! {span=> #k::__private::len(#x) })
+            }
             NpMethod::Transpose | NpMethod::Shape | NpMethod::Ndim | NpMethod::Size => {
                 let f = Ident::new(
                     match method {

@@ -22,6 +22,8 @@ pub(crate) enum NpMethod {
     Ndim,
     /// `a.size`.
     Size,
+    /// Python's `len(a)`: the length of the first axis (parsed from `len(a)`, not a method).
+    Len,
     /// A method returning a view or a copy: `a.transpose(1, 0)`, `a.ravel()` ...
     View(ViewFn),
     /// `a.flat`, indexed (`a.flat[3]`) or written (`a.flat[::2] = 0`).

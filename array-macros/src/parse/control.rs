@@ -125,7 +125,7 @@ impl Parser<'_> {
     }
 
     /// One end of a range in a header: a NumPy expression when it reads an array (an index,
-    /// or `a.shape`, `a.size`, `a.ndim`), else Rust as written.
+    /// or `a.shape`, `a.size`, `a.ndim`, `len(a)`), else Rust as written.
     fn range_end(
         &self,
         toks: &[Tok],
@@ -133,7 +133,9 @@ impl Parser<'_> {
         parts: &mut Vec<ControlPart>,
     ) -> syn::Result<()> {
         let attribute = |w: &[Tok]| {
-            w[0].is_op(".") && ["shape", "size", "ndim"].iter().any(|a| w[1].is_ident(a))
+            (w[0].is_op(".") && ["shape", "size", "ndim"].iter().any(|a| w[1].is_ident(a)))
+                || (w[0].is_ident("len")
+                    && matches!(&w[1], Tok::Group(g) if g.delimiter() == Delimiter::Parenthesis))
         };
         let numpy = toks
             .iter()
@@ -156,7 +158,7 @@ impl Parser<'_> {
                     cast_to_int64(e)
                 }
                 Expr::NpMethod {
-                    method: NpMethod::Size | NpMethod::Ndim,
+                    method: NpMethod::Size | NpMethod::Ndim | NpMethod::Len,
                     ..
                 } => cast_to_int64(e),
                 _ => e,

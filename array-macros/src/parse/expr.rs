@@ -144,6 +144,10 @@ impl Parser<'_> {
         if self.at_print() {
             return self.print();
         }
+        if self.at_len() {
+            let e = self.len()?;
+            return self.postfix(e);
+        }
         if let Tok::Op(text, _) = tok {
             return self.prefix_operator(tok, text, span);
         }

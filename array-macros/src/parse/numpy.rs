@@ -52,6 +52,36 @@ impl Parser<'_> {
             && matches!(self.peek_at(1), Some(Tok::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis)
     }
 
+    /// Whether the next tokens are Python's `len(...)`.
+    pub(super) fn at_len(&self) -> bool {
+        self.peek().is_some_and(|t| t.is_ident("len"))
+            && matches!(self.peek_at(1), Some(Tok::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis)
+    }
+
+    /// `len(a)` (at `len`): the length of `a`'s first axis, as NumPy's `len` gives it.
+    pub(super) fn len(&mut self) -> syn::Result<Expr> {
+        let name = match self.next() {
+            Some(Tok::Ident(name)) => name.clone(),
+            _ => unreachable!("checked by at_len"),
+        };
+        let Some(Tok::Group(g)) = self.next() else {
+            unreachable!("checked by at_len")
+        };
+        let args = arguments(g, self.depth)?;
+        match args.items.as_slice() {
+            [one] if one.keyword.is_none() => Ok(Expr::NpMethod {
+                receiver: Box::new(one.value.clone()),
+                method: crate::numpy::NpMethod::Len,
+                name,
+                args: None,
+            }),
+            _ => Err(syn::Error::new(
+                g.span(),
+                "`len` takes one array, as in `len(a)`",
+            )),
+        }
+    }
+
     /// `print(args)` (at `print`).
     pub(super) fn print(&mut self) -> syn::Result<Expr> {
         let span = self.next().map_or(self.end, Tok::span);
