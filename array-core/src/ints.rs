@@ -10,6 +10,12 @@ use crate::expr::{IntoNode, Node};
 use crate::fmt::FormatElement;
 use crate::reduce::elements;
 
+/// `i` as Python reads an index into `len` items (negative from the end), if it is one.
+pub(crate) fn python_index(i: isize, len: usize) -> Option<usize> {
+    let at = if i < 0 { i + len as isize } else { i };
+    (0..len as isize).contains(&at).then_some(at as usize)
+}
+
 /// An element type NumPy accepts as an index or a count: an integer or a bool.
 #[diagnostic::on_unimplemented(
     message = "NumPy takes only integers or booleans here, not `{Self}`",
@@ -133,24 +139,6 @@ pub trait ShapeArg {
     fn lengths(self) -> Self::Lengths;
 }
 
-macro_rules! one_length {
-    ($($t:ty),*) => {$(
-        impl ShapeArg for $t {
-            type Lengths = [isize; 1];
-            fn lengths(self) -> [isize; 1] {
-                [self as isize]
-            }
-        }
-        impl<const N: usize> ShapeArg for [$t; N] {
-            type Lengths = [isize; N];
-            fn lengths(self) -> [isize; N] {
-                self.map(|n| n as isize)
-            }
-        }
-    )*};
-}
-one_length!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
-
 /// An integer of any Rust type, as a length.
 pub trait Length: Copy {
     /// The length.
@@ -163,9 +151,22 @@ macro_rules! lengths {
                 self as isize
             }
         }
+        impl ShapeArg for $t {
+            type Lengths = [isize; 1];
+            fn lengths(self) -> [isize; 1] {
+                [self.length()]
+            }
+        }
     )*};
 }
 lengths!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+impl<T: Length, const N: usize> ShapeArg for [T; N] {
+    type Lengths = [isize; N];
+    fn lengths(self) -> [isize; N] {
+        self.map(Length::length)
+    }
+}
 
 macro_rules! tuple_lengths {
     ($($n:literal: $($t:ident $i:tt),*;)*) => {$(

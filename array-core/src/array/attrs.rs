@@ -8,6 +8,7 @@ use ndarray::Dimension;
 
 use super::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::error::IndexError;
+use crate::ints::python_index;
 
 /// The shape of an array as NumPy's `a.shape`: it prints as a Python tuple (`(3, 4)`,
 /// `(5,)`) and reads as a slice of lengths (`shape[0]`, `shape.len()`).
@@ -126,13 +127,9 @@ pub fn shape<A: Attributes>(a: A) -> Shape<A::Dim> {
 /// # Errors
 /// Python's `IndexError: tuple index out of range`.
 pub fn shape_item<D: Dimension>(shape: Shape<D>, i: isize) -> Result<usize, IndexError> {
-    let n = shape.len() as isize;
-    let at = if i < 0 { i + n } else { i };
-    if (0..n).contains(&at) {
-        Ok(shape[at as usize])
-    } else {
-        Err(IndexError::tuple_index())
-    }
+    python_index(i, shape.len())
+        .map(|at| shape[at])
+        .ok_or_else(IndexError::tuple_index)
 }
 
 /// Python's `len(a)`: the length of the first axis.

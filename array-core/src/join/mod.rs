@@ -15,10 +15,12 @@ use crate::expr::IntoNode;
 use crate::reduce::{elements, elements_as, CumRank, DimOf, StrongOf};
 
 mod edit;
+mod pad;
 pub(crate) mod pieces;
 mod stacks;
 
-pub use self::edit::{delete, insert, pad, roll, PadWidth};
+pub use self::edit::{delete, insert, roll};
+pub use self::pad::{pad, PadWidth};
 pub use self::stacks::{append, column_stack, dstack, hstack, vstack, AtLeast};
 
 /// `np.concatenate` of the arrays `S` along `A` (`axis=None`: flattened first).

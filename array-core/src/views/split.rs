@@ -9,7 +9,7 @@ use super::{fix, ViewOut, Viewed};
 use crate::array::ArrayViewMut;
 use crate::error::IndexError;
 use crate::index::{Selection, Source, SourceMut};
-use crate::ints::IntArg;
+use crate::ints::{python_index, IntArg};
 
 /// Which of NumPy's split functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -314,11 +314,6 @@ tuples! {
 /// # Errors
 /// Python's `IndexError: list index out of range`.
 pub fn list_item<T>(mut pieces: Vec<T>, i: isize) -> Result<T, IndexError> {
-    let n = pieces.len() as isize;
-    let at = if i < 0 { i + n } else { i };
-    if (0..n).contains(&at) {
-        Ok(pieces.swap_remove(at as usize))
-    } else {
-        Err(IndexError::list_index())
-    }
+    let at = python_index(i, pieces.len()).ok_or_else(IndexError::list_index)?;
+    Ok(pieces.swap_remove(at))
 }

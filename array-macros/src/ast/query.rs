@@ -155,6 +155,29 @@ impl Expr {
         self.place_text().is_some() && self.place_text() == other.place_text()
     }
 
+    /// Whether this is `a.shape`.
+    pub(crate) fn is_shape(&self) -> bool {
+        matches!(
+            self,
+            Expr::NpMethod {
+                method: NpMethod::Shape,
+                ..
+            }
+        )
+    }
+
+    /// Whether this is a length NumPy gives as a Python `int`: `a.shape[i]`, `a.size`,
+    /// `a.ndim`, `len(a)`.
+    pub(crate) fn is_python_int(&self) -> bool {
+        match self {
+            Expr::Index { base, .. } => base.is_shape(),
+            Expr::NpMethod { method, .. } => {
+                matches!(method, NpMethod::Size | NpMethod::Ndim | NpMethod::Len)
+            }
+            _ => false,
+        }
+    }
+
     /// Comparisons, mask logic and `~` build boolean masks.
     pub(crate) fn is_mask(&self) -> bool {
         match self {

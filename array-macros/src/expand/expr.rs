@@ -23,7 +23,7 @@ impl Gen {
             | Expr::Paren(..)
             | Expr::Cast { .. }
             | Expr::Try { .. } => self.operator(e),
-            Expr::Index { base, index } if is_shape(base) => self.shape_item(base, index),
+            Expr::Index { base, index } if base.is_shape() => self.shape_item(base, index),
             Expr::Index { base, index } => self.index_value(e, base, index),
             Expr::Method { .. }
             | Expr::Tuple(..)
@@ -258,7 +258,7 @@ impl Gen {
                 op: UnOp::Neg,
                 expr,
                 ..
-            } if is_python_int(expr) => {
+            } if expr.is_python_int() => {
                 let v = self.expr(expr);
                 quote! { #k::__private::expr::negated_python_int(#v) }
             }
@@ -290,7 +290,7 @@ impl Gen {
             } => self.matmul(*span, lhs, rhs),
             Expr::Lit(lit) => self.weak_literal(lit).unwrap_or_else(|| self.value(e)),
             // `a.shape[0]`, `a.size`, `a.ndim`: Python ints, weak in an expression.
-            _ if is_python_int(e) => {
+            _ if e.is_python_int() => {
                 let v = self.expr(e);
                 quote! { #k::__private::expr::python_int(#v) }
             }
@@ -312,29 +312,6 @@ fn is_literal_two(e: &Expr) -> bool {
         Expr::Lit(lit) => lit.unsuffixed_int() == Some(2),
         _ => false,
     }
-}
-
-/// Whether `e` is a length NumPy gives as a Python `int`: `a.shape[i]`, `a.size`, `a.ndim`,
-/// `len(a)`.
-pub(super) fn is_python_int(e: &Expr) -> bool {
-    match e {
-        Expr::Index { base, .. } => is_shape(base),
-        Expr::NpMethod { method, .. } => {
-            matches!(method, NpMethod::Size | NpMethod::Ndim | NpMethod::Len)
-        }
-        _ => false,
-    }
-}
-
-/// Whether `e` is `a.shape`.
-pub(super) fn is_shape(e: &Expr) -> bool {
-    matches!(
-        e,
-        Expr::NpMethod {
-            method: NpMethod::Shape,
-            ..
-        }
-    )
 }
 
 /// Whether `e` is `a.flat`.

@@ -88,7 +88,7 @@ impl Gen {
                 _ => self.expr(item),
             },
             // `[m.shape[0], 1]`: a Python int, int64 in a list (float64 among floats).
-            _ if super::expr::is_python_int(item) => {
+            _ if item.is_python_int() => {
                 let v = self.expr(item);
                 match kind {
                     ListKind::Float | ListKind::WeakFloat => quote! { ((#v) as f64) },

@@ -63,7 +63,7 @@ impl Gen {
                 quote_spanned! {span=> (#path) }
             }
             // `~a.size`: the length as int64, NumPy's dtype of a Python int on its own.
-            _ if super::expr::is_python_int(e) => {
+            _ if e.is_python_int() => {
                 let v = self.expr(e);
                 quote! { ((#v) as i64) }
             }

@@ -378,7 +378,7 @@ fn is_flat_index(e: &Expr) -> bool {
 
 /// `a.shape[i]`: a length read from the shape tuple, not an index chain into `a`.
 fn is_shape_item(e: &Expr) -> bool {
-    matches!(e, Expr::Index { base, .. } if expr::is_shape(base))
+    matches!(e, Expr::Index { base, .. } if base.is_shape())
 }
 
 /// `np.nonzero(x)`, `x.nonzero()` or `np.where(c)`: a tuple of index arrays, one per axis.

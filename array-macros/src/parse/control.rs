@@ -9,7 +9,6 @@ use super::block::block;
 use super::{tokens_of, whole_expr, Parser, MAX_DEPTH};
 use crate::ast::{Block, ControlPart, Expr};
 use crate::lex::{is_bracket, lex, Tok};
-use crate::numpy::NpMethod;
 
 /// Keywords that start a control construct.
 const CONTROL_KEYWORDS: &[&str] = &["if", "match", "loop", "while", "for", "unsafe"];
@@ -145,23 +144,10 @@ impl Parser<'_> {
             let e = whole_expr(toks, span, self.depth + 1, "the range")?;
             // A length is a Python int, as NumPy's arithmetic on lengths gives: `int64`, so
             // `a.size - 2..a.size` has one type at both ends.
-            let e = match &e {
-                Expr::Index { base, .. }
-                    if matches!(
-                        **base,
-                        Expr::NpMethod {
-                            method: NpMethod::Shape,
-                            ..
-                        }
-                    ) =>
-                {
-                    cast_to_int64(e)
-                }
-                Expr::NpMethod {
-                    method: NpMethod::Size | NpMethod::Ndim | NpMethod::Len,
-                    ..
-                } => cast_to_int64(e),
-                _ => e,
+            let e = if e.is_python_int() {
+                cast_to_int64(e)
+            } else {
+                e
             };
             parts.push(ControlPart::Condition(e));
         } else {

@@ -259,7 +259,7 @@ fn expr(e: &Expr, errors: &mut Errors) {
         | Expr::Cast { expr: inner, .. }
         | Expr::Detached(inner)
         | Expr::Try { expr: inner, .. } => expr(inner, errors),
-        Expr::Index { base, index: i } if numpy::is_shape(base) => {
+        Expr::Index { base, index: i } if base.is_shape() => {
             expr(base, errors);
             numpy::shape_index(i, errors);
         }

@@ -339,17 +339,6 @@ pub(super) fn is_flat(e: &Expr) -> bool {
     )
 }
 
-/// Whether `e` is `a.shape`.
-pub(super) fn is_shape(e: &Expr) -> bool {
-    matches!(
-        e,
-        Expr::NpMethod {
-            method: NpMethod::Shape,
-            ..
-        }
-    )
-}
-
 /// The index of `a.shape[...]`: one integer (negative from the end), as a tuple is indexed.
 pub(super) fn shape_index(index: &crate::ast::Index, errors: &mut Errors) {
     use crate::ast::Elem;
