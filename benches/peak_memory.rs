@@ -82,14 +82,20 @@ fn main() {
     let floats = |k: i64| np!(a.astype(np.float64) * 0.5 + k);
     let (b, c, d, e, f) = (floats(1), floats(2), floats(3), floats(4), floats(5));
     let (five, five_peak) = peak_extra(|| np!(b * c + d * e - f));
+    // The same select again once the first result has dropped: it takes that buffer.
+    let fused_len = fused.len();
+    drop(fused);
+    let (again, again_peak) = peak_extra(|| np!(a[a > 25]));
+    assert_eq!(again, masked);
     let item = std::mem::size_of::<i64>();
     println!(
-        "{{\"input_bytes\": {}, \"output_bytes\": {}, \"fused_peak_extra_bytes\": {}, \"mask_first_peak_extra_bytes\": {}, \"five_output_bytes\": {}, \"five_peak_extra_bytes\": {}}}",
+        "{{\"input_bytes\": {}, \"output_bytes\": {}, \"fused_peak_extra_bytes\": {}, \"mask_first_peak_extra_bytes\": {}, \"five_output_bytes\": {}, \"five_peak_extra_bytes\": {}, \"again_peak_extra_bytes\": {}}}",
         N * item,
-        fused.len() * item,
+        fused_len * item,
         fused_peak,
         masked_peak,
         five.len() * std::mem::size_of::<f64>(),
-        five_peak
+        five_peak,
+        again_peak
     );
 }

@@ -498,12 +498,15 @@ results are the same to the last bit either way (`tests/parallel.rs`).
 | output | {memory['output_bytes']:,} |
 | peak extra, `np!(a[a > 25])` (fused) | {memory['fused_peak_extra_bytes']:,} |
 | peak extra, mask built first (`let m = np!(a > 25); np!(a[m])`) | {memory['mask_first_peak_extra_bytes']:,} |
+| peak extra, `np!(a[a > 25])` again after the first result dropped (its buffer reused) | {memory['again_peak_extra_bytes']:,} |
 | `np!(a * b + d * e - f)`, 10M f64: output | {memory['five_output_bytes']:,} |
 | `np!(a * b + d * e - f)`: peak extra (one pass, no temporaries) | {memory['five_peak_extra_bytes']:,} |
 
 The fused select allocates its output plus the slack of its size estimate (a sample of every
-256th key, plus at most 1/128 of the input), then trims the buffer to the output: no mask and
-nothing of the input's size.
+256th key, plus at most 1/128 of the input), then trims the buffer to the output when more
+than 1/16 of it is spare: no mask and nothing of the input's size. Once a result of 4 MiB or
+more drops, its buffer is kept for the next output of about its size
+(`npview::set_freed_buffer_limit`), so the same select again allocates nothing.
 
 ## Compile time
 

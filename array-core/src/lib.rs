@@ -50,7 +50,9 @@ pub use crate::error::{ErrorKind, IndexError, ShapeError};
 pub use crate::fmt::{
     pystr, set_printoptions, FormatElement, PrintOptions, PrintOptionsGuard, PyStr,
 };
-pub use crate::memory::{may_share_memory, shares_memory, Base, MemoryLayout};
+pub use crate::memory::{
+    may_share_memory, set_freed_buffer_limit, shares_memory, Base, MemoryLayout,
+};
 pub use crate::value::Operand;
 pub use crate::views::AtElement;
 pub use ndarray;

@@ -117,10 +117,10 @@ pub trait Place {
         self
     }
 }
-impl<T, D> Place for crate::Array<T, D> {}
+impl<T, D: ndarray::Dimension> Place for crate::Array<T, D> {}
 impl<T, D> Place for crate::ArrayView<'_, T, D> {}
 impl<T, D> Place for crate::ArrayViewMut<'_, T, D> {}
-impl<T, D> Place for crate::Reshaped<'_, T, D> {}
+impl<T, D: ndarray::Dimension> Place for crate::Reshaped<'_, T, D> {}
 impl<T, D> Place for ndarray::Array<T, D> {}
 impl<T, D> Place for ndarray::ArrayView<'_, T, D> {}
 impl<T, D> Place for ndarray::ArrayViewMut<'_, T, D> {}

@@ -3,6 +3,8 @@
 //! - output buffers for big results: huge-page advice before first touch, a branch-free
 //!   compaction loop that fills the buffer and then sets its length, and outputs filled
 //!   piece by piece (on several threads with the `rayon` feature);
+//! - freed big buffers kept for reuse, and handed to the next output that fits; an owned
+//!   array's data moved out past the destructor that would keep its buffer;
 //! - a slice read as its own type once `TypeId`s show the generic types are one type, so a
 //!   same-dtype copy can be a `memcpy`.
 //!
@@ -284,10 +286,198 @@ pub(crate) fn same_type<S: 'static, T: 'static>(values: &[S]) -> Option<&[T]> {
 /// to back it with huge pages before anything touches it, as NumPy does for its allocations
 /// (same threshold): for a fresh 80 MB output the page faults otherwise cost several times the
 /// copy itself.
+///
+/// A buffer a dropped array left behind (see [`recycle`]) is taken instead when one fits: its
+/// pages are already backed, so the kernel does not zero them again.
 pub(crate) fn output_vec<T>(capacity: usize) -> Vec<T> {
+    if let Some(v) = reused_buffer(capacity) {
+        return v;
+    }
     let v = Vec::with_capacity(capacity);
     advise_huge_pages(&v);
     v
+}
+
+/// The smallest buffer the freed buffers are kept for: the size NumPy (and [`output_vec`])
+/// start asking for huge pages at. Smaller ones are cheap to allocate and go back at once.
+pub(crate) const REUSED_FROM_BYTES: usize = 4 << 20;
+
+/// How many bytes of freed buffers are kept unless the user says otherwise
+/// (`npview::set_freed_buffer_limit`).
+pub(crate) const DEFAULT_REUSE_LIMIT: usize = 256 << 20;
+
+/// Freed buffers, oldest first, kept whole for the next outputs of their size.
+///
+/// Only buffers of element types without drop glue (every NumPy dtype) come here, so a buffer
+/// holds nothing that needs dropping and can be handed to any element type of the same
+/// alignment whose size divides the buffer's. A buffer goes to a request it exceeds by at
+/// most 1/16, so little memory is held by an output beyond its length.
+pub(crate) struct FreedBuffers {
+    buffers: Vec<FreedBuffer>,
+    bytes: usize,
+    smallest: usize,
+    limit: usize,
+}
+
+/// One freed allocation of the global allocator, with the layout it was allocated with.
+struct FreedBuffer {
+    start: core::ptr::NonNull<u8>,
+    layout: std::alloc::Layout,
+}
+
+// SAFETY: a `FreedBuffer` is the only owner of its allocation (the `Vec` that had it was
+// forgotten when it was kept), and it holds no values, so moving it to another thread moves
+// nothing but the right to reuse or free that memory, as moving the `Vec` would.
+unsafe impl Send for FreedBuffer {}
+
+impl FreedBuffer {
+    fn free(self) {
+        // SAFETY: `start` was allocated by the global allocator with `layout` (the layout of
+        // the `Vec` it came from: its capacity in bytes and its element type's alignment,
+        // which is how `Vec` allocates and frees), and nothing else owns or frees it.
+        unsafe { std::alloc::dealloc(self.start.as_ptr(), self.layout) }
+    }
+}
+
+impl FreedBuffers {
+    /// No buffers yet; buffers of `smallest` bytes or more are kept, `limit` bytes in all.
+    pub(crate) const fn new(smallest: usize, limit: usize) -> Self {
+        Self {
+            buffers: Vec::new(),
+            bytes: 0,
+            // An empty buffer has no allocation to keep.
+            smallest: if smallest == 0 { 1 } else { smallest },
+            limit,
+        }
+    }
+
+    /// Whether a buffer of `bytes` holding `T`s would be kept (cheap: no buffer is touched).
+    pub(crate) fn would_keep<T>(&self, bytes: usize) -> bool {
+        !core::mem::needs_drop::<T>()
+            && core::mem::size_of::<T>() != 0
+            && bytes >= self.smallest
+            && bytes <= self.limit
+    }
+
+    /// Keep `v`'s buffer for reuse (its values need no drop), freeing the oldest buffers kept
+    /// if the limit needs room; a buffer the rules do not keep is freed as usual.
+    pub(crate) fn keep<T>(&mut self, v: Vec<T>) {
+        let bytes = v.capacity() * core::mem::size_of::<T>();
+        if !self.would_keep::<T>(bytes) {
+            return;
+        }
+        let mut v = v;
+        let (Ok(layout), Some(start)) = (
+            std::alloc::Layout::array::<T>(v.capacity()),
+            core::ptr::NonNull::new(v.as_mut_ptr().cast::<u8>()),
+        ) else {
+            return;
+        };
+        // The buffer belongs to the list from here on; its values need no drop.
+        core::mem::forget(v);
+        self.free_down_to(self.limit - bytes);
+        self.buffers.push(FreedBuffer { start, layout });
+        self.bytes += bytes;
+    }
+
+    /// A kept buffer with room for `capacity` `T`s, if one fits, as an empty `Vec`.
+    pub(crate) fn take<T>(&mut self, capacity: usize) -> Option<Vec<T>> {
+        let size = core::mem::size_of::<T>();
+        let wanted = capacity.checked_mul(size)?;
+        if !self.would_keep::<T>(wanted) {
+            return None;
+        }
+        let fits = |b: &FreedBuffer| {
+            let bytes = b.layout.size();
+            b.layout.align() == core::mem::align_of::<T>()
+                && bytes % size == 0
+                && bytes >= wanted
+                && bytes - wanted <= wanted / 16
+        };
+        let (at, _) = self
+            .buffers
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| fits(b))
+            .min_by_key(|(_, b)| b.layout.size())?;
+        let buffer = self.buffers.remove(at);
+        self.bytes -= buffer.layout.size();
+        // SAFETY: `buffer.start` was allocated by the global allocator with `buffer.layout`;
+        // `T`'s alignment is that layout's (checked by `fits`), and `T`'s size times the
+        // capacity given is its size exactly (`fits` checked that `T`'s size divides it), as
+        // `Vec::from_raw_parts` requires. The length is 0, so no value is read from the old
+        // bytes, and the buffer left the list above, so the `Vec` is its only owner.
+        Some(unsafe {
+            Vec::from_raw_parts(
+                buffer.start.as_ptr().cast::<T>(),
+                0,
+                buffer.layout.size() / size,
+            )
+        })
+    }
+
+    /// Keep at most `limit` bytes from now on, freeing the oldest buffers beyond it; returns
+    /// the limit before.
+    pub(crate) fn set_limit(&mut self, limit: usize) -> usize {
+        self.free_down_to(limit);
+        core::mem::replace(&mut self.limit, limit)
+    }
+
+    /// Free the oldest buffers until at most `bytes` are kept.
+    fn free_down_to(&mut self, bytes: usize) {
+        while self.bytes > bytes {
+            let oldest = self.buffers.remove(0);
+            self.bytes -= oldest.layout.size();
+            oldest.free();
+        }
+    }
+}
+
+impl Drop for FreedBuffers {
+    fn drop(&mut self) {
+        self.set_limit(0);
+    }
+}
+
+/// The buffers of the process, shared by its threads.
+static FREED: std::sync::Mutex<FreedBuffers> =
+    std::sync::Mutex::new(FreedBuffers::new(REUSED_FROM_BYTES, DEFAULT_REUSE_LIMIT));
+
+/// The process's freed buffers (a panic while they were held left them consistent: every
+/// change to the list happens after the last call that could panic).
+pub(crate) fn freed_buffers() -> std::sync::MutexGuard<'static, FreedBuffers> {
+    FREED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Give the buffer of a dropped array back for reuse by the next output that fits it.
+/// Small buffers and element types with drop glue are freed at once, without taking the lock.
+pub(crate) fn recycle<T>(v: Vec<T>) {
+    let bytes = v.capacity().saturating_mul(core::mem::size_of::<T>());
+    if core::mem::needs_drop::<T>() || bytes < REUSED_FROM_BYTES {
+        return;
+    }
+    freed_buffers().keep(v);
+}
+
+/// The ndarray array inside an [`Array`](crate::Array), moved out without running `Array`'s
+/// destructor (which would hand the buffer on for reuse).
+pub(crate) fn into_inner<T, D: Dimension>(array: crate::Array<T, D>) -> ndarray::Array<T, D> {
+    let array = core::mem::ManuallyDrop::new(array);
+    // SAFETY: `array` is never dropped nor used again (`ManuallyDrop`, going out of scope here),
+    // so reading its field out moves the value: it has exactly one owner afterwards, as a move
+    // out of a type without a destructor would leave it.
+    unsafe { core::ptr::read(&array.inner) }
+}
+
+/// A kept buffer for an output of `capacity` `T`s, if one fits.
+fn reused_buffer<T>(capacity: usize) -> Option<Vec<T>> {
+    let bytes = capacity.saturating_mul(core::mem::size_of::<T>());
+    if core::mem::needs_drop::<T>() || bytes < REUSED_FROM_BYTES {
+        return None;
+    }
+    freed_buffers().take(capacity)
 }
 
 /// Ask for huge pages under a big buffer that nothing has touched yet (see [`output_vec`]).
@@ -442,8 +632,10 @@ pub(crate) fn compact<'v, T: Clone + 'v>(
 /// The output is sized from a sample (every 256th key) plus a margin of 1/128 of the input
 /// (more than three standard errors of the sample's estimate), so no counting pass is needed; should the sample underestimate (sorted data, say), the rest of
 /// the keys are counted once and the buffer grows to the exact size. At the end the buffer
-/// shrinks to its length (for a big buffer, the kernel just unmaps the tail). So the memory
-/// taken is the output and at most that margin, never a mask or a copy of the input.
+/// shrinks to its length when the margin left is more than 1/16 of it (for a big buffer, the
+/// kernel just unmaps the tail); a smaller margin stays, so the next select of the same data
+/// gets this buffer back once it is freed (see [`FreedBuffers`]). So the memory taken is the
+/// output and at most that margin, never a mask or a copy of the input.
 pub(crate) fn compact_sampled<T: Clone, K>(
     values: &[T],
     keys: &[K],
@@ -491,7 +683,9 @@ pub(crate) fn compact_sampled<T: Clone, K>(
         // increment. `T` has no drop glue, so a slot written and left out needs nothing.
         unsafe { out.set_len(len) };
     }
-    out.shrink_to_fit();
+    if out.capacity() - out.len() > out.len() / 16 {
+        out.shrink_to_fit();
+    }
     out
 }
 

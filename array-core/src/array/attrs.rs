@@ -87,7 +87,7 @@ macro_rules! attributes {
 }
 attributes! {
     ['a, T, D: Dimension] &'a Array<T, D> => ArrayView<'a, T, D>, |a| a.inner.raw_dim(), a.t();
-    [T, D: Dimension] Array<T, D> => Array<T, D>, |a| a.inner.raw_dim(), Array { inner: a.inner.reversed_axes() };
+    [T, D: Dimension] Array<T, D> => Array<T, D>, |a| a.inner.raw_dim(), Array { inner: a.into_inner().reversed_axes() };
     ['a, T, D: Dimension] ArrayView<'a, T, D> => ArrayView<'a, T, D>, |a| a.inner.raw_dim(), a.into_t();
     ['a, 'b, T, D: Dimension] &'a ArrayView<'b, T, D> => ArrayView<'b, T, D>, |a| a.inner.raw_dim(), a.t();
     ['a, 'b, T, D: Dimension] &'a ArrayViewMut<'b, T, D> => ArrayView<'a, T, D>, |a| a.inner.raw_dim(), a.t();
@@ -106,7 +106,7 @@ impl<'a, T, D: Dimension> Attributes for Reshaped<'a, T, D> {
         match self {
             Reshaped::View(v) => Reshaped::View(v.into_t()),
             Reshaped::Copy(a) => Reshaped::Copy(Array {
-                inner: a.inner.reversed_axes(),
+                inner: a.into_inner().reversed_axes(),
             }),
         }
     }

@@ -12,7 +12,7 @@ impl<T, D: Dimension> From<ndarray::Array<T, D>> for Array<T, D> {
 }
 impl<T, D: Dimension> From<Array<T, D>> for ndarray::Array<T, D> {
     fn from(a: Array<T, D>) -> Self {
-        a.inner
+        a.into_inner()
     }
 }
 impl<'a, T, D: Dimension> From<ndarray::ArrayView<'a, T, D>> for ArrayView<'a, T, D> {

@@ -77,7 +77,7 @@ impl<T, D: Dimension> Array<T, D> {
         }
         let len = self.inner.len();
         let standard = if self.inner.is_standard_layout() {
-            self.inner
+            self.into_inner()
         } else {
             self.inner.as_standard_layout().into_owned()
         };
@@ -96,7 +96,7 @@ impl<T, D: Dimension> Array<T, D> {
     /// assert_eq!(back.to_string(), "[0 1 2]");
     /// ```
     pub fn into_ndarray(self) -> ndarray::Array<T, D> {
-        self.inner
+        self.into_inner()
     }
 
     /// Borrow the ndarray array inside.
@@ -117,7 +117,7 @@ impl<T, D: Dimension> Array<T, D> {
     /// ```
     pub fn into_dyn(self) -> ArrayD<T> {
         Array {
-            inner: self.inner.into_dyn(),
+            inner: self.into_inner().into_dyn(),
         }
     }
 

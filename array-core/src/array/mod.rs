@@ -32,8 +32,39 @@ pub use self::reshape::Reshaped;
 /// let m: Array2<i64> = array![[1, 2], [3, 4]];
 /// assert_eq!(m.to_string(), "[[1 2]\n [3 4]]");
 /// ```
-pub struct Array<T, D> {
+pub struct Array<T, D: Dimension> {
     pub(crate) inner: ndarray::Array<T, D>,
+}
+
+/// Dropping a big array (4 MiB or more, of a NumPy dtype) hands its buffer to the next output
+/// of about its size instead of back to the system, so a loop that makes a new big array each
+/// time does not pay for fresh pages each time (see [`crate::set_freed_buffer_limit`]).
+impl<T, D: Dimension> Drop for Array<T, D> {
+    fn drop(&mut self) {
+        let bytes = self.inner.len().saturating_mul(core::mem::size_of::<T>());
+        // A 0-d array holds one value: never a buffer worth keeping, and no empty 0-d array
+        // exists to leave in its place.
+        if core::mem::needs_drop::<T>()
+            || bytes < crate::raw::REUSED_FROM_BYTES
+            || D::NDIM == Some(0)
+        {
+            return;
+        }
+        // A zero-length axis (a dynamic rank gets one axis): no element and no allocation.
+        let Ok(empty) = ndarray::Array::from_shape_vec(D::zeros(D::NDIM.unwrap_or(1)), Vec::new())
+        else {
+            return;
+        };
+        let (buffer, _) = core::mem::replace(&mut self.inner, empty).into_raw_vec_and_offset();
+        crate::raw::recycle(buffer);
+    }
+}
+
+impl<T, D: Dimension> Array<T, D> {
+    /// The ndarray array inside (moved out: `Array` has a destructor, so the field cannot be).
+    pub(crate) fn into_inner(self) -> ndarray::Array<T, D> {
+        crate::raw::into_inner(self)
+    }
 }
 
 /// A clone is a copy like every other: a C-order array of 4 MiB or more gets a buffer advised

@@ -102,7 +102,7 @@ impl<T, D: Dimension> ArrayViewMut<'_, T, D> {
 /// let c = t.reshape(6);
 /// assert!(!c.is_view() && !shares_memory(&a, &c));
 /// ```
-pub enum Reshaped<'a, T, D> {
+pub enum Reshaped<'a, T, D: Dimension> {
     /// The strides allowed a view of the same memory.
     View(ArrayView<'a, T, D>),
     /// A copy was needed (NumPy copies silently here; npview says so in the type).

@@ -75,7 +75,7 @@ impl<T: Scalar, D: Dimension> IntoNode for Array<T, D> {
     type Node = OwnedLeaf<T, D>;
     fn into_node(self) -> OwnedLeaf<T, D> {
         OwnedLeaf {
-            array: self.inner,
+            array: self.into_inner(),
             list: false,
         }
     }
@@ -86,7 +86,7 @@ impl<'b, T: Scalar, D: Dimension> IntoNode for Reshaped<'b, T, D> {
     type Node = OwnedLeaf<T, D>;
     fn into_node(self) -> OwnedLeaf<T, D> {
         OwnedLeaf {
-            array: self.into_owned().inner,
+            array: self.into_owned().into_inner(),
             list: false,
         }
     }

@@ -161,7 +161,7 @@ pub trait ZeroDPick<T>: Dimension {
 impl<T: Clone> ZeroDPick<T> for Ix0 {
     type Out = T;
     fn pick(copy: Array<T, Ix0>) -> T {
-        copy.inner.into_scalar()
+        copy.into_inner().into_scalar()
     }
 }
 macro_rules! zero_d_copies {
@@ -222,13 +222,13 @@ impl<'a, T: 'a> IntPick<'a, Borrowed, ByRef, T> for Ix0 {
 impl<'a, T: Clone> IntPick<'a, Owned, ByValue, T> for Ix0 {
     type Out = T;
     fn pick(sel: Selection<'a, T>, _: Base) -> T {
-        into_owned::<T, Ix0>(sel).inner.into_scalar()
+        into_owned::<T, Ix0>(sel).into_inner().into_scalar()
     }
 }
 impl<'a, T: Clone> IntPick<'a, ViewOrCopy, ByValue, T> for Ix0 {
     type Out = T;
     fn pick(sel: Selection<'a, T>, _: Base) -> T {
-        into_owned::<T, Ix0>(sel).inner.into_scalar()
+        into_owned::<T, Ix0>(sel).into_inner().into_scalar()
     }
 }
 macro_rules! int_pick_views {
@@ -397,13 +397,13 @@ impl<T: Clone, O: ZeroDPick<T>> CopyPick<T, O> for ZeroD {
 impl<T: Clone> CopyPick<T, Ix0> for IntOnly {
     type Out = T;
     fn pick(sel: Selection<'_, T>) -> T {
-        into_owned::<T, Ix0>(sel).inner.into_scalar()
+        into_owned::<T, Ix0>(sel).into_inner().into_scalar()
     }
 }
 #[diagnostic::do_not_recommend]
 impl<T: Clone> CopyPick<T, Ix0> for NoIndex {
     type Out = T;
     fn pick(sel: Selection<'_, T>) -> T {
-        into_owned::<T, Ix0>(sel).inner.into_scalar()
+        into_owned::<T, Ix0>(sel).into_inner().into_scalar()
     }
 }

@@ -155,7 +155,7 @@ impl<'a, T: 'a, D: Dimension> Source<'a> for Array<T, D> {
     }
     fn into_whole(self) -> (Selection<'a, T>, Base) {
         let base = self.own_base();
-        (Selection::Copy(self.inner.into_dyn()), base)
+        (Selection::Copy(self.into_inner().into_dyn()), base)
     }
 }
 

@@ -118,7 +118,7 @@ macro_rules! array_elems {
 }
 array_elems! {
     [S: IndexScalar, D: ArrayClass] &'i Array<S, D> => D, view |a| a.inner.view().into_dyn();
-    [S: IndexScalar, D: ArrayClass] Array<S, D> => D, owned |a| a.inner.into_dyn();
+    [S: IndexScalar, D: ArrayClass] Array<S, D> => D, owned |a| a.into_inner().into_dyn();
     [S: IndexScalar, D: ArrayClass] ArrayView<'i, S, D> => D, view |a| a.inner.into_dyn();
     [S: IndexScalar, D: ArrayClass] &'i ArrayView<'_, S, D> => D, view |a| a.inner.view().into_dyn();
     [S: IndexScalar, D: ArrayClass] &'i ndarray::Array<S, D> => D, view |a| a.view().into_dyn();
