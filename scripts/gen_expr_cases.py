@@ -988,6 +988,15 @@ def cat_functions(rng):
         for form in ["np.where(a > 1, a, (-1))", "np.where(a > 1, a, ~0)", "np.where(a > 1, -1, -a)",
                      "np.clip(a, (-5), 300)", "np.clip(a, 300, 400)", "np.clip(a, -400, -300)", "a.clip(200, -200)"]:
             E.add(Case("functions", [("a", np.array([0, 1, 2, 3], dt))], form))
+    # A Python int bound of an integer array beside an array bound: NumPy promotes all three
+    # (np.clip(uint8_array, 300, int16_array) is int16 and clips at 300); a kept bound the
+    # result cannot hold is the OverflowError, a dropped one (at or past the array's limit on
+    # its own side) is left out even where the result is wider.
+    for dt in INTS:
+        for bdt in ["int16", "uint16", "int64", "float32", "uint8"]:
+            b = np.array([5, 120, 90, 127] if np.dtype(bdt).itemsize == 1 else [5, 120, 1000, 30000], bdt)
+            for form in ["np.clip(a, 300, b)", "np.clip(a, b, 300)", "np.clip(a, -5, b)", "np.clip(a, -200, b)"]:
+                E.add(Case("functions", [("a", np.array([0, 1, 100, 127], dt)), ("b", b)], form))
     # A Python int as a branch of np.where takes the promoted dtype without a range check:
     # np.where(c, uint8_array, -1) holds 255 (unlike np.maximum(uint8_array, -1), an error).
     for dt in DTYPES:

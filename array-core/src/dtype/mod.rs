@@ -53,6 +53,20 @@ pub trait Scalar:
     /// The value as an `i128`, exactly, for `bool` and the integers; `None` for floats.
     #[doc(hidden)]
     fn to_i128(self) -> Option<i128>;
+    /// Whether a Python `int` of value `v` converts to this type without NumPy's
+    /// `OverflowError` (every float does; an integer type where `v` is in its range).
+    #[doc(hidden)]
+    fn holds_python_int(v: i128) -> bool;
+    /// A Python `int` as this type, as NumPy casts one (wrapping: check
+    /// [`holds_python_int`](Scalar::holds_python_int) first where NumPy does).
+    #[doc(hidden)]
+    fn from_python_int(v: i128) -> Self;
+    /// The lowest value (negative infinity for floats): a minimum there changes nothing.
+    #[doc(hidden)]
+    const LOWEST: Self;
+    /// The highest value (infinity for floats): a maximum there changes nothing.
+    #[doc(hidden)]
+    const HIGHEST: Self;
     /// A key whose unsigned order is NumPy's sort order: NaN last, `-0.0` equal to `0.0`.
     #[doc(hidden)]
     #[inline(always)]
@@ -103,7 +117,8 @@ pub trait DType: Copy + Send + Sync + 'static {
 }
 
 macro_rules! scalars {
-    ($($t:ty => $kind:ident, |$x:ident| $f64:expr, $i128:expr;)*) => {$(
+    ($($t:ty => $kind:ident, |$x:ident| $f64:expr, $i128:expr, |$v:ident| $holds:expr,
+        $from:expr, $lowest:expr, $highest:expr;)*) => {$(
         impl Sealed for $t {}
         impl DType for $t {
             type Strong = $t;
@@ -124,21 +139,44 @@ macro_rules! scalars {
                 let $x = self;
                 $i128
             }
+            #[inline(always)]
+            fn holds_python_int($v: i128) -> bool {
+                $holds
+            }
+            #[inline(always)]
+            fn from_python_int($v: i128) -> $t {
+                $from
+            }
+            const LOWEST: $t = $lowest;
+            const HIGHEST: $t = $highest;
         }
     )*};
 }
 scalars! {
-    bool => Bool, |x| f64::from(u8::from(x)), Some(i128::from(x));
-    i8 => Int, |x| f64::from(x), Some(i128::from(x));
-    i16 => Int, |x| f64::from(x), Some(i128::from(x));
-    i32 => Int, |x| f64::from(x), Some(i128::from(x));
-    i64 => Int, |x| x as f64, Some(i128::from(x));
-    isize => Int, |x| x as f64, Some(x as i128);
-    u8 => Uint, |x| f64::from(x), Some(i128::from(x));
-    u16 => Uint, |x| f64::from(x), Some(i128::from(x));
-    u32 => Uint, |x| f64::from(x), Some(i128::from(x));
-    u64 => Uint, |x| x as f64, Some(i128::from(x));
-    usize => Uint, |x| x as f64, Some(x as i128);
-    f32 => Float, |x| f64::from(x), { let _ = x; None };
-    f64 => Float, |x| x, { let _ = x; None };
+    bool => Bool, |x| f64::from(u8::from(x)), Some(i128::from(x)), |v| v == 0 || v == 1,
+        v != 0, false, true;
+    i8 => Int, |x| f64::from(x), Some(i128::from(x)), |v| i8::try_from(v).is_ok(),
+        v as i8, i8::MIN, i8::MAX;
+    i16 => Int, |x| f64::from(x), Some(i128::from(x)), |v| i16::try_from(v).is_ok(),
+        v as i16, i16::MIN, i16::MAX;
+    i32 => Int, |x| f64::from(x), Some(i128::from(x)), |v| i32::try_from(v).is_ok(),
+        v as i32, i32::MIN, i32::MAX;
+    i64 => Int, |x| x as f64, Some(i128::from(x)), |v| i64::try_from(v).is_ok(),
+        v as i64, i64::MIN, i64::MAX;
+    isize => Int, |x| x as f64, Some(x as i128), |v| isize::try_from(v).is_ok(),
+        v as isize, isize::MIN, isize::MAX;
+    u8 => Uint, |x| f64::from(x), Some(i128::from(x)), |v| u8::try_from(v).is_ok(),
+        v as u8, u8::MIN, u8::MAX;
+    u16 => Uint, |x| f64::from(x), Some(i128::from(x)), |v| u16::try_from(v).is_ok(),
+        v as u16, u16::MIN, u16::MAX;
+    u32 => Uint, |x| f64::from(x), Some(i128::from(x)), |v| u32::try_from(v).is_ok(),
+        v as u32, u32::MIN, u32::MAX;
+    u64 => Uint, |x| x as f64, Some(i128::from(x)), |v| u64::try_from(v).is_ok(),
+        v as u64, u64::MIN, u64::MAX;
+    usize => Uint, |x| x as f64, Some(x as i128), |v| usize::try_from(v).is_ok(),
+        v as usize, usize::MIN, usize::MAX;
+    f32 => Float, |x| f64::from(x), { let _ = x; None }, |v| { let _ = v; true },
+        v as f32, f32::NEG_INFINITY, f32::INFINITY;
+    f64 => Float, |x| x, { let _ = x; None }, |v| { let _ = v; true },
+        v as f64, f64::NEG_INFINITY, f64::INFINITY;
 }

@@ -32,7 +32,7 @@ pub use self::whole::{
 };
 use crate::compare;
 use crate::dtype::weak::{Wrapped, I64};
-use crate::dtype::{DType, WeakFloat, WeakInt};
+use crate::dtype::{DType, Promote, WeakFloat, WeakInt};
 use crate::error::IndexError;
 use crate::ops::ufunc as b;
 use crate::ops::unary::{self as u, AsType, Round};
@@ -251,18 +251,32 @@ pub fn where_<C: IntoNode, X: IntoNode, Y: IntoNode>(
     }
 }
 
+/// The element type of `np.clip(a, lo, hi)`: NumPy's promotion of all three.
+#[doc(hidden)]
+pub type ClipElem<A, L, H> =
+    <<<<A as IntoNode>::Node as Node>::Elem as Promote<
+        <L as ClipBound<<<A as IntoNode>::Node as Node>::Elem>>::Elem,
+    >>::Out as Promote<<H as ClipBound<<<A as IntoNode>::Node as Node>::Elem>>::Elem>>::Out;
+
 /// `np.clip(a, lo, hi)`: `np.minimum(np.maximum(a, lo), hi)`, as NumPy computes it (NaN
 /// stays NaN; with `lo > hi` every value is `hi`). A Python `int` bound at or past an integer
 /// array's limit is dropped first, as NumPy's `clip` does (see [`ClipBound`]).
 #[inline(always)]
-pub fn clip<A, L, H>(a: A, lo: L, hi: H) -> Clip<A::Node, L::Node, H::Node>
+#[allow(clippy::type_complexity)] // the result's element type, spelled out once here
+pub fn clip<A, L, H>(
+    a: A,
+    lo: L,
+    hi: H,
+) -> Clip<A::Node, L::Node<ClipElem<A, L, H>>, H::Node<ClipElem<A, L, H>>>
 where
     A: IntoNode,
     L: ClipBound<<A::Node as Node>::Elem>,
     H: ClipBound<<A::Node as Node>::Elem>,
+    <A::Node as Node>::Elem: Promote<L::Elem>,
+    <<A::Node as Node>::Elem as Promote<L::Elem>>::Out: Promote<H::Elem>,
 {
-    let (lo, lo_used) = lo.bound(true);
-    let (hi, hi_used) = hi.bound(false);
+    let (lo, lo_used) = lo.bound::<ClipElem<A, L, H>>(true);
+    let (hi, hi_used) = hi.bound::<ClipElem<A, L, H>>(false);
     Clip {
         inner: Bin {
             left: Bin {

@@ -173,14 +173,19 @@ where
     fn shape(&self) -> Result<Vec<usize>, IndexError> {
         use super::clip_bounds::BoundUse;
         let mut shapes = vec![self.inner.left.left.shape()?];
+        use crate::dtype::Scalar as _;
+        type Result<E> = <E as crate::dtype::DType>::Strong;
         for (k, used) in self.bounds.into_iter().enumerate() {
             match used {
-                BoundUse::OutOfBounds(v, dtype) => {
-                    return Err(IndexError::int_out_of_bounds(v, dtype))
+                BoundUse::Beyond(v) if !Result::<Self::Elem>::holds_python_int(v) => {
+                    let dtype = <Result<Self::Elem> as crate::fmt::FormatElement>::DTYPE;
+                    return Err(IndexError::int_out_of_bounds(v, dtype));
                 }
                 BoundUse::Dropped => {}
-                BoundUse::Kept if k == 0 => shapes.push(self.inner.left.right.shape()?),
-                BoundUse::Kept => shapes.push(self.inner.right.shape()?),
+                BoundUse::Kept | BoundUse::Beyond(_) if k == 0 => {
+                    shapes.push(self.inner.left.right.shape()?)
+                }
+                BoundUse::Kept | BoundUse::Beyond(_) => shapes.push(self.inner.right.shape()?),
             }
         }
         broadcast_operands(&shapes)
