@@ -90,10 +90,12 @@ best of 30; 2026-11-26):
   gather is one independent load per index, which already keeps as many misses in flight as
   the core allows; so is the fancy write, which NumPy's loop matches.
 
-A mask select writes its output into fresh pages: the kernel zeroes each one on first touch
-(49% of the time in a `perf` profile of `np!(a[a > 25])`), which the plain copy into an
-existing buffer does not pay. The same compaction into an existing buffer took 4.1 ms against
-12.1 ms into a fresh one.
+A new output used to land in fresh pages, which the kernel zeroes on first touch (49% of the
+time in a `perf` profile of `np!(a[a > 25])`; the same compaction took 4.1 ms into an existing
+buffer against 12.1 ms into a fresh one). Since 2026-11-27 a dropped array of 4 MiB or more
+leaves its buffer for the next output of about its size (`npview::set_freed_buffer_limit`),
+so every case here that makes a new array each iteration, as criterion's loop does, reuses
+pages already touched, after its first iteration. NumPy returns such buffers to the system.
 """
 
 # Stands under the targets table: what bounds each target still open, measured on this machine.
@@ -115,19 +117,19 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   noise (eight interleaved runs each). Overlapping write: one `memmove`, as in NumPy.
 - Element reads in a loop: the same inlined load and bounds checks as ndarray's `m[[i, j]]`,
   plus NumPy's negative-index check.
-- `a * 2.0 + b`, `np.clip`: one pass each already, into a fresh 80 MB output whose pages the
-  kernel zeroes on first touch; npview's `np.clip` takes what its `np.where` takes. NumPy 2.x's
-  `clip` is one pass too, and NumPy reuses the temporary of `a * 2.0` for `+ b`. The fresh
-  pages are most of the time: the same clip loop in a standalone program took 11.1-11.5 ms
-  into a fresh buffer and 4.7-5.1 ms when glibc (2.36 here) was told to keep freed memory
-  (`mallopt(M_MMAP_THRESHOLD)` and `M_TRIM_THRESHOLD` at 1 GiB), and NumPy's `np.clip` went
-  from 11.4-11.7 ms to 4.9-5.4 ms under the same setting (`GLIBC_TUNABLES`): the allocator
-  decides for both. npview's clip into an existing array (the row above) took 0.51x-0.64x
-  NumPy's fresh clip in the two full runs of 2026-11-26/27, so keeping freed buffers for reuse,
-  which NumPy does not, would bring it about to the target, not clearly within it; not done.
+- `a * 2.0 + b`, `np.clip`: one pass each, into an output whose buffer, since 2026-11-27, is
+  the one the last result left (see "Huge pages"). Before that, fresh pages were most of
+  the time: the same clip loop in a standalone program took 11.1-11.5 ms into a fresh buffer
+  and 4.7-5.1 ms into memory already touched, and NumPy's `np.clip` went from 11.4-11.7 ms to
+  4.9-5.4 ms when glibc was told to keep freed memory (`GLIBC_TUNABLES`). In one run under
+  heavy host load (2026-11-27, every peer 1.3-2x slower than in the run above) the reuse
+  brought `a * 2.0 + b` to 0.65x NumPy (from 0.87x) and `np.clip` to 0.73x (from 1.01x).
+  What is left is the loop itself: reading 160 MB and writing 80 MB, against NumPy's two
+  passes (its `clip` is one pass too, and it reuses the temporary of `a * 2.0` for `+ b`).
   Non-temporal stores gave nothing into fresh pages (11.1 ms) and 3.1-3.4 ms into reused ones.
-- `a.T.flatten()`, `a.T.ravel()`: `perf` puts 58% of the time in the transpose kernel and 30%
-  in zeroing fresh pages. The kernel reads a few source rows in order and writes four
+- `a.T.flatten()`, `a.T.ravel()`: `perf` put 58% of the time in the transpose kernel and 30%
+  in zeroing fresh pages; the reuse of freed buffers removes the second (2.04x and 1.97x the
+  copy in the loaded run of 2026-11-27, from 2.99x and 2.70x), the kernel stays. The kernel reads a few source rows in order and writes four
   elements at a time into each of 256 output rows; strips of 4 to 16 rows by 32 to 4096
   columns and prefetch distances of 8 to 64 gave 19.2-24.1 ms against 20.1 ms. Non-temporal
   stores would need `unsafe` over arbitrary `Clone` element types (padding bytes), so are not
@@ -139,8 +141,8 @@ What bounds the targets still open, measured on this machine with `perf` and sta
 - `np.count_nonzero(a > 25)`: reads 80 MB once, with no mask. 0.5x NumPy means 80 MB in about
   2 ms (40 GB/s), faster than any one-thread read of 80 MB in these tables (`np.sum`, and the
   Threads table's one-thread `count_nonzero`).
-- `np.concatenate`: `perf` puts 52% of the time in zeroing the fresh output's pages and 32% in
-  the copy itself, now a `memcpy` per operand as in NumPy (the element loop before it took
+- `np.concatenate`: `perf` put 52% of the time in zeroing the fresh output's pages (which the
+  reuse of freed buffers now saves) and 32% in the copy itself, now a `memcpy` per operand as in NumPy (the element loop before it took
   3-28% longer in ten pairs of alternating runs). NumPy writes into a fresh output too; the
   ratio to the copy moves with the zeroing, 1.39x and 2.24x in the two runs of 2026-11-26/27.
 - The "plain copy" column copies between two `vec!` buffers on ordinary 4 KiB pages, where
