@@ -361,12 +361,11 @@ impl FreedBuffers {
 
     /// Keep `v`'s buffer for reuse (its values need no drop), freeing the oldest buffers kept
     /// if the limit needs room; a buffer the rules do not keep is freed as usual.
-    pub(crate) fn keep<T>(&mut self, v: Vec<T>) {
+    pub(crate) fn keep<T>(&mut self, mut v: Vec<T>) {
         let bytes = v.capacity() * core::mem::size_of::<T>();
         if !self.would_keep::<T>(bytes) {
             return;
         }
-        let mut v = v;
         let (Ok(layout), Some(start)) = (
             std::alloc::Layout::array::<T>(v.capacity()),
             core::ptr::NonNull::new(v.as_mut_ptr().cast::<u8>()),
@@ -451,14 +450,18 @@ pub(crate) fn freed_buffers() -> std::sync::MutexGuard<'static, FreedBuffers> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// Whether a buffer of `bytes` holding `T`s is big enough, and of a type plain enough, to be
+/// kept for reuse: checked before taking the lock, so small arrays never wait for it.
+pub(crate) fn worth_reusing<T>(bytes: usize) -> bool {
+    !core::mem::needs_drop::<T>() && bytes >= REUSED_FROM_BYTES
+}
+
 /// Give the buffer of a dropped array back for reuse by the next output that fits it.
 /// Small buffers and element types with drop glue are freed at once, without taking the lock.
 pub(crate) fn recycle<T>(v: Vec<T>) {
-    let bytes = v.capacity().saturating_mul(core::mem::size_of::<T>());
-    if core::mem::needs_drop::<T>() || bytes < REUSED_FROM_BYTES {
-        return;
+    if worth_reusing::<T>(v.capacity().saturating_mul(core::mem::size_of::<T>())) {
+        freed_buffers().keep(v);
     }
-    freed_buffers().keep(v);
 }
 
 /// The ndarray array inside an [`Array`](crate::Array), moved out without running `Array`'s
@@ -474,10 +477,9 @@ pub(crate) fn into_inner<T, D: Dimension>(array: crate::Array<T, D>) -> ndarray:
 /// A kept buffer for an output of `capacity` `T`s, if one fits.
 fn reused_buffer<T>(capacity: usize) -> Option<Vec<T>> {
     let bytes = capacity.saturating_mul(core::mem::size_of::<T>());
-    if core::mem::needs_drop::<T>() || bytes < REUSED_FROM_BYTES {
-        return None;
-    }
-    freed_buffers().take(capacity)
+    worth_reusing::<T>(bytes)
+        .then(|| freed_buffers().take(capacity))
+        .flatten()
 }
 
 /// Ask for huge pages under a big buffer that nothing has touched yet (see [`output_vec`]).

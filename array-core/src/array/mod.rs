@@ -44,10 +44,7 @@ impl<T, D: Dimension> Drop for Array<T, D> {
         let bytes = self.inner.len().saturating_mul(core::mem::size_of::<T>());
         // A 0-d array holds one value: never a buffer worth keeping, and no empty 0-d array
         // exists to leave in its place.
-        if core::mem::needs_drop::<T>()
-            || bytes < crate::raw::REUSED_FROM_BYTES
-            || D::NDIM == Some(0)
-        {
+        if !crate::raw::worth_reusing::<T>(bytes) || D::NDIM == Some(0) {
             return;
         }
         // A zero-length axis (a dynamic rank gets one axis): no element and no allocation.

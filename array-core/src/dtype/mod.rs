@@ -155,28 +155,21 @@ macro_rules! scalars {
 scalars! {
     bool => Bool, |x| f64::from(u8::from(x)), Some(i128::from(x)), |v| v == 0 || v == 1,
         v != 0, false, true;
-    i8 => Int, |x| f64::from(x), Some(i128::from(x)), |v| i8::try_from(v).is_ok(),
-        v as i8, i8::MIN, i8::MAX;
-    i16 => Int, |x| f64::from(x), Some(i128::from(x)), |v| i16::try_from(v).is_ok(),
-        v as i16, i16::MIN, i16::MAX;
-    i32 => Int, |x| f64::from(x), Some(i128::from(x)), |v| i32::try_from(v).is_ok(),
-        v as i32, i32::MIN, i32::MAX;
-    i64 => Int, |x| x as f64, Some(i128::from(x)), |v| i64::try_from(v).is_ok(),
-        v as i64, i64::MIN, i64::MAX;
-    isize => Int, |x| x as f64, Some(x as i128), |v| isize::try_from(v).is_ok(),
-        v as isize, isize::MIN, isize::MAX;
-    u8 => Uint, |x| f64::from(x), Some(i128::from(x)), |v| u8::try_from(v).is_ok(),
-        v as u8, u8::MIN, u8::MAX;
-    u16 => Uint, |x| f64::from(x), Some(i128::from(x)), |v| u16::try_from(v).is_ok(),
-        v as u16, u16::MIN, u16::MAX;
-    u32 => Uint, |x| f64::from(x), Some(i128::from(x)), |v| u32::try_from(v).is_ok(),
-        v as u32, u32::MIN, u32::MAX;
-    u64 => Uint, |x| x as f64, Some(i128::from(x)), |v| u64::try_from(v).is_ok(),
-        v as u64, u64::MIN, u64::MAX;
-    usize => Uint, |x| x as f64, Some(x as i128), |v| usize::try_from(v).is_ok(),
-        v as usize, usize::MIN, usize::MAX;
     f32 => Float, |x| f64::from(x), { let _ = x; None }, |v| { let _ = v; true },
         v as f32, f32::NEG_INFINITY, f32::INFINITY;
     f64 => Float, |x| x, { let _ = x; None }, |v| { let _ = v; true },
         v as f64, f64::NEG_INFINITY, f64::INFINITY;
 }
+
+/// The integer types: every value is exact as an `i128` (and as an `f64` up to 2**53), a
+/// Python `int` fits where `try_from` succeeds, and the limits are the type's own.
+macro_rules! int_scalars {
+    ($kind:ident: $($t:ident),*) => {
+        scalars! {$(
+            $t => $kind, |x| x as f64, Some(x as i128), |v| $t::try_from(v).is_ok(),
+                v as $t, $t::MIN, $t::MAX;
+        )*}
+    };
+}
+int_scalars!(Int: i8, i16, i32, i64, isize);
+int_scalars!(Uint: u8, u16, u32, u64, usize);

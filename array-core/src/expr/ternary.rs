@@ -172,9 +172,9 @@ where
         Self: 'k;
     fn shape(&self) -> Result<Vec<usize>, IndexError> {
         use super::clip_bounds::BoundUse;
-        let mut shapes = vec![self.inner.left.left.shape()?];
         use crate::dtype::Scalar as _;
         type Result<E> = <E as crate::dtype::DType>::Strong;
+        let mut shapes = vec![self.inner.left.left.shape()?];
         for (k, used) in self.bounds.into_iter().enumerate() {
             match used {
                 BoundUse::Beyond(v) if !Result::<Self::Elem>::holds_python_int(v) => {
