@@ -364,3 +364,30 @@ fn dropped_big_arrays_leave_their_buffers_for_the_next_output() {
     w.extend(0..n as u64);
     assert_eq!(w[n - 1], n as u64 - 1);
 }
+
+#[test]
+fn checked_indices_read_and_update_exactly_the_positions_given() {
+    let values: Vec<String> = (0..10).map(|i| i.to_string()).collect();
+    // Every index at the edges of `0..10`, a repeat, and an empty list.
+    let ix: [isize; 5] = [0, 9, 3, 3, 5];
+    let at = InBounds::check(&ix, 10).expect("all in 0..10");
+    let taken: Vec<String> = at.take(&values).collect();
+    assert_eq!(taken, ["0", "9", "3", "3", "5"]);
+    let mut counts = [0u32; 10];
+    update_in_bounds(&mut counts, at, |c, k| *c += 1 + k as u32);
+    assert_eq!(counts, [1, 0, 0, 7, 0, 5, 0, 0, 0, 2]);
+    assert!(InBounds::check(&[], 0).is_some());
+    // A negative index or one at the length takes the checked loops.
+    assert!(InBounds::check(&[0, -1], 10).is_none());
+    assert!(InBounds::check(&[10], 10).is_none());
+    assert!(InBounds::check(&[isize::MIN, 2], 10).is_none());
+    assert!(InBounds::check(&[0], 0).is_none());
+}
+
+#[test]
+#[should_panic(expected = "checked against this buffer")]
+fn checked_indices_refuse_a_shorter_buffer() {
+    let ix = [4isize];
+    let at = InBounds::check(&ix, 5).expect("in bounds");
+    let _ = at.take(&[1, 2, 3]).count();
+}

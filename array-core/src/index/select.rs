@@ -8,6 +8,7 @@ use super::item::{check_indices, position, resolve_int, IndexItem};
 use super::prepare::{apply_basic, basic, prepare};
 use super::threads::Threads;
 use crate::error::IndexError;
+use crate::raw::InBounds;
 
 /// The result of a read: a view for basic indices, a copy for advanced ones.
 pub enum Selection<'a, T> {
@@ -59,15 +60,20 @@ fn take<T: Clone>(
     threads: Threads<T>,
 ) -> Result<ArrayD<T>, IndexError> {
     let n = buf.len();
-    check_indices(idx, n)?;
+    // The common case, no index negative or out of range, loads without a check per index.
+    let in_bounds = idx.as_slice().and_then(|ix| InBounds::check(ix, n));
+    if in_bounds.is_none() {
+        check_indices(idx, n)?;
+    }
     if let (Some(kernels), Some(ix)) = (threads.split(idx.len()), idx.as_slice()) {
         let out = (kernels.take)(buf, ix);
         return Ok(ArrayD::from_shape_vec(idx.raw_dim(), out).expect("one element per index"));
     }
     let mut out = crate::raw::output_vec(idx.len());
-    match idx.as_slice() {
-        Some(ix) => take_checked(buf, ix, &mut out),
-        None => out.extend(idx.iter().map(|&i| buf[position(i, n)].clone())),
+    match (in_bounds, idx.as_slice()) {
+        (Some(at), _) => take_in_bounds(buf, at, &mut out),
+        (None, Some(ix)) => take_checked(buf, ix, &mut out),
+        (None, None) => out.extend(idx.iter().map(|&i| buf[position(i, n)].clone())),
     }
     Ok(ArrayD::from_shape_vec(idx.raw_dim(), out).expect("one element per index"))
 }
@@ -82,6 +88,13 @@ fn take_checked<T: Clone>(buf: &[T], ix: &[isize], out: &mut Vec<T>) {
     out.extend(ix.iter().map(|&i| buf[position(i, n)].clone()));
 }
 
+/// The load loop of [`take`] for indices all in `0..buf.len()`: no check per index (see
+/// [`InBounds`]). A function of its own for the reason [`take_checked`] is.
+#[inline(never)]
+fn take_in_bounds<T: Clone>(buf: &[T], at: InBounds<'_>, out: &mut Vec<T>) {
+    out.extend(at.take(buf));
+}
+
 /// `buf[idx]` split over threads (see [`Threads`]), for indices already checked.
 pub(super) fn take_split<T: Clone + Send + Sync>(buf: &[T], idx: &[isize]) -> Vec<T> {
     let n = buf.len();
@@ -90,7 +103,11 @@ pub(super) fn take_split<T: Clone + Send + Sync>(buf: &[T], idx: &[isize]) -> Ve
         .map(|span| (span.len(), span))
         .collect();
     let (out, _) = crate::raw::filled_in_pieces(pieces, |span, slots| {
-        slots.extend(idx[span].iter().map(|&i| buf[position(i, n)].clone()));
+        let ix = &idx[span];
+        match InBounds::check(ix, n) {
+            Some(at) => slots.extend(at.take(buf)),
+            None => slots.extend(ix.iter().map(|&i| buf[position(i, n)].clone())),
+        }
     });
     out
 }

@@ -13,6 +13,7 @@ use crate::dtype::{SameKind, Scalar};
 use crate::error::IndexError;
 use crate::expr::eval::{assign_into, collect_elems, output_shape};
 use crate::expr::Node;
+use crate::raw::{update_in_bounds, InBounds};
 
 /// `target[items] = value`, NumPy's `__setitem__`.
 ///
@@ -106,17 +107,27 @@ fn put<T: Clone>(
     let n = target.len();
     let fitted = fit_value(value, idx.shape())
         .ok_or_else(|| IndexError::value_mismatch(value.shape(), idx.shape()))?;
-    check_indices(idx, n)?;
+    // The common case, no index negative or out of range, stores without a check per index.
+    let in_bounds = idx.as_slice().and_then(|ix| InBounds::check(ix, n));
+    if in_bounds.is_none() {
+        check_indices(idx, n)?;
+    }
     let buf = target
         .as_slice_mut()
         .expect("the caller checked the layout");
     let at = |i: isize| position(i, n);
-    match (value.len(), value.first(), idx.as_slice()) {
-        (1, Some(v), Some(ix)) => ix.iter().for_each(|&i| buf[at(i)].clone_from(v)),
-        _ => idx
-            .iter()
-            .zip(fitted.iter())
-            .for_each(|(&i, v)| buf[at(i)].clone_from(v)),
+    match (value.len(), value.first(), idx.as_slice(), in_bounds) {
+        (1, Some(v), _, Some(checked)) => update_in_bounds(buf, checked, |x, _| x.clone_from(v)),
+        (1, Some(v), Some(ix), None) => ix.iter().for_each(|&i| buf[at(i)].clone_from(v)),
+        _ => match (fitted.as_slice(), in_bounds) {
+            (Some(vals), Some(checked)) => {
+                update_in_bounds(buf, checked, |x, k| x.clone_from(&vals[k]));
+            }
+            _ => idx
+                .iter()
+                .zip(fitted.iter())
+                .for_each(|(&i, v)| buf[at(i)].clone_from(v)),
+        },
     }
     Ok(())
 }
