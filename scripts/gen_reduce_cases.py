@@ -198,7 +198,9 @@ def npview_rejects(expr, env, res):
     axis of a 0-d array, nonzero of a 0-d array, a ragged list); meshgrid of other than two
     arrays is not supported."""
     import re
-    if res[0] == "err" and res[1] in ("TypeError", "OverflowError"):
+    # np.arange's bounds are Rust integers, checked at run time.
+    if res[0] == "err" and res[1] in ("TypeError", "OverflowError") and not (
+            res[1] == "OverflowError" and expr.startswith("np.arange(")):
         return f"NumPy's {res[1]} (the dtypes decide it)"
     if res[0] == "err" and "inhomogeneous" in res[2]:
         return "a ragged list literal"
@@ -903,6 +905,14 @@ def constructor_cases(rng):
         "np.full((2, 3), 300, dtype=np.uint8)", "np.full(0, 1)", "np.ones((3,), dtype=int)", "np.zeros((1, 1), dtype=float)",
         "np.eye(3)", "np.eye(3, 4, k=1)", "np.eye(4, k=-2)", "np.eye(3, k=5)", "np.eye(2, 3)", "np.eye(3, 2, k=-1)",
         "np.eye(0)", "np.eye(1)", "np.identity(3)", "np.identity(1, dtype=bool)", "np.eye(3, 4, k=-3)")
+    # A lone Python int fill must fit the dtype (NumPy's OverflowError, refused at compile
+    # time); a list goes through an int64 array and is cast unsafely; a float truncates.
+    add("np.full(2, [1, 300], dtype=np.uint8)", "np.full((2, 2), [-1, 256], dtype=np.uint8)",
+        "np.full(2, 7.9, dtype=np.uint8)", "np.full(2, -7.9, dtype=np.int8)", "np.full(2, 300, dtype=np.float32)",
+        "np.full(2, -1, dtype=np.int8)", "np.full(2, -1, dtype=np.uint64)")
+    add("np.full_like(s, 200, dtype=np.int16)", "np.full_like(s, [1, -129])", "np.full_like(s, 200)",
+        "np.full_like(s, -128)", "np.insert(s, 1, 2.7)", "np.insert(s, [0, 1], [5, -129])", "np.insert(s, 1, -128)",
+        "np.insert(s, 1, 128)", "np.insert(s.astype(np.int16), 1, 128)", inputs=[("s", np.array([1, 2], dtype=np.int8))])
     # arange: integer and float forms, NumPy's length rule ceil((stop - start) / step).
     add("np.arange(5)", "np.arange(0)", "np.arange(-3)", "np.arange(2, 9)", "np.arange(2, 9, 3)", "np.arange(9, 2, -2)",
         "np.arange(5, 2)", "np.arange(-4, 4, 3)", "np.arange(10, dtype=np.int8)", "np.arange(0, 5, dtype=np.uint8)",
@@ -911,6 +921,12 @@ def constructor_cases(rng):
         "np.arange(-3, 3, 0.5)", "np.arange(0, 1, 0.1, dtype=np.float32)", "np.arange(0, 5, 0.5, dtype=np.int64)",
         "np.arange(0, 10, 0)", "np.arange(0, -1, 0.1)", "np.arange(0.1, 0.4, 0.1)", "np.arange(3, dtype=bool)",
         "np.arange(0, 2, 1 / 3)", "np.arange(10, 0, -3)", "np.arange(0.0, 1.0, 0.25)")
+    # Integer bounds into a smaller dtype: the first two values must fit (NumPy's
+    # OverflowError), the later ones wrap.
+    add("np.arange(-1, 3, dtype=np.uint8)", "np.arange(300, dtype=np.uint8)", "np.arange(0, -5, -1, dtype=np.uint8)",
+        "np.arange(0, 3, 1000, dtype=np.int8)", "np.arange(-129, -127, dtype=np.int8)", "np.arange(5, 0, -2, dtype=np.uint8)",
+        "np.arange(-1, -3, dtype=np.uint8)", "np.arange(-1, 0, dtype=np.uint8)", "np.arange(-1, 3, 0, dtype=np.uint8)",
+        "np.arange(0, 3, -300, dtype=np.uint8)", "np.arange(126, 130, dtype=np.int8)")
     for e in ["np.arange(0, 1, 0.1).size", "np.arange(1, 1.3, 0.1).size", "np.arange(0.1, 0.4, 0.1).size",
               "np.arange(0, 2, 1 / 3).size", "np.arange(1, 0, -0.25).size", "np.arange(0.5, 3.7, 0.3).size",
               "np.arange(5, 2).size", "np.arange(2, 9, 3).size", "np.arange(1, 2.1, 0.1).size", "np.arange(0, 0.7, 0.1).size"]:

@@ -65,6 +65,7 @@ pub mod expr {
 // Named only so that the signatures above have names for every type they mention.
 pub use crate::axes::AxisSpec;
 pub use crate::dtype::weak::Range as LiteralRange;
+pub use crate::dtype::ConvertsTo as LiteralConvertsTo;
 pub use crate::dtype::Fits as LiteralFits;
 pub use crate::dtype::{CastFrom, CmpAs, DType, Kind, Promote, SameKind, WeakFloat, WeakInt};
 pub use crate::index::item::{IndexItem, SliceSpec};

@@ -4,13 +4,13 @@
 //! `np.repeat` and `np.meshgrid`, with NumPy's default dtypes (`float64` for `zeros`, the fill
 //! value's for `full`, `int64` for integer ranges) and error texts.
 
-use ndarray::{ArrayD, IntoDimension, Ix1, Ix2};
+use ndarray::{ArrayD, IntoDimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
 
 use crate::array::Array;
-use crate::dtype::{CastFrom, Scalar};
+use crate::dtype::{CastFrom, ConvertsTo, Scalar};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
-use crate::reduce::{elements, elements_as, DimOf, DtypeArg, StrongOf};
+use crate::reduce::{elements, elements_as, DimOf, DtypeArg, ElemOf, StrongOf};
 
 mod repeat;
 
@@ -127,7 +127,23 @@ where
     }
 }
 
-/// `np.full(shape, fill_value, dtype)`: NumPy's unsafe cast of the fill value.
+/// The fill values `np.full` and `np.full_like` take for an array of `T`, by the fill's rank
+/// and dtype: NumPy converts a lone Python `int` as a Python scalar (`np.full(3, 300,
+/// dtype=np.uint8)` is its `OverflowError`, here a compile error), but a list through an int64
+/// array first, which it then casts unsafely (`np.full(2, [1, 300], dtype=np.uint8)` is
+/// `[1 44]`).
+pub trait FillConverts<T> {}
+
+impl<E: ConvertsTo<T>, T> FillConverts<T> for (Ix0, E) {}
+
+macro_rules! list_fills {
+    ($($d:ty),*) => {$( impl<E, T> FillConverts<T> for ($d, E) {} )*};
+}
+list_fills!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
+
+/// `np.full(shape, fill_value, dtype)`: NumPy's unsafe cast of the fill value (a float into
+/// an integer dtype truncates); a lone integer literal must fit the dtype, a compile error
+/// where NumPy raises `OverflowError` (see [`FillConverts`]).
 ///
 /// # Errors
 /// `negative dimensions are not allowed`.
@@ -138,6 +154,7 @@ pub fn full<F, U, const K: usize>(
 ) -> Result<Built<FullOf<F, U>, K>, IndexError>
 where
     F: IntoNode,
+    (DimOf<F>, ElemOf<F>): FillConverts<U::Out>,
     U: DtypeArg<StrongOf<F>>,
     U::Out: Scalar + CastFrom<StrongOf<F>>,
     [usize; K]: IntoDimension,
@@ -194,7 +211,8 @@ where
     })
 }
 
-/// `np.full_like(a, fill_value, dtype)`: NumPy's unsafe cast of the fill value.
+/// `np.full_like(a, fill_value, dtype)`: NumPy's unsafe cast of the fill value; a lone
+/// integer literal must fit the dtype, as in [`full`].
 ///
 /// # Errors
 /// NumPy's errors for the operand.
@@ -202,6 +220,7 @@ pub fn full_like<X, F, U>(a: X, fill: F, _: U) -> Result<Array<LikeOf<X, U>, Dim
 where
     X: IntoNode,
     F: IntoNode,
+    (DimOf<F>, ElemOf<F>): FillConverts<LikeOf<X, U>>,
     U: DtypeArg<StrongOf<X>>,
     U::Out: Scalar + CastFrom<StrongOf<F>>,
 {
@@ -251,13 +270,16 @@ where
     eye(n, None, 0, dtype)
 }
 
-/// `np.array(obj, dtype)`: a new array (a copy of an array, or a list literal's values).
+/// `np.array(obj, dtype)`: a new array (a copy of an array, or a list literal's values),
+/// cast as NumPy casts; an integer literal must fit the dtype (NumPy's `OverflowError` is a
+/// compile error).
 ///
 /// # Errors
 /// NumPy's errors for the operand.
 pub fn array<X, U>(obj: X, _: U) -> Result<Array<LikeOf<X, U>, DimOf<X>>, IndexError>
 where
     X: IntoNode,
+    ElemOf<X>: ConvertsTo<LikeOf<X, U>>,
     U: DtypeArg<StrongOf<X>>,
     U::Out: Scalar + CastFrom<StrongOf<X>>,
 {
@@ -292,7 +314,8 @@ where
 /// `np.arange(start, stop, step, dtype)` of integers: `int64` unless `dtype=` is given.
 ///
 /// # Errors
-/// `division by zero` for a zero step (Python's `ZeroDivisionError`).
+/// `division by zero` for a zero step (Python's `ZeroDivisionError`); NumPy's `OverflowError`
+/// when the first value, or the second, does not fit the dtype.
 pub fn arange_int<U>(
     start: isize,
     stop: isize,
@@ -311,11 +334,25 @@ where
     }
     let span = stop as i128 - start as i128;
     let step128 = step as i128;
-    let len = (span + step128 - step128.signum())
-        .div_euclid(step128)
-        .max(0);
+    // ceil(span / step), or none when the step points away from `stop`.
+    let len = if span != 0 && (span > 0) == (step128 > 0) {
+        (span.abs() + step128.abs() - 1) / step128.abs()
+    } else {
+        0
+    };
     let len = usize::try_from(len)
         .map_err(|_| IndexError::value_text("Maximum allowed size exceeded"))?;
+    // NumPy converts the first value, and the second when there is one, to the dtype as
+    // Python ints, with its `OverflowError` when one does not fit (`np.arange(-1, 3,
+    // dtype=np.uint8)`); the later values wrap.
+    let converted = [start as i128, start as i128 + step128];
+    if let Some(&v) = converted[..len.min(2)]
+        .iter()
+        .find(|&&v| !U::Out::holds_python_int(v))
+    {
+        let dtype = <U::Out as crate::fmt::FormatElement>::DTYPE;
+        return Err(IndexError::int_out_of_bounds(v, dtype));
+    }
     Ok(arange_in(start as f64, step as f64, len))
 }
 

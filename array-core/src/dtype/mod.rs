@@ -22,7 +22,7 @@ pub use self::cast::CastFrom;
 pub use self::compare::CmpAs;
 pub use self::promote::Promote;
 pub use self::same_kind::SameKind;
-pub use self::weak::{Fits, WeakFloat, WeakInt};
+pub use self::weak::{ConvertsTo, Fits, WeakFloat, WeakInt};
 
 /// The element types NumPy has scalars for: `bool`, the integers and the floats. Sealed: the
 /// set is NumPy's dtypes.

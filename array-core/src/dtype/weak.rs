@@ -120,6 +120,27 @@ ranges! {
     NegI64 => i64: i64, isize;
 }
 
+/// A value that NumPy's `np.array(value, dtype=T)` converts into `T`, as `np.full`,
+/// `np.full_like` and `np.insert` convert theirs: an array or scalar of any dtype (cast as
+/// NumPy casts, a float truncated) and a Python float, but a Python `int` only when its value
+/// fits `T` (`np.full(3, 300, dtype=np.uint8)` is NumPy's `OverflowError`; here the literal's
+/// range is checked at compile time, through [`Fits`]).
+pub trait ConvertsTo<T> {}
+
+impl<T> ConvertsTo<T> for WeakFloat {}
+// Any Python int converts to `bool` (nonzero is `True`).
+impl<R> ConvertsTo<bool> for WeakInt<R> {}
+
+macro_rules! weak_int_converts {
+    ($($t:ty),*) => {$( impl<R: Fits<$t>> ConvertsTo<$t> for WeakInt<R> {} )*};
+}
+weak_int_converts!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
+
+macro_rules! strong_converts {
+    ($($t:ty),*) => {$( impl<T> ConvertsTo<T> for $t {} )*};
+}
+strong_converts!(bool, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64);
+
 /// The range of an integer literal written as a branch of `np.where(c, x, y)`: NumPy picks
 /// the result dtype as for any weak integer, but then casts the value without a range check
 /// (`np.where(c, uint8_array, -1)` holds 255, and `300` becomes 44), so this range fits every

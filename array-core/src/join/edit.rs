@@ -8,11 +8,11 @@ use super::pieces::{flat, from_pieces, Piece};
 use super::{finish, values_as};
 use crate::array::Array;
 use crate::axes::AxisSpec;
-use crate::dtype::CastFrom;
+use crate::dtype::{CastFrom, ConvertsTo};
 use crate::error::IndexError;
 use crate::expr::IntoNode;
 use crate::ints::{python_index, IntArg};
-use crate::reduce::{strong_cow, Accumulated, CumRank, DimOf, StrongOf};
+use crate::reduce::{strong_cow, Accumulated, CumRank, DimOf, ElemOf, StrongOf};
 
 /// `np.delete`'s positions `obj` along an axis of length `n`, checked (negative from the end).
 fn positions(obj: &[isize], n: usize, axis: usize) -> Result<Vec<usize>, IndexError> {
@@ -92,7 +92,8 @@ fn mask_positions(mask: &[isize]) -> Vec<usize> {
 
 /// `np.insert(arr, obj, values, axis)`: `values` inserted before the index `obj` (all of
 /// them, as a block, when `obj` is one index) or one slice before each index of a list or
-/// boolean mask, converted to the array's dtype.
+/// boolean mask, converted to the array's dtype (an integer literal must fit it: NumPy's
+/// `OverflowError` is a compile error).
 ///
 /// # Errors
 /// NumPy's `IndexError` for an index out of range, its `ValueError`s for values that do not
@@ -107,6 +108,7 @@ where
     X: IntoNode,
     O: IntArg,
     V: IntoNode,
+    ElemOf<V>: ConvertsTo<StrongOf<X>>,
     StrongOf<X>: CastFrom<StrongOf<V>>,
     A: CumRank<DimOf<X>>,
 {
