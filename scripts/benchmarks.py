@@ -87,8 +87,13 @@ best of 30; 2026-11-26):
 - software prefetch a fixed distance ahead (8 to 64 loads) or in batches: no gain on huge pages
   (8.3-9.2 ms against 7.4 ms without), within the noise on 4 KiB pages; checking each index
   inside the load loop instead of in a pass before it: slower (9.5 against 8.1 ms). The
-  gather is one independent load per index, which already keeps as many misses in flight as
-  the core allows; so is the fancy write, which NumPy's loop matches.
+  gather is one independent load per index; so is the fancy write, which NumPy's loop
+  matches;
+- no bounds check in the load loop once the pass before it found every index in `0..len`
+  (2026-11-27): the check and its branch were half the loop's instructions, and with fewer
+  instructions per miss the core's reorder window holds more misses at once. A probe of
+  `np!(a[idx])` went from 14-16 ms (medians, ndarray's `select` 10-11 ms in the same runs) to
+  8.3-9.4 ms (ndarray 8.3-11.6 ms); negative indices keep the checked loop.
 
 A new output used to land in fresh pages, which the kernel zeroes on first touch (49% of the
 time in a `perf` profile of `np!(a[a > 25])`; the same compaction took 4.1 ms into an existing
@@ -104,14 +109,17 @@ What bounds the targets still open, measured on this machine with `perf` and sta
 (2026-11-26; the figures move with the host's load, as the two runs above show):
 
 - Scattered reads and writes (gather, fancy write, the `_vec` rows, `np.add.at`): one
-  independent cache miss per index, the loop NumPy's and ndarray's are too; "Huge pages" says
-  what prefetching and page sizes changed. They are bound by how many misses one core keeps in
+  independent cache miss per index, with no bounds check in the loop, as NumPy's and
+  ndarray's loops are; "Huge pages" says what prefetching, page sizes and the check changed. They are bound by how many misses one core keeps in
   flight, not by bandwidth: 1M random reads of an 80 MB array take 7.4-8.2 ms, where a sum
   streams through all of it in about 2.5 ms. `np.add.at` touches about 55% of the array's
   64-byte lines (1 - e^-0.8); 0.5x NumPy would need them visited in memory order. Bucketing
   the indices by region first (a stable pass, so repeated indices still apply in order) would
   turn the misses into streams, but costs two passes over the indices and a 4 MB buffer before
-  the touched lines are read and written back: by estimate 0.6-0.8x NumPy; not done.
+  the touched lines are read and written back. Measured in a standalone loop (2026-11-27,
+  best of 15): a radix partition into buckets of 4096 to 131072 elements before the updates
+  took 9.1-13.5 ms, prefetching 8 to 64 indices ahead 7.8-9.2 ms, against 8.5-8.7 ms for the
+  plain loop; neither is used.
 - Row take, strided copy: at NumPy's and ndarray's speed, within the noise of the two runs;
   copying the taken rows with an element loop instead of `memcpy` changed nothing beyond the
   noise (eight interleaved runs each). Overlapping write: one `memmove`, as in NumPy.
@@ -129,11 +137,14 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   Non-temporal stores gave nothing into fresh pages (11.1 ms) and 3.1-3.4 ms into reused ones.
 - `a.T.flatten()`, `a.T.ravel()`: `perf` put 58% of the time in the transpose kernel and 30%
   in zeroing fresh pages; the reuse of freed buffers removes the second (2.04x and 1.97x the
-  copy in the loaded run of 2026-11-27, from 2.99x and 2.70x), the kernel stays. The kernel reads a few source rows in order and writes four
-  elements at a time into each of 256 output rows; strips of 4 to 16 rows by 32 to 4096
+  copy in the loaded run of 2026-11-27, from 2.99x and 2.70x), the kernel stays. The kernel
+  reads a few source rows in order and writes four elements at a time into each of 256
+  output rows; strips of 4 to 16 rows by 32 to 4096
   columns and prefetch distances of 8 to 64 gave 19.2-24.1 ms against 20.1 ms. Non-temporal
-  stores would need `unsafe` over arbitrary `Clone` element types (padding bytes), so are not
-  used.
+  stores of whole output lines (strips of eight int64 rows, `movnti` or 16-byte streaming
+  stores, in a standalone loop on 2026-11-27) took 31-34 ms against 16-19 ms for the kernel:
+  full lines written past the cache to 256 scattered rows are slower here than the cached
+  writes, so they are not used.
 - `np.sum`, `np.mean`, `np.sum(m, axis=1)`: NumPy's pairwise order with eight accumulators, the
   order NumPy itself adds in. In three interleaved runs npview's sum and mean took 2.26-2.66 ms
   against 2.14-2.34 ms for ndarray's plain eight-lane loop, which adds in another order; the
@@ -142,8 +153,8 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   2 ms (40 GB/s), faster than any one-thread read of 80 MB in these tables (`np.sum`, and the
   Threads table's one-thread `count_nonzero`).
 - `np.concatenate`: `perf` put 52% of the time in zeroing the fresh output's pages (which the
-  reuse of freed buffers now saves) and 32% in the copy itself, now a `memcpy` per operand as in NumPy (the element loop before it took
-  3-28% longer in ten pairs of alternating runs). NumPy writes into a fresh output too; the
+  reuse of freed buffers now saves) and 32% in the copy itself, now a `memcpy` per operand as
+  in NumPy (the element loop before it took 3-28% longer in ten pairs of alternating runs). NumPy writes into a fresh output too; the
   ratio to the copy moves with the zeroing, 1.39x and 2.24x in the two runs of 2026-11-26/27.
 - The "plain copy" column copies between two `vec!` buffers on ordinary 4 KiB pages, where
   npview's and NumPy's arrays are on huge pages: an in-place move of the same 80 MB (the
