@@ -212,6 +212,13 @@ def npview_rejects(expr, env, res):
         return "np.meshgrid of other than two arrays"
     if re.search(r"np\.ptp\(", expr) and any(isinstance(v, np.ndarray) and v.dtype == bool and re.search(rf"\b{n}\b", expr) for n, v in env.items()):
         return "np.ptp of booleans (NumPy's TypeError)"
+    pq = re.match(r"np\.(percentile|quantile)\((\w+), (\[[^]]*\]|[^,)]+)", expr)
+    if pq and isinstance(env.get(pq[2]), np.ndarray) and env[pq[2]].dtype == bool:
+        q = env.get(pq[3])
+        int_q = pq[1] == "quantile" and (re.fullmatch(r"-?\d+|\[[-\d, ]*\]", pq[3]) is not None or (
+            isinstance(q, np.ndarray) and q.dtype.kind in "iu"))
+        if not int_q:
+            return "percentile or quantile of booleans that interpolates (NumPy's TypeError, whatever it checks first)"
     if re.search(r"np\.arg(min|max)\([^)]*axis=\(", expr):
         return "argmin/argmax of a tuple of axes (NumPy's TypeError)"
     return None
@@ -863,6 +870,12 @@ def sorting_cases(rng):
             "np.percentile(a, q * 2)", "np.quantile(a, -p)"], j, 1))
     add([("a", np.arange(10.0)), ("q", np.array([], dtype=np.float64))], "np.percentile(a, q)",
         "np.quantile(a, q)")
+    # Booleans: integer quantiles pick values; any other interpolates with a subtraction NumPy
+    # refuses for booleans (TypeError; npview refuses at compile time).
+    add([("b", np.array([True, False, True])), ("p", np.array([1, 0])), ("q", np.array([0.5, 1.0]))],
+        "np.quantile(b, 1)", "np.quantile(b, [0, 1])", "np.quantile(b, p)", "np.quantile(b, 0)",
+        "np.percentile(b, 50)", "np.percentile(b, [0, 100])", "np.percentile(b, p)", "np.quantile(b, q)",
+        "np.quantile(b, 0.5)", "np.median(b)")
     return cs
 
 

@@ -23,8 +23,8 @@ pub use self::extremes::{
 };
 pub use self::order::Acc;
 pub use self::stats::{
-    median, percentile, quantile, Interp, PercentArray, QuantileArray, QuantileDtype, QuantileOf,
-    Quantiles,
+    median, percentile, quantile, Interp, PercentArray, QuantileArray, QuantileDtype,
+    QuantileDtypeOf, QuantileOf, Quantiles, QuantilesOf,
 };
 pub use self::sums::{mean, nanmean, nanstd, nansum, nanvar, prod, std, sum, var, MeanOf, SumOf};
 use crate::axes::{AllAxes, AxisSpec, ManyAxes, OneAxis};

@@ -222,6 +222,40 @@ impl<const N: usize> Quantiles for [i64; N] {
     }
 }
 
+/// Quantiles that `np.percentile` and `np.quantile` take over values of dtype `S`. A quantile
+/// written as a Python int (`np.quantile(a, 1)`) picks a value; any other interpolates with a
+/// subtraction, which NumPy refuses for booleans (`TypeError: numpy boolean subtract, the `-`
+/// operator, is not supported`), and npview at compile time, through the bound on `-`.
+pub trait QuantilesOf<S>: Quantiles {}
+impl<S> QuantilesOf<S> for f64 where crate::ops::Sub: crate::ops::Ufunc2<S> {}
+impl<S, const N: usize> QuantilesOf<S> for [f64; N] where crate::ops::Sub: crate::ops::Ufunc2<S> {}
+impl<S> QuantilesOf<S> for i64 {}
+impl<S, const N: usize> QuantilesOf<S> for [i64; N] {}
+// Percentiles are divided by 100 first, so they always interpolate.
+impl<S, X> QuantilesOf<S> for PercentArray<X>
+where
+    PercentArray<X>: Quantiles,
+    crate::ops::Sub: crate::ops::Ufunc2<S>,
+{
+}
+impl<S, X> QuantilesOf<S> for QuantileArray<X>
+where
+    QuantileArray<X>: Quantiles,
+    X: IntoNode,
+    StrongOf<X>: QuantileDtypeOf<S>,
+{
+}
+
+/// A dtype of quantile arrays that `np.quantile` takes over values of dtype `S`: integers
+/// pick values, floats interpolate (see [`QuantilesOf`]).
+pub trait QuantileDtypeOf<S>: QuantileDtype {}
+macro_rules! int_quantile_dtypes_of {
+    ($($t:ty),*) => {$( impl<S> QuantileDtypeOf<S> for $t {} )*};
+}
+int_quantile_dtypes_of!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+impl<S> QuantileDtypeOf<S> for f32 where crate::ops::Sub: crate::ops::Ufunc2<S> {}
+impl<S> QuantileDtypeOf<S> for f64 where crate::ops::Sub: crate::ops::Ufunc2<S> {}
+
 /// The dtype of quantiles given as an array (or a typed Rust value), which decides the
 /// result's dtype as NumPy's promotion does.
 #[diagnostic::on_unimplemented(
@@ -341,7 +375,7 @@ where
     StrongOf<X>: MeanDtype + Interp + CastFrom<f64>,
     A: ReduceRank<DimOf<X>, K>,
     K: KeepArg,
-    Q: Quantiles,
+    Q: QuantilesOf<StrongOf<X>>,
     Q::Lead: DimAdd<A::Out>,
     <Q::Lead as DimAdd<A::Out>>::Output: Wrap<Q::Out<StrongOf<X>, Stat<X>>>,
 {
@@ -415,7 +449,7 @@ where
     StrongOf<X>: MeanDtype + Interp + CastFrom<f64>,
     A: ReduceRank<DimOf<X>, K>,
     K: KeepArg,
-    Q: Quantiles,
+    Q: QuantilesOf<StrongOf<X>>,
     Q::Lead: DimAdd<A::Out>,
     <Q::Lead as DimAdd<A::Out>>::Output: Wrap<Q::Out<StrongOf<X>, Stat<X>>>,
 {
@@ -432,7 +466,7 @@ where
     StrongOf<X>: MeanDtype + Interp + CastFrom<f64>,
     A: ReduceRank<DimOf<X>, K>,
     K: KeepArg,
-    Q: Quantiles,
+    Q: QuantilesOf<StrongOf<X>>,
     Q::Lead: DimAdd<A::Out>,
     <Q::Lead as DimAdd<A::Out>>::Output: Wrap<Q::Out<StrongOf<X>, Stat<X>>>,
 {
