@@ -293,3 +293,34 @@ fn shapes_held_in_rust_values() {
     );
     assert_eq!(np!(np.full(dims, 7)).to_string(), "[[7 7]\n [7 7]\n [7 7]]");
 }
+
+#[test]
+fn pad_widths_held_in_rust_values() {
+    // The rule: a Rust value gives what the same widths written inline give (those are checked
+    // against NumPy in tests/reduce_cases.rs). It did not compile: the value was cast to
+    // `isize`.
+    let v = arange(4);
+    let m = np!(np.arange(6).reshape(2, 3));
+    let one = 2u8;
+    let pair = (1, 2);
+    let pairs = ((1, 0), (0, 2));
+    let listed = vec![(1usize, 0usize), (0, 2)];
+    let arrays = [[0i64, 1], [2, 0]];
+    assert_eq!(np!(np.pad(v, one)), np!(np.pad(v, 2)));
+    assert_eq!(np!(np.pad(v, pair)), np!(np.pad(v, (1, 2))));
+    assert_eq!(np!(np.pad(m, pair)), np!(np.pad(m, (1, 2))));
+    assert_eq!(np!(np.pad(m, pairs)), np!(np.pad(m, ((1, 0), (0, 2)))));
+    assert_eq!(np!(np.pad(m, listed)), np!(np.pad(m, ((1, 0), (0, 2)))));
+    assert_eq!(
+        np!(np.pad(m, arrays, mode = "edge")),
+        np!(np.pad(m, ((0, 1), (2, 0)), mode = "edge"))
+    );
+    // NumPy's own checks still apply: a pair per axis of another rank, a negative width.
+    let three = ((1, 1), (1, 1), (1, 1));
+    assert!(np!(try np.pad(m, three)).is_err());
+    let negative = -1;
+    assert_eq!(
+        np!(try np.pad(v, negative)).unwrap_err().message(),
+        "index can't contain negative values"
+    );
+}

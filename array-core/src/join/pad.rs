@@ -12,26 +12,85 @@ use crate::expr::IntoNode;
 use crate::reduce::{strong_cow, DimOf, StrongOf};
 
 /// The widths of `np.pad`: one for every side, `(before, after)` for every axis, or a pair per
-/// axis.
+/// axis; written in `np!` or held in a Rust value of any integer type (`let w = ((1, 0), (2,
+/// 2)); np!(np.pad(m, w))`).
 pub trait PadWidth {
     /// The widths as written, and the shape NumPy sees them as (`()`, `(2,)` or `(N, 2)`).
     fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>);
 }
-impl PadWidth for isize {
+
+impl<T: PadWidth + ?Sized> PadWidth for &T {
     fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
-        (vec![[*self, *self]], vec![])
+        (**self).given()
     }
 }
-impl PadWidth for [isize; 2] {
-    fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
-        (vec![*self], vec![2])
-    }
+
+/// One width as `isize`; one past `isize` stays past every size, and is refused as one.
+fn to_width<T: TryInto<isize>>(w: T) -> isize {
+    w.try_into().unwrap_or(isize::MAX)
 }
-impl<const N: usize> PadWidth for [[isize; 2]; N] {
-    fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
-        (self.to_vec(), vec![N, 2])
-    }
+
+macro_rules! pad_widths {
+    ($($t:ty),*) => {$(
+        impl PadWidth for $t {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                (vec![[to_width(*self); 2]], vec![])
+            }
+        }
+        impl PadWidth for [$t; 2] {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                (vec![self.map(to_width)], vec![2])
+            }
+        }
+        impl PadWidth for ($t, $t) {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                (vec![[to_width(self.0), to_width(self.1)]], vec![2])
+            }
+        }
+        impl<const N: usize> PadWidth for [[$t; 2]; N] {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                (self.iter().map(|p| p.map(to_width)).collect(), vec![N, 2])
+            }
+        }
+        impl<const N: usize> PadWidth for [($t, $t); N] {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                self[..].given()
+            }
+        }
+        impl PadWidth for [($t, $t)] {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                let pairs = self.iter().map(|&(a, b)| [to_width(a), to_width(b)]).collect();
+                (pairs, vec![self.len(), 2])
+            }
+        }
+        impl PadWidth for Vec<($t, $t)> {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                self[..].given()
+            }
+        }
+        impl PadWidth for (($t, $t),) {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                [self.0].given()
+            }
+        }
+        impl PadWidth for (($t, $t), ($t, $t)) {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                [self.0, self.1].given()
+            }
+        }
+        impl PadWidth for (($t, $t), ($t, $t), ($t, $t)) {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                [self.0, self.1, self.2].given()
+            }
+        }
+        impl PadWidth for (($t, $t), ($t, $t), ($t, $t), ($t, $t)) {
+            fn given(&self) -> (Vec<[isize; 2]>, Vec<usize>) {
+                [self.0, self.1, self.2, self.3].given()
+            }
+        }
+    )*};
 }
+pad_widths!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
 
 /// NumPy's message when `pad_width` or `constant_values` (of shape `given`) does not
 /// broadcast to one `(before, after)` pair per axis.

@@ -354,6 +354,11 @@ impl Gen {
                 quote! { [#(#pairs),*] }
             }
             Some(Expr::Tuple(items, _)) => self.ints(items),
+            // A Rust value (`let w = ((1, 0), (2, 2))`): its own type says which form it is.
+            Some(e @ Expr::Rust { place: true, .. }) => {
+                let v = self.expr(e);
+                quote_spanned! {e.span()=> &(#v) }
+            }
             Some(e) => self.int(e),
             None => quote! { 0isize },
         }
