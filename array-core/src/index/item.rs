@@ -3,6 +3,7 @@
 use ndarray::{CowArray, IxDyn};
 
 use crate::error::IndexError;
+use crate::raw::InBounds;
 
 /// One element of a NumPy index tuple, after the macro has turned it into a value.
 #[derive(Debug, Clone)]
@@ -151,6 +152,21 @@ pub(crate) fn check_indices(idx: &CowArray<'_, isize, IxDyn>, n: usize) -> Resul
         return Err(IndexError::out_of_bounds(*bad, 0, n));
     }
     Ok(())
+}
+
+/// [`check_indices`], and when `idx` is contiguous with every index in `0..n` (the common
+/// case), the checked list: the gather and scatter loops over it need no check per index.
+///
+/// # Errors
+/// As [`check_indices`].
+pub(crate) fn check_indices_in_bounds<'x>(
+    idx: &'x CowArray<'_, isize, IxDyn>,
+    n: usize,
+) -> Result<Option<InBounds<'x>>, IndexError> {
+    match idx.as_slice().and_then(|ix| InBounds::check(ix, n)) {
+        Some(at) => Ok(Some(at)),
+        None => check_indices(idx, n).map(|()| None),
+    }
 }
 
 /// A checked index in `-n..n` as a position.

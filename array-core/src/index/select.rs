@@ -4,7 +4,7 @@
 use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, Axis, CowArray, Dimension, IxDyn};
 
 use super::gather::{gather, plan_gather};
-use super::item::{check_indices, position, resolve_int, IndexItem};
+use super::item::{check_indices_in_bounds, position, resolve_int, IndexItem};
 use super::prepare::{apply_basic, basic, prepare};
 use super::threads::Threads;
 use crate::error::IndexError;
@@ -60,11 +60,7 @@ fn take<T: Clone>(
     threads: Threads<T>,
 ) -> Result<ArrayD<T>, IndexError> {
     let n = buf.len();
-    // The common case, no index negative or out of range, loads without a check per index.
-    let in_bounds = idx.as_slice().and_then(|ix| InBounds::check(ix, n));
-    if in_bounds.is_none() {
-        check_indices(idx, n)?;
-    }
+    let in_bounds = check_indices_in_bounds(idx, n)?;
     if let (Some(kernels), Some(ix)) = (threads.split(idx.len()), idx.as_slice()) {
         let out = (kernels.take)(buf, ix);
         return Ok(ArrayD::from_shape_vec(idx.raw_dim(), out).expect("one element per index"));

@@ -5,7 +5,7 @@
 use ndarray::{ArrayViewD, ArrayViewMutD, CowArray, Ix1, Ix2, IxDyn};
 
 use super::gather::plan_gather;
-use super::item::{check_indices, position, IndexItem};
+use super::item::{check_indices_in_bounds, position, IndexItem};
 use super::prepare::{apply_basic, fix_leading, prepare};
 use super::select::{full_mask, select, select_mut};
 use crate::broadcast::{apply_in_place, fit_value};
@@ -13,7 +13,7 @@ use crate::dtype::{SameKind, Scalar};
 use crate::error::IndexError;
 use crate::expr::eval::{assign_into, collect_elems, output_shape};
 use crate::expr::Node;
-use crate::raw::{update_in_bounds, InBounds};
+use crate::raw::update_in_bounds;
 
 /// `target[items] = value`, NumPy's `__setitem__`.
 ///
@@ -107,27 +107,22 @@ fn put<T: Clone>(
     let n = target.len();
     let fitted = fit_value(value, idx.shape())
         .ok_or_else(|| IndexError::value_mismatch(value.shape(), idx.shape()))?;
-    // The common case, no index negative or out of range, stores without a check per index.
-    let in_bounds = idx.as_slice().and_then(|ix| InBounds::check(ix, n));
-    if in_bounds.is_none() {
-        check_indices(idx, n)?;
-    }
+    let in_bounds = check_indices_in_bounds(idx, n)?;
     let buf = target
         .as_slice_mut()
         .expect("the caller checked the layout");
     let at = |i: isize| position(i, n);
-    match (value.len(), value.first(), idx.as_slice(), in_bounds) {
-        (1, Some(v), _, Some(checked)) => update_in_bounds(buf, checked, |x, _| x.clone_from(v)),
-        (1, Some(v), Some(ix), None) => ix.iter().for_each(|&i| buf[at(i)].clone_from(v)),
-        _ => match (fitted.as_slice(), in_bounds) {
-            (Some(vals), Some(checked)) => {
-                update_in_bounds(buf, checked, |x, k| x.clone_from(&vals[k]));
-            }
-            _ => idx
-                .iter()
-                .zip(fitted.iter())
-                .for_each(|(&i, v)| buf[at(i)].clone_from(v)),
-        },
+    let single = value.first().filter(|_| value.len() == 1);
+    match (in_bounds, single, fitted.as_slice()) {
+        (Some(checked), Some(v), _) => update_in_bounds(buf, checked, |x, _| x.clone_from(v)),
+        (Some(checked), None, Some(vals)) => {
+            update_in_bounds(buf, checked, |x, k| x.clone_from(&vals[k]));
+        }
+        (None, Some(v), _) => idx.iter().for_each(|&i| buf[at(i)].clone_from(v)),
+        _ => idx
+            .iter()
+            .zip(fitted.iter())
+            .for_each(|(&i, v)| buf[at(i)].clone_from(v)),
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use crate::index::item::IndexItem;
 use crate::index::spec::IndexList;
 use crate::index::SourceMut;
 use crate::ops::InPlace;
-use crate::raw::{update_in_bounds, InBounds};
+use crate::raw::update_in_bounds;
 
 /// The ufuncs `np!` knows an `.at` for: NumPy's in-place loops.
 pub trait AtUfunc {}
@@ -48,11 +48,7 @@ where
         if let (1, true, Some(indices)) = (view.ndim(), values.ndim() <= idx.ndim(), idx.as_slice())
         {
             let n = view.len();
-            // No index negative or out of range (the common case): no check per index.
-            let in_bounds = InBounds::check(indices, n);
-            if in_bounds.is_none() {
-                crate::index::item::check_indices(idx, n)?;
-            }
+            let in_bounds = crate::index::item::check_indices_in_bounds(idx, n)?;
             if let Some(buf) = view.as_slice_mut() {
                 match in_bounds {
                     Some(at) => update_in_bounds(buf, at, |x, _| O::apply(x, fast)),
