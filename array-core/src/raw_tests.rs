@@ -1,5 +1,6 @@
-//! The unit tests of `raw.rs`, kept beside it: they run under Miri in CI (both aliasing
-//! models), so every `unsafe` block there is exercised, with negative, zero and large strides.
+//! The unit tests of `raw/` (the module, `buffers.rs` and `fill.rs`), kept beside it: they
+//! run under Miri in CI (both aliasing models), so every `unsafe` block there is exercised,
+//! with negative, zero and large strides.
 
 use super::*;
 
