@@ -114,6 +114,24 @@ fn errors_are_numpys_and_change_nothing() {
     let big = u64::MAX;
     let e = np!(try m[big, 0]).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Overflow);
+    // NumPy refuses it even behind an index out of bounds, in reads and writes alike
+    // (`m[9, 2**64 - 1]`, `m[9, 2**64 - 1] = 0`: OverflowError), and writes nothing.
+    let nine = 9u64;
+    let e = np!(try m[nine, big]).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Overflow);
+    let e = np!(try m[nine, big] = 0).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Overflow);
+    let e = np!(try m[nine, big] += 1).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Overflow);
+    let e = np!(try m[1, nine]).unwrap_err();
+    assert_eq!(
+        (e.kind(), e.message()),
+        (
+            ErrorKind::Index,
+            "index 9 is out of bounds for axis 1 with size 4"
+        )
+    );
+    assert_eq!(m, matrix());
 }
 
 #[test]

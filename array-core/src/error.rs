@@ -39,10 +39,28 @@ pub enum ErrorKind {
 /// assert_eq!(err.to_string(), "index 5 is out of bounds for axis 0 with size 5");
 /// assert_eq!(err.kind(), ErrorKind::Index);
 /// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct IndexError(Box<ErrorParts>);
+
+/// An [`IndexError`]'s contents, boxed so that the error is one non-null pointer: a
+/// `Result<T, IndexError>` then keeps an explicit tag (and is smaller), which lets the
+/// compiler see that an error it just built is an error. With the parts inline, the tag was
+/// a niche inside the message's `String`, and an element read in a loop had to test the
+/// error a cold path returned before it could panic, keeping the loop's values alive across
+/// that call.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct IndexError {
+struct ErrorParts {
     kind: ErrorKind,
     message: String,
+}
+
+impl fmt::Debug for IndexError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IndexError")
+            .field("kind", &self.0.kind)
+            .field("message", &self.0.message)
+            .finish()
+    }
 }
 
 impl IndexError {
@@ -55,7 +73,7 @@ impl IndexError {
     /// assert_eq!(e.kind(), ErrorKind::Index);
     /// ```
     pub fn kind(&self) -> ErrorKind {
-        self.kind
+        self.0.kind
     }
 
     /// NumPy's message, without the exception class.
@@ -68,28 +86,23 @@ impl IndexError {
     /// assert_eq!(e.to_string(), e.message()); // `Display` is the message too
     /// ```
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
+    }
+
+    fn new(kind: ErrorKind, message: String) -> Self {
+        Self(Box::new(ErrorParts { kind, message }))
     }
 
     fn index(message: String) -> Self {
-        Self {
-            kind: ErrorKind::Index,
-            message,
-        }
+        Self::new(ErrorKind::Index, message)
     }
 
     fn value(message: String) -> Self {
-        Self {
-            kind: ErrorKind::Value,
-            message,
-        }
+        Self::new(ErrorKind::Value, message)
     }
 
     fn type_error(message: String) -> Self {
-        Self {
-            kind: ErrorKind::Type,
-            message,
-        }
+        Self::new(ErrorKind::Type, message)
     }
 
     /// `a @ b` whose inner sizes differ (`k_a` columns of `a`, `k_b` rows of `b`).
@@ -101,10 +114,10 @@ impl IndexError {
 
     /// NumPy's `AxisError` (`what` is `"axis1: "`, `"source: "` ... or empty).
     pub(crate) fn axis_out_of_bounds(what: &str, axis: isize, ndim: usize) -> Self {
-        Self {
-            kind: ErrorKind::Axis,
-            message: format!("{what}axis {axis} is out of bounds for array of dimension {ndim}"),
-        }
+        Self::new(
+            ErrorKind::Axis,
+            format!("{what}axis {axis} is out of bounds for array of dimension {ndim}"),
+        )
     }
 
     /// An `IndexError` with NumPy's (or Python's) text as it is.
@@ -202,10 +215,10 @@ impl IndexError {
 
     /// An integer index beyond `isize`: NumPy's `OverflowError`, with the value written.
     pub(crate) fn too_large(value: i128) -> Self {
-        Self {
-            kind: ErrorKind::Overflow,
-            message: format!("Python int too large to convert to C long (the index {value})"),
-        }
+        Self::new(
+            ErrorKind::Overflow,
+            format!("Python int too large to convert to C long (the index {value})"),
+        )
     }
 
     /// A ufunc whose result NumPy's `same_kind` rule does not write back (`UFuncTypeError`,
@@ -247,10 +260,10 @@ impl IndexError {
 
     /// A Python `int` that NumPy converts to `dtype` and that does not fit it.
     pub(crate) fn int_out_of_bounds(value: i128, dtype: &str) -> Self {
-        Self {
-            kind: ErrorKind::Overflow,
-            message: format!("Python integer {value} out of bounds for {dtype}"),
-        }
+        Self::new(
+            ErrorKind::Overflow,
+            format!("Python integer {value} out of bounds for {dtype}"),
+        )
     }
 
     pub(crate) fn two_ellipses() -> Self {
@@ -368,7 +381,7 @@ impl IndexError {
 
 impl fmt::Display for IndexError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.0.message)
     }
 }
 

@@ -26,6 +26,11 @@ pub enum IndexItem<'i> {
 }
 
 impl IndexItem<'_> {
+    /// A plain integer as the run-time item: `Int` when it fits `isize`, else `TooLarge`.
+    pub(crate) fn from_int(value: i128) -> Self {
+        isize::try_from(value).map_or(Self::TooLarge(value), Self::Int)
+    }
+
     /// How many axes of the indexed array this element uses.
     pub(crate) fn axes_used(&self) -> usize {
         match self {

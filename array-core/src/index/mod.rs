@@ -83,9 +83,8 @@ where
     L: Fits<'i, S::Dim>,
     L::Class: Pick<'a, S::Mode, E, S::Elem, L::Out>,
 {
-    let mut ints = [0; spec::MAX_INTS];
-    if let Some(n) = idx.ints(&mut ints, 0) {
-        return src.read_ints::<E, L::Out, L::Class>(&ints[..n]);
+    if L::ALL_INTS && L::LEN <= spec::MAX_INTS {
+        return src.read_ints::<E, L::Out, L::Class, L>(&idx);
     }
     read_items(src, idx, threads)
 }
@@ -316,13 +315,12 @@ where
     V: AssignSource<S::Elem>,
 {
     let (view, _) = target.into_view_mut();
-    let mut ints = [0; spec::MAX_INTS];
-    if let Some(n) = idx.ints(&mut ints, 0) {
-        let narrowed = select::narrow(view, &ints[..n])?;
-        if n == narrowed.ndim() {
+    if L::ALL_INTS && L::LEN <= spec::MAX_INTS {
+        let narrowed = select::narrow_ints(view, &idx)?;
+        if L::LEN == narrowed.ndim() {
             return value.write_element(select::only_element_mut(narrowed));
         }
-        return value.write_into(select::drop_leading(narrowed, n), &[]);
+        return value.write_into(select::drop_leading(narrowed, L::LEN), &[]);
     }
     value.write_into(view.into_dyn(), &items(idx))
 }
@@ -387,10 +385,9 @@ where
     O: InPlace<S::Elem, <V::Node as Node>::Elem>,
 {
     let node = value.into_node();
-    let mut ints = [0; spec::MAX_INTS];
-    let whole_ints = idx.ints(&mut ints, 0);
+    let ints = L::ALL_INTS && L::LEN <= spec::MAX_INTS;
     let scalar = <<V::Node as Node>::Dim as Dimension>::NDIM == Some(0) && !V::Node::FALLIBLE;
-    if let (Some(n), true) = (whole_ints, scalar) {
+    if ints && scalar {
         // `a[i, j] += v` with a scalar value: the one element updated in place, no buffers.
         let y = node.first();
         if O::fails(y) {
@@ -398,7 +395,7 @@ where
         }
         // Every element the integers leave, on the array's own rank.
         let (view, _) = target.into_view_mut();
-        let mut target = select::narrow(view, &ints[..n])?;
+        let mut target = select::narrow_ints(view, &idx)?;
         target.iter_mut().for_each(|x| O::apply(x, y));
         return Ok(());
     }
@@ -426,9 +423,9 @@ where
         return Err(O::error());
     }
     let op = |x: &mut S::Elem, y: &N::Elem| O::apply(x, *y);
-    let mut ints = [0; spec::MAX_INTS];
-    if let Some(n) = idx.ints(&mut ints, 0) {
-        let mut narrowed = select::drop_leading(select::narrow(view, &ints[..n])?, n);
+    if L::ALL_INTS && L::LEN <= spec::MAX_INTS {
+        let narrowed = select::narrow_ints(view, &idx)?;
+        let mut narrowed = select::drop_leading(narrowed, L::LEN);
         return crate::broadcast::apply_in_place(&mut narrowed, &values.view(), &op);
     }
     write::assign_op(view.into_dyn(), &items(idx), &values.view(), &op)

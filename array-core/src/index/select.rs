@@ -4,8 +4,9 @@
 use ndarray::{ArrayD, ArrayViewD, ArrayViewMutD, Axis, CowArray, Dimension, IxDyn};
 
 use super::gather::{gather, plan_gather};
-use super::item::{check_indices_in_bounds, position, resolve_int, IndexItem};
+use super::item::{check_indices_in_bounds, position, IndexItem};
 use super::prepare::{apply_basic, basic, prepare};
+use super::spec::{IndexList, MAX_INTS};
 use super::threads::Threads;
 use crate::error::IndexError;
 use crate::raw::InBounds;
@@ -146,22 +147,61 @@ pub(crate) fn select_with<'a, T: Clone>(
     Ok(Selection::Copy(gather(&plan_gather(view, adv)?)))
 }
 
-/// `view[i, j, ...]` with plain integers, narrowed in place: each indexed axis keeps the one
-/// position, on the array's own rank (so nothing is allocated). NumPy's checks and errors, in
-/// NumPy's order: too many indices first, then each index from the left.
+/// `view[i, j, ...]` with plain integers (`L::ALL_INTS`), narrowed in place: each indexed axis
+/// keeps the one position, on the array's own rank (so nothing is allocated). NumPy's checks
+/// and errors, in NumPy's order (see [`int_index_error`]).
 #[inline]
-pub(crate) fn narrow<S: ndarray::RawData, D: Dimension>(
+pub(crate) fn narrow_ints<'i, S: ndarray::RawData, D: Dimension, L: IndexList<'i>>(
     mut view: ndarray::ArrayBase<S, D>,
-    ints: &[isize],
+    idx: &L,
 ) -> Result<ndarray::ArrayBase<S, D>, IndexError> {
-    if ints.len() > view.ndim() {
-        return Err(IndexError::too_many_indices(view.ndim(), ints.len()));
+    let mut at = [0; MAX_INTS];
+    let checked = if L::LEN > view.ndim() {
+        Err(0)
+    } else {
+        idx.positions(view.shape(), &mut at, 0)
+    };
+    if let Err(axis) = checked {
+        let mut values = [0; MAX_INTS];
+        idx.int_values(&mut values, 0);
+        // The shape by value: a slice of the view's own would keep the view in memory on
+        // the fast path too.
+        let shape = view.raw_dim();
+        return Err(int_index_error(
+            shape,
+            &values[..L::LEN.min(MAX_INTS)],
+            axis,
+        ));
     }
-    for (axis, &i) in ints.iter().enumerate() {
-        let at = resolve_int(i, axis, view.len_of(Axis(axis)))?;
-        view.collapse_axis(Axis(axis), at);
+    for (axis, &position) in at.iter().take(L::LEN).enumerate() {
+        view.collapse_axis(Axis(axis), position);
     }
     Ok(view)
+}
+
+/// The error of plain integers `values` that [`narrow_ints`] refused at `failed_axis`, as
+/// the general path orders them: too many indices; an integer past `isize` anywhere
+/// (NumPy's `OverflowError`, raised before it looks at the array); the failed axis's index
+/// out of bounds (the first from the left).
+///
+/// Out of line and returning only the error, so that the caller's loop holds nothing across
+/// it: an element read that could continue after a call kept its index in memory and its
+/// array's strides on the stack (1.3x to 2x ndarray's `m[[i, j]]` in a loop of random reads).
+#[cold]
+#[inline(never)]
+fn int_index_error<D: Dimension>(shape: D, values: &[i128], failed_axis: usize) -> IndexError {
+    let shape = shape.slice();
+    if values.len() > shape.len() {
+        return IndexError::too_many_indices(shape.len(), values.len());
+    }
+    if let Some(&value) = values.iter().find(|&&v| isize::try_from(v).is_err()) {
+        return IndexError::too_large(value);
+    }
+    match (values.get(failed_axis), shape.get(failed_axis)) {
+        // Fits `isize`: checked just above.
+        (Some(&index), Some(&size)) => IndexError::out_of_bounds(index as isize, failed_axis, size),
+        _ => IndexError::too_many_indices(shape.len(), values.len()),
+    }
 }
 
 /// The one element of a mutable view narrowed on every axis.

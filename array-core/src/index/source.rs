@@ -5,7 +5,8 @@ use ndarray::{ArrayViewD, Dimension};
 
 use super::item::IndexItem;
 use super::pick::Pick;
-use super::select::{narrow, select_with, Selection};
+use super::select::{narrow_ints, select_with, Selection};
+use super::spec::{IndexList, MAX_INTS};
 use super::threads::Threads;
 use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::error::IndexError;
@@ -38,22 +39,29 @@ pub trait Source<'a> {
     ) -> Result<(Selection<'a, Self::Elem>, Base), IndexError>
     where
         Self::Elem: Clone;
-    /// Read `self[ints]` for plain integers (the element-access fast path), typed by `P`: the
+    /// Read `self[idx]` for an index of plain integers (the element-access fast path), typed by `P`: the
     /// same result and errors as [`Source::select`] then [`Pick::pick`]. A borrowed source is
     /// narrowed in place on its own rank, with no index list built.
     ///
     /// # Errors
     /// NumPy's `IndexError` for these integers.
     #[inline]
-    fn read_ints<E, O: Dimension, P: Pick<'a, Self::Mode, E, Self::Elem, O>>(
+    fn read_ints<'i, E, O: Dimension, P: Pick<'a, Self::Mode, E, Self::Elem, O>, L>(
         self,
-        ints: &[isize],
+        idx: &L,
     ) -> Result<P::Output, IndexError>
     where
         Self::Elem: Clone,
         Self: Sized,
+        L: IndexList<'i>,
     {
-        let items: Vec<IndexItem<'_>> = ints.iter().map(|&i| IndexItem::Int(i)).collect();
+        let mut values = [0; MAX_INTS];
+        idx.int_values(&mut values, 0);
+        let items: Vec<IndexItem<'_>> = values
+            .iter()
+            .take(L::LEN)
+            .map(|&v| IndexItem::from_int(v))
+            .collect();
         let (selection, base) = self.select(&items, Threads::calling())?;
         Ok(P::pick(selection, base))
     }
@@ -89,16 +97,17 @@ macro_rules! borrowed_sources {
                 Ok((select_with($view.into_dyn(), items, threads)?, base))
             }
             #[inline]
-            fn read_ints<E, O: Dimension, P: Pick<'a, Borrowed, E, T, O>>(
+            fn read_ints<'i, E, O: Dimension, P: Pick<'a, Borrowed, E, T, O>, L>(
                 self,
-                ints: &[isize],
+                idx: &L,
             ) -> Result<P::Output, IndexError>
             where
                 T: Clone,
+                L: IndexList<'i>,
             {
                 let $s = self;
                 let base = $base;
-                Ok(P::pick_narrowed(narrow($view, ints)?, ints.len(), base))
+                Ok(P::pick_narrowed(narrow_ints($view, idx)?, L::LEN, base))
             }
             fn whole(&self) -> ArrayViewD<'_, T> {
                 let $s = self;

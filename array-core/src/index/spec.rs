@@ -67,10 +67,16 @@ pub trait IndexElem<'i> {
     type Class: Class;
     /// The run-time form.
     fn into_item(self) -> IndexItem<'i>;
-    /// The element as a plain integer index, for the element-access fast path: `None` for
-    /// every other kind (and for an integer past `isize`, which takes the general path to its
-    /// error).
-    fn as_int(&self) -> Option<isize> {
+    /// Whether the element is a plain integer, the element-access fast path's one kind.
+    const IS_INT: bool = false;
+    /// A plain integer's position on an axis of length `len` (a negative one counts from the
+    /// end), or `None` when it is out of bounds; `None` for every other kind.
+    fn position(&self, len: usize) -> Option<usize> {
+        let _ = len;
+        None
+    }
+    /// A plain integer as written, for its error message; `None` for every other kind.
+    fn int_value(&self) -> Option<i128> {
         None
     }
     /// Append the run-time forms: one, except for a tuple of index arrays, one per array.
@@ -96,10 +102,23 @@ pub trait IndexList<'i> {
     type Class: Class;
     /// Append the run-time forms, in order.
     fn push_items(self, out: &mut Vec<IndexItem<'i>>);
-    /// The list as plain integers when every element is one (`a[i, j]`, `a[i]`), written into
-    /// `out` from position `at`: the count in all, or `None`. No allocation, so reading one
-    /// element in a loop costs what ndarray's `a[[i, j]]` does plus NumPy's checks.
-    fn ints(&self, out: &mut [isize; MAX_INTS], at: usize) -> Option<usize>;
+    /// Whether every element is a plain integer (`a[i, j]`, `a[i]`): then the element-access
+    /// fast path applies, with no index list built.
+    const ALL_INTS: bool;
+    /// How many elements.
+    const LEN: usize;
+    /// The fast path's check: each plain integer's position on its axis of `shape`, from axis
+    /// `at`, written into `out`; the first axis whose integer is out of bounds as the error.
+    /// No allocation and no stored index, so reading one element in a loop costs what
+    /// ndarray's `a[[i, j]]` does plus the wrap of negative indices.
+    fn positions(
+        &self,
+        shape: &[usize],
+        out: &mut [usize; MAX_INTS],
+        at: usize,
+    ) -> Result<(), usize>;
+    /// Each plain integer as written, from position `at`, for the fast path's error message.
+    fn int_values(&self, out: &mut [i128; MAX_INTS], at: usize);
 }
 
 /// The most integers the element-access fast path takes; longer lists take the general path.
@@ -156,10 +175,14 @@ impl IndexList<'_> for () {
     type BasicOut = Ix0;
     type AdvOut = Ix0;
     type Class = NoIndex;
+    const ALL_INTS: bool = true;
+    const LEN: usize = 0;
     fn push_items(self, _: &mut Vec<IndexItem<'_>>) {}
-    fn ints(&self, _: &mut [isize; MAX_INTS], at: usize) -> Option<usize> {
-        Some(at)
+    #[inline]
+    fn positions(&self, _: &[usize], _: &mut [usize; MAX_INTS], _: usize) -> Result<(), usize> {
+        Ok(())
     }
+    fn int_values(&self, _: &mut [i128; MAX_INTS], _: usize) {}
 }
 
 impl<'i, H, T> IndexList<'i> for (H, T)
@@ -176,27 +199,45 @@ where
         self.0.push_into(out);
         self.1.push_items(out);
     }
+    const ALL_INTS: bool = H::IS_INT && T::ALL_INTS;
+    const LEN: usize = 1 + T::LEN;
     #[inline]
-    fn ints(&self, out: &mut [isize; MAX_INTS], at: usize) -> Option<usize> {
-        *out.get_mut(at)? = self.0.as_int()?;
-        self.1.ints(out, at + 1)
+    fn positions(
+        &self,
+        shape: &[usize],
+        out: &mut [usize; MAX_INTS],
+        at: usize,
+    ) -> Result<(), usize> {
+        let position = shape.get(at).and_then(|&len| self.0.position(len));
+        *out.get_mut(at).ok_or(at)? = position.ok_or(at)?;
+        self.1.positions(shape, out, at + 1)
+    }
+    fn int_values(&self, out: &mut [i128; MAX_INTS], at: usize) {
+        if let (Some(slot), Some(value)) = (out.get_mut(at), self.0.int_value()) {
+            *slot = value;
+        }
+        self.1.int_values(out, at + 1);
     }
 }
 
 macro_rules! int_elems {
-    ($($t:ty),*) => {$(
+    ($position:ident: $($t:ty),*) => {$(
         #[diagnostic::do_not_recommend]
         impl<'i> IndexElem<'i> for $t {
             type In = Ix1;
             type BasicOut = Ix0;
             type AdvOut = Ix0;
             type Class = IntOnly;
+            const IS_INT: bool = true;
             fn into_item(self) -> IndexItem<'i> {
                 int_item(self)
             }
             #[inline]
-            fn as_int(&self) -> Option<isize> {
-                (*self).try_into().ok()
+            fn position(&self, len: usize) -> Option<usize> {
+                $position(*self, len)
+            }
+            fn int_value(&self) -> Option<i128> {
+                Some(num_traits::AsPrimitive::as_(*self))
             }
         }
 
@@ -207,17 +248,41 @@ macro_rules! int_elems {
             type BasicOut = Ix0;
             type AdvOut = Ix0;
             type Class = IntOnly;
+            const IS_INT: bool = true;
             fn into_item(self) -> IndexItem<'i> {
                 int_item(*self)
             }
             #[inline]
-            fn as_int(&self) -> Option<isize> {
-                (**self).try_into().ok()
+            fn position(&self, len: usize) -> Option<usize> {
+                $position(**self, len)
+            }
+            fn int_value(&self) -> Option<i128> {
+                Some(num_traits::AsPrimitive::as_(**self))
             }
         }
     )*};
 }
-int_elems!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+int_elems!(signed_position: i8, i16, i32, i64, isize);
+int_elems!(unsigned_position: u8, u16, u32, u64, usize);
+
+/// A signed index's position on an axis of length `len`, negative counting from the end.
+#[inline]
+fn signed_position<I: TryInto<isize>>(index: I, len: usize) -> Option<usize> {
+    let index: isize = index.try_into().ok()?;
+    // An axis length fits `isize` (ndarray's rule), so the sum cannot overflow.
+    let at = if index < 0 {
+        index + len as isize
+    } else {
+        index
+    };
+    usize::try_from(at).ok().filter(|&at| at < len)
+}
+
+/// An unsigned index's position: one comparison, as ndarray's `a[i]`.
+#[inline]
+fn unsigned_position<I: TryInto<usize>>(index: I, len: usize) -> Option<usize> {
+    index.try_into().ok().filter(|&at| at < len)
+}
 
 /// An integer index as the run-time item: `isize` when it fits, else an index NumPy refuses
 /// outright (`OverflowError`), kept with the value written.
