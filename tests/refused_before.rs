@@ -324,3 +324,47 @@ fn pad_widths_held_in_rust_values() {
         "index can't contain negative values"
     );
 }
+
+#[test]
+fn axes_held_in_rust_values() {
+    // The rule: a Rust value gives what the same axes written inline give (those are checked
+    // against NumPy in tests/reduce_cases.rs and tests/view_cases.rs). A tuple or an array of
+    // axes did not compile: the value was cast to `isize`.
+    let m = np!(np.arange(24).reshape(2, 3, 4));
+    let pair = (0, 2);
+    let listed = [-1i64, 0];
+    let one = 1u8;
+    let last = -1isize;
+    assert_eq!(np!(m.sum(axis = pair)), np!(m.sum(axis = (0, 2))));
+    assert_eq!(
+        np!(np.max(m, axis = listed)),
+        np!(np.max(m, axis = (-1, 0)))
+    );
+    assert_eq!(np!(m.mean(axis = one)), np!(m.mean(axis = 1)));
+    assert_eq!(
+        np!(np.expand_dims(m, last)).shape(),
+        np!(np.expand_dims(m, -1)).shape()
+    );
+    assert_eq!(np!(np.flip(m, pair)), np!(np.flip(m, (0, 2))));
+    let (from, to) = ((0, 1), [2i32, 0]);
+    assert_eq!(
+        np!(np.moveaxis(m, from, to)),
+        np!(np.moveaxis(m, (0, 1), (2, 0)))
+    );
+    let shift = [1, -2];
+    assert_eq!(
+        np!(np.roll(m, shift, axis = pair)),
+        np!(np.roll(m, (1, -2), axis = (0, 2)))
+    );
+    // NumPy's own checks still apply: an axis out of range, one named twice.
+    let far = (0, 3);
+    assert_eq!(
+        np!(try m.sum(axis=far)).unwrap_err().message(),
+        "axis 3 is out of bounds for array of dimension 3"
+    );
+    let twice = (1, -2);
+    assert_eq!(
+        np!(try m.sum(axis=twice)).unwrap_err().message(),
+        "duplicate value in 'axis'"
+    );
+}

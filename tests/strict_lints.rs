@@ -35,4 +35,10 @@ fn expansions_trigger_no_lints() {
     np!(a[mask] *= 2);
     let b = array![true, false, true];
     assert_eq!(np!(b[b]).len(), 2);
+    // Integer arguments already `isize`, and axes held in Rust values.
+    let (axis, shift): (isize, isize) = (-1, 1);
+    let pair = (0, 1);
+    assert_eq!(np!(np.expand_dims(a, axis)).shape(), &[3, 4, 1]);
+    assert_eq!(np!(np.roll(a, shift, axis = axis)).shape(), &[3, 4]);
+    assert!(np!(a.sum(axis = pair)) > 0);
 }

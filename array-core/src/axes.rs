@@ -105,3 +105,91 @@ pub(crate) fn distinct(axes: &[isize], ndim: usize) -> Result<Vec<usize>, IndexE
     }
     Ok(out)
 }
+
+/// An `axis` argument held in a Rust value: an integer of any type names one axis, a tuple or
+/// an array of integers several, and the count is the result's rank, as for axes written in
+/// the call.
+///
+/// ```
+/// use npview::{arange, np};
+/// let m = arange(24).into_reshape((2, 3, 4));
+/// let axes = (0, 2);
+/// let k = 1usize;
+/// assert_eq!(np!(m.sum(axis=axes)).to_string(), np!(m.sum(axis=(0, 2))).to_string());
+/// assert_eq!(np!(np.sum(m, axis=k)).to_string(), np!(np.sum(m, axis=1)).to_string());
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as NumPy's `axis`",
+    label = "not an integer, or a tuple or array of integers",
+    note = "a `Vec` or a slice of axes has no length the compiler can see, and the result's rank depends on it: use a tuple or an array"
+)]
+pub trait AxisValue {
+    /// The argument's form: [`OneAxis`] or [`ManyAxes`].
+    type Spec: AxisSpec;
+    /// The axes as written.
+    fn axis_spec(&self) -> Self::Spec;
+}
+
+impl<T: AxisValue + ?Sized> AxisValue for &T {
+    type Spec = T::Spec;
+    fn axis_spec(&self) -> Self::Spec {
+        (**self).axis_spec()
+    }
+}
+
+/// An integer type an axis can be held in.
+pub trait AxisInt: Copy {
+    /// The axis as `isize`; one past `isize` saturates, still out of range for every array.
+    fn to_axis(self) -> isize;
+}
+
+macro_rules! axis_ints {
+    ($($t:ty),*) => {$(
+        impl AxisInt for $t {
+            #[allow(irrefutable_let_patterns, unused_comparisons)]
+            fn to_axis(self) -> isize {
+                match isize::try_from(self) {
+                    Ok(axis) => axis,
+                    Err(_) if self < 0 => isize::MIN,
+                    Err(_) => isize::MAX,
+                }
+            }
+        }
+        impl AxisValue for $t {
+            type Spec = OneAxis;
+            fn axis_spec(&self) -> OneAxis {
+                OneAxis(self.to_axis())
+            }
+        }
+    )*};
+}
+axis_ints!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+impl<I: AxisInt, const K: usize> AxisValue for [I; K]
+where
+    ManyAxes<K>: AxisSpec,
+{
+    type Spec = ManyAxes<K>;
+    fn axis_spec(&self) -> ManyAxes<K> {
+        ManyAxes(self.map(AxisInt::to_axis))
+    }
+}
+
+macro_rules! axis_tuples {
+    ($($k:literal => ($($i:ident $n:tt),*);)*) => {$(
+        impl<$($i: AxisInt),*> AxisValue for ($($i,)*) {
+            type Spec = ManyAxes<$k>;
+            fn axis_spec(&self) -> ManyAxes<$k> {
+                ManyAxes([$(self.$n.to_axis()),*])
+            }
+        }
+    )*};
+}
+axis_tuples! {
+    1 => (A 0);
+    2 => (A 0, B 1);
+    3 => (A 0, B 1, C 2);
+    4 => (A 0, B 1, C 2, D 3);
+    5 => (A 0, B 1, C 2, D 3, E 4);
+    6 => (A 0, B 1, C 2, D 3, E 4, F 5);
+}

@@ -32,12 +32,12 @@ pub use crate::array::attrs::{len, ndim, shape, shape_item, size, transpose, Att
 pub use crate::fmt::pystr::print_line;
 // Called by expansions: NumPy's functions that return views (or copies), `a.flat`, `ufunc.at`.
 pub mod views {
-    pub use crate::axes::{AllAxes, ManyAxes, OneAxis};
+    pub use crate::axes::{AllAxes, AxisValue, ManyAxes, OneAxis};
     pub use crate::views::*;
 }
 /// NumPy's reductions, searches, constructors and joins, called by expansions.
 pub mod np {
-    pub use crate::axes::{AllAxes, ManyAxes, OneAxis};
+    pub use crate::axes::{AllAxes, AxisValue, ManyAxes, OneAxis};
     pub use crate::build::*;
     pub use crate::index::tuple::IndexTuple;
     pub use crate::ints::{shape_arg, IndexDtype, IntArg, IntList, Ints, Length, ShapeArg};
@@ -63,7 +63,8 @@ pub mod expr {
 }
 
 // Named only so that the signatures above have names for every type they mention.
-pub use crate::axes::AxisSpec;
+pub use crate::axes::{AxisInt, AxisSpec};
+// Called by expansions: an integer argument held in any Rust number, converted as `as isize`.
 pub use crate::dtype::weak::Range as LiteralRange;
 pub use crate::dtype::ConvertsTo as LiteralConvertsTo;
 pub use crate::dtype::Fits as LiteralFits;
@@ -80,6 +81,7 @@ pub use crate::index::{
 };
 pub use crate::memory::{Memory, MemorySpan};
 pub use crate::rank::{Rank, RankSub, RankType};
+pub use num_traits::AsPrimitive;
 
 /// The seal of npview's public traits that users must not implement ([`crate::Scalar`],
 /// [`crate::Operand`], [`crate::FormatElement`]): the element types and operands npview

@@ -162,8 +162,12 @@ impl Gen {
                 quote! { #v }
             }
             _ => {
+                // Python's `int` of any Rust number, as `as isize` converts it; a call rather
+                // than the cast itself, which clippy's `unnecessary_cast` reported in the
+                // caller's code for every `isize` variable.
+                let k = &self.krate;
                 let v = self.expr(e);
-                quote_spanned! {e.span()=> (#v) as isize }
+                quote_spanned! {e.span()=> #k::__private::AsPrimitive::<isize>::as_(#v) }
             }
         }
     }
@@ -274,6 +278,12 @@ impl Gen {
             Some(Expr::Tuple(items, _)) => {
                 let items = self.ints(items);
                 quote! { #np::ManyAxes(#items) }
+            }
+            // A Rust value (`let axes = (0, 2)`): its type says whether it is one axis or
+            // several, and how many.
+            Some(e @ Expr::Rust { place: true, .. }) => {
+                let v = self.expr(e);
+                quote_spanned! {e.span()=> #np::AxisValue::axis_spec(&(#v)) }
             }
             Some(e) => {
                 let v = self.int(e);

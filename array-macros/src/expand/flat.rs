@@ -15,7 +15,7 @@ impl Gen {
         let s = self.view_source(receiver, false);
         match index.elems.as_slice() {
             [Elem::Expr(e @ Expr::Lit(_))] => {
-                let i = self.isize_arg(e);
+                let i = self.int(e);
                 self.check(
                     span,
                     quote_spanned! {span=> #k::__private::views::flat_get(#s, #i) },
@@ -56,7 +56,7 @@ impl Gen {
         let fi = quote_spanned! {index.span=> #k::__private::views::FlatIndex };
         let part = |p: &Option<Expr>| match p {
             Some(e) => {
-                let v = self.isize_arg(e);
+                let v = self.int(e);
                 quote! { ::core::option::Option::Some(#v) }
             }
             None => quote! { ::core::option::Option::None },
@@ -70,7 +70,7 @@ impl Gen {
                 quote! { #fi::Slice(#a, #b, #c) }
             }
             [Elem::Expr(Expr::List(l))] => {
-                let items = l.items.iter().map(|i| self.isize_arg(i));
+                let items = l.items.iter().map(|i| self.int(i));
                 quote! { #fi::List(::std::vec![#(#items),*]) }
             }
             [Elem::Expr(e)] => {

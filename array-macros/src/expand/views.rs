@@ -61,20 +61,6 @@ fn is_none(e: &Expr) -> bool {
 }
 
 impl Gen {
-    /// An integer argument as `isize`.
-    pub(super) fn isize_arg(&self, e: &Expr) -> TokenStream {
-        match e {
-            Expr::Lit(lit) if lit.unsuffixed_int().is_some() => {
-                super::literals::suffixed(lit, "isize")
-            }
-            Expr::Lit(lit) if lit.suffix() == "isize" => lit.tokens.clone(),
-            _ => {
-                let v = self.expr(e);
-                quote_spanned! {e.span()=> (#v) as isize }
-            }
-        }
-    }
-
     /// An `axis` argument: every axis, one, or a tuple (its length in the type).
     fn axis_spec(&self, e: Option<&Expr>, span: Span) -> TokenStream {
         let k = &self.krate;
@@ -82,11 +68,17 @@ impl Gen {
             None => quote_spanned! {span=> #k::__private::views::AllAxes },
             Some(e) if is_none(e) => quote_spanned! {span=> #k::__private::views::AllAxes },
             Some(Expr::Tuple(items, s)) => {
-                let items = items.iter().map(|i| self.isize_arg(i));
+                let items = items.iter().map(|i| self.int(i));
                 quote_spanned! {*s=> #k::__private::views::ManyAxes([#(#items),*]) }
             }
+            // A Rust value (`let axes = (0, 2)`): its type says whether it is one axis or
+            // several, and how many.
+            Some(e @ Expr::Rust { place: true, .. }) => {
+                let v = self.expr(e);
+                quote_spanned! {e.span()=> #k::__private::views::AxisValue::axis_spec(&(#v)) }
+            }
             Some(e) => {
-                let v = self.isize_arg(e);
+                let v = self.int(e);
                 quote_spanned! {e.span()=> #k::__private::views::OneAxis(#v) }
             }
         }
@@ -99,9 +91,9 @@ impl Gen {
             [e] if !matches!(e, Expr::Lit(_) | Expr::Tuple(..) | Expr::Paren(..)) => {
                 return self.shape_value(e)
             }
-            [Expr::Tuple(t, _)] => t.iter().map(|i| self.isize_arg(i)).collect(),
-            [Expr::Paren(inner, _)] => vec![self.isize_arg(inner)],
-            _ => items.iter().map(|i| self.isize_arg(i)).collect(),
+            [Expr::Tuple(t, _)] => t.iter().map(|i| self.int(i)).collect(),
+            [Expr::Paren(inner, _)] => vec![self.int(inner)],
+            _ => items.iter().map(|i| self.int(i)).collect(),
         };
         quote! { [#(#lengths),*] }
     }
@@ -254,9 +246,9 @@ impl Gen {
         let k = &self.krate;
         let v = quote_spanned! {span=> #k::__private::views };
         let arg = |at: usize| call.get(ViewFn::Diagonal.params(), at);
-        let offset = arg(0).map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
-        let a1 = arg(1).map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
-        let a2 = arg(2).map_or_else(|| quote! { 1isize }, |e| self.isize_arg(e));
+        let offset = arg(0).map_or_else(|| quote! { 0isize }, |e| self.int(e));
+        let a1 = arg(1).map_or_else(|| quote! { 0isize }, |e| self.int(e));
+        let a2 = arg(2).map_or_else(|| quote! { 1isize }, |e| self.int(e));
         self.check(
             span,
             quote_spanned! {span=> #v::diagonal(#s, #offset, #a1, #a2) },
@@ -283,7 +275,7 @@ impl Gen {
 
     /// An optional integer argument as `isize`, `0` when absent.
     fn opt_isize(&self, e: Option<&Expr>, span: Span) -> TokenStream {
-        e.map_or_else(|| quote_spanned! {span=> 0isize }, |e| self.isize_arg(e))
+        e.map_or_else(|| quote_spanned! {span=> 0isize }, |e| self.int(e))
     }
 
     /// The split family: a tuple for a section count written in the call (up to 6), a `Vec`
@@ -303,7 +295,7 @@ impl Gen {
         let params = ["indices_or_sections", "axis"];
         let axis = call
             .get(&params, 1)
-            .map_or_else(|| quote! { 0isize }, |e| self.isize_arg(e));
+            .map_or_else(|| quote! { 0isize }, |e| self.int(e));
         match call.get(&params, 0) {
             Some(Expr::Lit(lit))
                 if lit.non_negative_int().is_some_and(|n| (1..=6).contains(&n)) =>
@@ -326,7 +318,7 @@ impl Gen {
                 quote_spanned! {span=> { use #v::IntoTuple as _; #call.into_tuple() } }
             }
             Some(Expr::List(l)) => {
-                let items = l.items.iter().map(|i| self.isize_arg(i));
+                let items = l.items.iter().map(|i| self.int(i));
                 self.check(
                     span,
                     quote_spanned! {span=> #v::split_at(#s, &[#(#items),*], #kind, #axis) },
