@@ -356,6 +356,14 @@ fn axes_held_in_rust_values() {
         np!(np.roll(m, shift, axis = pair)),
         np!(np.roll(m, (1, -2), axis = (0, 2)))
     );
+    // A tuple is read as a list, as NumPy reads one: shifts, and an operand.
+    let shifts = (1, -2);
+    assert_eq!(
+        np!(np.roll(m, shifts, axis = pair)),
+        np!(np.roll(m, (1, -2), axis = (0, 2)))
+    );
+    let row = (10, 20, 30, 40);
+    assert_eq!(np!(m + row), np!(m + [10, 20, 30, 40]));
     // NumPy's own checks still apply: an axis out of range, one named twice.
     let far = (0, 3);
     assert_eq!(

@@ -152,6 +152,39 @@ list_operands! {
         |a| a.as_flattened().as_flattened(), (K, M, N);
 }
 
+/// Tuples, which NumPy reads as it reads lists (`np.roll(m, shift, axis=(0, 1))` with
+/// `let shift = (1, 2)`): a tuple of one element type is a 1-D array of it. A tuple's layout
+/// is not an array's, so its elements are copied.
+macro_rules! tuple_operands {
+    ($(($($t:ident $n:tt),*);)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<T: DType> IntoNode for &($($t,)*) {
+            type Node = OwnedLeaf<T, ndarray::Ix1>;
+            fn into_node(self) -> OwnedLeaf<T, ndarray::Ix1> {
+                OwnedLeaf {
+                    array: ndarray::Array::from(vec![$(self.$n),*]),
+                    list: true,
+                }
+            }
+        }
+        #[diagnostic::do_not_recommend]
+        impl<T: DType> IntoNode for ($($t,)*) {
+            type Node = OwnedLeaf<T, ndarray::Ix1>;
+            fn into_node(self) -> OwnedLeaf<T, ndarray::Ix1> {
+                (&self).into_node()
+            }
+        }
+    )*};
+}
+tuple_operands! {
+    (T 0);
+    (T 0, T 1);
+    (T 0, T 1, T 2);
+    (T 0, T 1, T 2, T 3);
+    (T 0, T 1, T 2, T 3, T 4);
+    (T 0, T 1, T 2, T 3, T 4, T 5);
+}
+
 /// Owned lists (a list literal written in the expression).
 macro_rules! owned_list_operands {
     ($([$($g:tt)*] $ty:ty => $dim:ty, |$s:ident| $data:expr, $shape:expr;)*) => {$(
