@@ -376,3 +376,68 @@ fn axes_held_in_rust_values() {
         "duplicate value in 'axis'"
     );
 }
+
+#[test]
+fn joins_of_a_sequence_held_in_one_value() {
+    // NumPy iterates a sequence given as one value along its first axis, so its rows are the
+    // operands. They were joined as one operand (`np.stack(m)` had an axis too many).
+    // p = (1, 2)
+    let p = (1, 2);
+    assert_eq!(np!(np.stack(p)).to_string(), "[1 2]");
+    assert_eq!(np!(np.vstack(p)).to_string(), "[[1]\n [2]]");
+    assert_eq!(np!(np.hstack(p)).to_string(), "[1 2]");
+    assert_eq!(
+        np!(try np.concatenate(p)).unwrap_err().message(),
+        "zero-dimensional arrays cannot be concatenated"
+    );
+    // m = np.arange(6).reshape(2, 3)
+    let m = np!(np.arange(6).reshape(2, 3));
+    assert_eq!(np!(np.concatenate(m)).to_string(), "[0 1 2 3 4 5]");
+    assert_eq!(
+        np!(np.stack(m, axis = 1)).to_string(),
+        "[[0 3]\n [1 4]\n [2 5]]"
+    );
+    assert_eq!(np!(np.vstack(m)).to_string(), "[[0 1 2]\n [3 4 5]]");
+    assert_eq!(np!(np.hstack(m)).to_string(), "[0 1 2 3 4 5]");
+    assert_eq!(
+        np!(np.column_stack(m)).to_string(),
+        "[[0 3]\n [1 4]\n [2 5]]"
+    );
+    assert_eq!(np!(np.dstack(m)).to_string(), "[[[0 3]\n  [1 4]\n  [2 5]]]");
+    let rows = [[1, 2], [3, 4]];
+    assert_eq!(np!(np.concatenate(rows)).to_string(), "[1 2 3 4]");
+    // An empty sequence: e = np.zeros((0, 3))
+    let e = np!(np.zeros((0, 3)));
+    assert_eq!(
+        np!(try np.concatenate(e)).unwrap_err().message(),
+        "need at least one array to concatenate"
+    );
+    assert_eq!(
+        np!(try np.stack(e)).unwrap_err().message(),
+        "need at least one array to stack"
+    );
+    for e in [
+        np!(try np.vstack(e)).map(|_| ()),
+        np!(try np.hstack(e)).map(|_| ()),
+        np!(try np.dstack(e)).map(|_| ()),
+        np!(try np.column_stack(e)).map(|_| ()),
+    ] {
+        assert_eq!(
+            e.unwrap_err().message(),
+            "need at least one array to concatenate"
+        );
+    }
+    // A 0-d value is no sequence (NumPy 2.4's texts).
+    let five = 5;
+    assert_eq!(
+        np!(try np.stack(five)).unwrap_err().message(),
+        "iteration over a 0-d array"
+    );
+    assert_eq!(
+        np!(try np.concatenate(five)).unwrap_err().message(),
+        "dispatcher for __array_function__ did not return an iterable"
+    );
+    // A tuple written in the call is still the sequence itself.
+    assert_eq!(np!(np.stack((m, m))).shape(), &[2, 2, 3]);
+    assert_eq!(np!(np.concatenate((m,))).to_string(), m.to_string());
+}

@@ -2,7 +2,8 @@
 //! `np.vstack`, `np.hstack`, `np.dstack`, `np.column_stack`, `np.append`, `np.insert`,
 //! `np.delete`, `np.roll` and `np.pad`. Every result is a new array; the inputs of the joins
 //! come as a tuple `(a, b, ...)` of operands of one rank, promoted to one dtype as NumPy
-//! promotes them.
+//! promotes them, or as one value whose sub-arrays along its first axis are the operands
+//! (NumPy iterates a sequence given as one array).
 
 use ndarray::{ArrayD, Axis, CowArray, DimAdd, DimMax, Dimension, Ix1, IxDyn};
 
@@ -29,7 +30,8 @@ pub type Joined<S, A> = Array<<S as Arrays>::Elem, <A as CumRank<<S as Arrays>::
 /// `np.stack` of the arrays `S`: one axis more.
 pub type Stacked<S> = Array<<S as Arrays>::Elem, <<S as Arrays>::Dim as DimAdd<Ix1>>::Output>;
 
-/// The arrays of a join: a tuple of operands of one rank.
+/// The arrays of a join: a tuple of operands of one rank, or the sub-arrays of one value
+/// ([`Rows`]).
 pub trait Arrays {
     /// The promoted dtype.
     type Elem: Scalar;
@@ -165,6 +167,60 @@ where
     }
 }
 
+/// A join's sequence held in one value (`let m = ...; np!(np.concatenate(m))`, a Rust array
+/// of lists): NumPy iterates it along its first axis, so its sub-arrays are the operands.
+/// The macro passes every `arrays` argument that is not a tuple or list written in the call
+/// this way.
+#[derive(Clone, Copy, Debug)]
+pub struct Rows<X>(pub X);
+
+impl<X: IntoNode> Arrays for Rows<X>
+where
+    StrongOf<X>: CastFrom<StrongOf<X>>,
+{
+    type Elem = StrongOf<X>;
+    type Dim = <DimOf<X> as Dimension>::Smaller;
+    fn arrays(self) -> Result<Vec<ArrayD<Self::Elem>>, IndexError> {
+        let node = self.0.into_node();
+        let all: ArrayD<Self::Elem> = elements_as(&node)?;
+        if all.ndim() == 0 {
+            return Err(IndexError::type_text("iteration over a 0-d array"));
+        }
+        Ok(all.outer_iter().map(|row| row.to_owned()).collect())
+    }
+    fn with_parts<R>(self, f: impl FnOnce(&[&dyn Part<Self::Elem>]) -> R) -> Result<R, IndexError> {
+        let node = self.0.into_node();
+        let all = elements(&node)?;
+        if all.ndim() == 0 {
+            // `np.concatenate`'s own text (the one caller of `with_parts`).
+            return Err(IndexError::type_text(
+                "dispatcher for __array_function__ did not return an iterable",
+            ));
+        }
+        let rows: Vec<_> = all
+            .outer_iter()
+            .map(|row| Converted::new(CowArray::from(row)))
+            .collect();
+        let parts: Vec<&dyn Part<Self::Elem>> =
+            rows.iter().map(|r| r as &dyn Part<Self::Elem>).collect();
+        Ok(f(&parts))
+    }
+}
+
+/// The operands' values, at least one (a sequence held in one value can be empty): NumPy's
+/// `need at least one array to {what}` otherwise.
+fn some_arrays<S: Arrays>(arrays: S, what: &str) -> Result<Vec<ArrayD<S::Elem>>, IndexError> {
+    let arrays = arrays.arrays()?;
+    if arrays.is_empty() {
+        return Err(need_one(what));
+    }
+    Ok(arrays)
+}
+
+fn need_one(what: &str) -> IndexError {
+    IndexError::value_text(&format!("need at least one array to {what}"))
+}
+
 fn finish<T, O: Dimension>(a: ArrayD<T>) -> Array<T, O> {
     Array {
         inner: a
@@ -190,7 +246,9 @@ fn concat_parts<T>(parts: &[&dyn Part<T>], axis: Option<usize>) -> Result<ArrayD
         }
         return Ok(ArrayD::from_shape_vec(IxDyn(&[out.len()]), out).expect("1-d"));
     };
-    let first = parts[0].shape();
+    let Some(first) = parts.first().map(|p| p.shape()) else {
+        return Err(need_one("concatenate"));
+    };
     if first.is_empty() {
         return Err(IndexError::value_text(
             "zero-dimensional arrays cannot be concatenated",
@@ -251,7 +309,9 @@ where
     A: CumRank<S::Dim>,
 {
     let joined = arrays.with_parts(|parts| {
-        let nd = parts[0].shape().len();
+        let Some(nd) = parts.first().map(|p| p.shape().len()) else {
+            return Err(need_one("concatenate"));
+        };
         match axis.resolve(nd.max(1))? {
             None => concat_parts(parts, None),
             Some(_) if nd == 0 => Err(IndexError::value_text(
@@ -272,7 +332,7 @@ where
     S: Arrays,
     S::Dim: DimAdd<Ix1>,
 {
-    let arrays = arrays.arrays()?;
+    let arrays = some_arrays(arrays, "stack")?;
     let nd = arrays[0].ndim();
     let k = normalize(axis.0, nd + 1, "")?;
     if arrays.iter().any(|a| a.shape() != arrays[0].shape()) {

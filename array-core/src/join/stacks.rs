@@ -3,7 +3,7 @@
 
 use ndarray::{ArrayD, Dimension, Ix1, Ix2, Ix3, IxDyn};
 
-use super::{concat, concatenate, finish, Arrays, Joined};
+use super::{concat, concatenate, finish, some_arrays, Arrays, Joined};
 use crate::array::Array;
 use crate::error::IndexError;
 use crate::expr::IntoNode;
@@ -50,7 +50,7 @@ macro_rules! stacks {
             S: Arrays,
             S::Dim: AtLeast<$n>,
         {
-            let arrays: Vec<ArrayD<S::Elem>> = arrays.arrays()?.into_iter().map(|a| at_least(a, $n)).collect();
+            let arrays: Vec<ArrayD<S::Elem>> = some_arrays(arrays, "concatenate")?.into_iter().map(|a| at_least(a, $n)).collect();
             let $nd = arrays[0].ndim();
             Ok(finish(concat(&arrays, $axis)?))
         }
@@ -72,8 +72,7 @@ where
     S: Arrays,
     S::Dim: AtLeast<1>,
 {
-    let arrays: Vec<ArrayD<S::Elem>> = arrays
-        .arrays()?
+    let arrays: Vec<ArrayD<S::Elem>> = some_arrays(arrays, "concatenate")?
         .into_iter()
         .map(|a| at_least(a, 1))
         .collect();
@@ -90,8 +89,7 @@ where
     S: Arrays,
     S::Dim: AtLeast<2>,
 {
-    let arrays: Vec<ArrayD<S::Elem>> = arrays
-        .arrays()?
+    let arrays: Vec<ArrayD<S::Elem>> = some_arrays(arrays, "concatenate")?
         .into_iter()
         .map(|a| match a.ndim() {
             0 | 1 => {

@@ -200,7 +200,7 @@ impl Gen {
         let np = quote_spanned! {span=> #k::__private::np };
         match kind {
             ParamKind::Operand => e.map_or_else(TokenStream::new, |e| self.node(e)),
-            ParamKind::Operands => self.operands(e),
+            ParamKind::Operands => self.operands(e, &np),
             // `constant_values=(9, 8)`: NumPy reads a tuple of numbers as it reads a list.
             ParamKind::OptionalOperand => match e {
                 Some(e) => {
@@ -254,16 +254,19 @@ impl Gen {
         }
     }
 
-    /// A tuple of operands (one operand is a tuple of one).
-    fn operands(&self, e: Option<&Expr>) -> TokenStream {
+    /// A join's sequence: a tuple or list written in the call as a tuple of operands; any
+    /// other value as `Rows(value)`, whose sub-arrays along its first axis are the operands,
+    /// as NumPy iterates a sequence given as one array.
+    fn operands(&self, e: Option<&Expr>, np: &TokenStream) -> TokenStream {
         match e {
             Some(Expr::Tuple(items, _)) | Some(Expr::List(List { items, .. })) => {
                 let items = items.iter().map(|i| self.node(i));
                 quote! { (#(#items,)*) }
             }
+            Some(Expr::Paren(inner, _)) => self.operands(Some(inner), np),
             Some(e) => {
                 let v = self.node(e);
-                quote! { (#v,) }
+                quote_spanned! {e.span()=> #np::Rows(#v) }
             }
             None => TokenStream::new(),
         }
