@@ -123,6 +123,15 @@ fn errors_are_numpys_and_change_nothing() {
     assert_eq!(e.kind(), ErrorKind::Overflow);
     let e = np!(try m[nine, big] += 1).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Overflow);
+    // NumPy reads the index before it applies the operator: `m[9, 0] **= -1` is the
+    // IndexError, not the ValueError of a negative integer power.
+    let e = np!(try m[nine, 0] **= -1).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Index);
+    // ... and refuses an integer past `intp` before it counts the indices (`d[0, 0, 2**64 -
+    // 1]` on a 2-d array: OverflowError, not too many indices).
+    let d = matrix().into_dyn();
+    let e = np!(try d[0, 0, big]).map(|_| ()).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Overflow);
     let e = np!(try m[1, nine]).unwrap_err();
     assert_eq!(
         (e.kind(), e.message()),

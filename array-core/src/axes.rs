@@ -107,8 +107,9 @@ pub(crate) fn distinct(axes: &[isize], ndim: usize) -> Result<Vec<usize>, IndexE
 }
 
 /// An `axis` argument held in a Rust value: an integer of any type names one axis, a tuple or
-/// an array of integers several, and the count is the result's rank, as for axes written in
-/// the call.
+/// an array of integers several (an array read as a tuple: NumPy refuses a list here, but a
+/// Rust array's length is in its type as a tuple's is), and the count is the result's rank,
+/// as for axes written in the call.
 ///
 /// ```
 /// use npview::{arange, np};
@@ -121,7 +122,7 @@ pub(crate) fn distinct(axes: &[isize], ndim: usize) -> Result<Vec<usize>, IndexE
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be used as NumPy's `axis`",
     label = "not an integer, or a tuple or array of integers",
-    note = "a `Vec` or a slice of axes has no length the compiler can see, and the result's rank depends on it: use a tuple or an array"
+    note = "one axis is an integer, several a tuple or an array of integers: their count is the result's rank, so a `Vec` or a slice, whose length the compiler cannot see, does not do"
 )]
 pub trait AxisValue {
     /// The argument's form: [`OneAxis`] or [`ManyAxes`].
@@ -146,7 +147,7 @@ pub trait AxisInt: Copy {
 macro_rules! axis_ints {
     ($($t:ty),*) => {$(
         impl AxisInt for $t {
-            #[allow(irrefutable_let_patterns, unused_comparisons)]
+            #[allow(unused_comparisons)]
             fn to_axis(self) -> isize {
                 match isize::try_from(self) {
                     Ok(axis) => axis,
@@ -163,7 +164,7 @@ macro_rules! axis_ints {
         }
     )*};
 }
-axis_ints!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+axis_ints!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
 
 impl<I: AxisInt, const K: usize> AxisValue for [I; K]
 where

@@ -64,7 +64,6 @@ pub mod expr {
 
 // Named only so that the signatures above have names for every type they mention.
 pub use crate::axes::{AxisInt, AxisSpec};
-// Called by expansions: an integer argument held in any Rust number, converted as `as isize`.
 pub use crate::dtype::weak::Range as LiteralRange;
 pub use crate::dtype::ConvertsTo as LiteralConvertsTo;
 pub use crate::dtype::Fits as LiteralFits;
@@ -81,6 +80,7 @@ pub use crate::index::{
 };
 pub use crate::memory::{Memory, MemorySpan};
 pub use crate::rank::{Rank, RankSub, RankType};
+// Called by expansions: an integer argument held in any Rust number, converted as `as isize`.
 pub use num_traits::AsPrimitive;
 
 /// The seal of npview's public traits that users must not implement ([`crate::Scalar`],

@@ -1,6 +1,7 @@
 //! What can be an operand of an `np!` expression, and the node each becomes: arrays and views
 //! (borrowed, as a [`Leaf`], or owned, as an [`OwnedLeaf`]), scalars and weak literals (a
-//! [`Constant`]), Rust arrays, vectors and slices (NumPy's lists), and expressions themselves.
+//! [`Constant`]), Rust arrays, vectors and slices (NumPy's lists), tuples of one element type
+//! (read as lists, as NumPy reads them), and expressions themselves.
 
 use ndarray::Dimension;
 
@@ -9,11 +10,12 @@ use crate::array::{Array, ArrayView, ArrayViewMut, Reshaped};
 use crate::dtype::{DType, Scalar, WeakFloat, WeakInt};
 
 /// What can be an operand of an expression: arrays and views (borrowed or owned), scalars,
-/// weak literals, Rust arrays and vectors (NumPy's lists), and expressions themselves.
+/// weak literals, Rust arrays and vectors (NumPy's lists), tuples of one element type, and
+/// expressions themselves.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be an operand of a NumPy expression",
     label = "not an array, a view, a scalar or a list",
-    note = "operands are npview arrays and views, scalars of NumPy's element types (bool, integers, floats), Rust arrays, vectors and slices of those"
+    note = "operands are npview arrays and views, scalars of NumPy's element types (bool, integers, floats), Rust arrays, vectors and slices of those, and tuples whose elements are all one such type"
 )]
 #[doc(hidden)]
 pub trait IntoNode {

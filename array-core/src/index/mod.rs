@@ -389,13 +389,14 @@ where
     let scalar = <<V::Node as Node>::Dim as Dimension>::NDIM == Some(0) && !V::Node::FALLIBLE;
     if ints && scalar {
         // `a[i, j] += v` with a scalar value: the one element updated in place, no buffers.
+        // Every element the integers leave, on the array's own rank; the index checked
+        // before the value, as NumPy reads `a[i, j]` before it applies the operator.
+        let (view, _) = target.into_view_mut();
+        let mut target = select::narrow_ints(view, &idx)?;
         let y = node.first();
         if O::fails(y) {
             return Err(O::error());
         }
-        // Every element the integers leave, on the array's own rank.
-        let (view, _) = target.into_view_mut();
-        let mut target = select::narrow_ints(view, &idx)?;
         target.iter_mut().for_each(|x| O::apply(x, y));
         return Ok(());
     }

@@ -45,12 +45,16 @@ pub(super) fn prepare<'s>(
     shape: &[usize],
     items: &'s [IndexItem<'_>],
 ) -> Result<Prepared<'s>, IndexError> {
-    let ellipses = items
-        .iter()
-        .filter(|i| matches!(i, IndexItem::Ellipsis))
-        .count();
-    if ellipses > 1 {
-        return Err(IndexError::two_ellipses());
+    // What NumPy refuses while it reads the index, from the left, before it counts the
+    // indices against the array: an integer past `intp`, a second `...`.
+    let mut ellipses = 0;
+    for item in items {
+        match item {
+            IndexItem::TooLarge(value) => return Err(IndexError::too_large(*value)),
+            IndexItem::Ellipsis if ellipses > 0 => return Err(IndexError::two_ellipses()),
+            IndexItem::Ellipsis => ellipses += 1,
+            _ => {}
+        }
     }
     let used: usize = items.iter().map(IndexItem::axes_used).sum();
     if used > shape.len() {
@@ -68,6 +72,7 @@ pub(super) fn prepare<'s>(
                 });
                 axis += 1;
             }
+            // Refused in the first pass.
             IndexItem::TooLarge(value) => return Err(IndexError::too_large(*value)),
             IndexItem::Slice(spec) => {
                 steps.push(Step::Slice(*spec));

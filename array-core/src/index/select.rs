@@ -155,6 +155,10 @@ pub(crate) fn narrow_ints<'i, S: ndarray::RawData, D: Dimension, L: IndexList<'i
     mut view: ndarray::ArrayBase<S, D>,
     idx: &L,
 ) -> Result<ndarray::ArrayBase<S, D>, IndexError> {
+    debug_assert!(
+        L::ALL_INTS && L::LEN <= MAX_INTS,
+        "only plain integers, at most MAX_INTS"
+    );
     let mut at = [0; MAX_INTS];
     let checked = if L::LEN > view.ndim() {
         Err(0)
@@ -179,10 +183,10 @@ pub(crate) fn narrow_ints<'i, S: ndarray::RawData, D: Dimension, L: IndexList<'i
     Ok(view)
 }
 
-/// The error of plain integers `values` that [`narrow_ints`] refused at `failed_axis`, as
-/// the general path orders them: too many indices; an integer past `isize` anywhere
-/// (NumPy's `OverflowError`, raised before it looks at the array); the failed axis's index
-/// out of bounds (the first from the left).
+/// The error of plain integers `values` that [`narrow_ints`] refused at `failed_axis`, in
+/// NumPy's order (the general path's too): an integer past `isize` anywhere (`OverflowError`,
+/// raised while NumPy reads the index); too many indices; the failed axis's index out of
+/// bounds (the first from the left).
 ///
 /// Out of line and returning only the error, so that the caller's loop holds nothing across
 /// it: an element read that could continue after a call kept its index in memory and its
@@ -191,14 +195,14 @@ pub(crate) fn narrow_ints<'i, S: ndarray::RawData, D: Dimension, L: IndexList<'i
 #[inline(never)]
 fn int_index_error<D: Dimension>(shape: D, values: &[i128], failed_axis: usize) -> IndexError {
     let shape = shape.slice();
-    if values.len() > shape.len() {
-        return IndexError::too_many_indices(shape.len(), values.len());
-    }
     if let Some(&value) = values.iter().find(|&&v| isize::try_from(v).is_err()) {
         return IndexError::too_large(value);
     }
+    if values.len() > shape.len() {
+        return IndexError::too_many_indices(shape.len(), values.len());
+    }
     match (values.get(failed_axis), shape.get(failed_axis)) {
-        // Fits `isize`: checked just above.
+        // Fits `isize`: checked first.
         (Some(&index), Some(&size)) => IndexError::out_of_bounds(index as isize, failed_axis, size),
         _ => IndexError::too_many_indices(shape.len(), values.len()),
     }

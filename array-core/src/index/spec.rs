@@ -286,11 +286,8 @@ fn unsigned_position<I: TryInto<usize>>(index: I, len: usize) -> Option<usize> {
 
 /// An integer index as the run-time item: `isize` when it fits, else an index NumPy refuses
 /// outright (`OverflowError`), kept with the value written.
-fn int_item<'i, I: TryInto<isize> + num_traits::AsPrimitive<i128>>(i: I) -> IndexItem<'i> {
-    match i.try_into() {
-        Ok(i) => IndexItem::Int(i),
-        Err(_) => IndexItem::TooLarge(i.as_()),
-    }
+fn int_item<'i, I: num_traits::AsPrimitive<i128>>(i: I) -> IndexItem<'i> {
+    IndexItem::from_int(i.as_())
 }
 
 /// An integer as `isize`, saturating: a slice bound past `isize::MAX` clamps as Python's does.
