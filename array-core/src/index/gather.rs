@@ -54,19 +54,12 @@ pub(super) fn plan_gather<S: RawData>(
         // An advised buffer: a million picks are 8 MB, whose page faults would cost more
         // than resolving them.
         let mut resolved = crate::raw::output_vec(count);
-        match b.as_slice() {
+        match b.as_slice().filter(|ix| InBounds::check(ix, n).is_some()) {
             // The common case, an index array of the broadcast shape with every index in
             // `0..n`: one vectorised check and a copy. Walking the broadcast view element by
             // element, each index resolved, was most of the time of `m[r, c]` (NumPy's
             // iterator walks it once too, but in C).
-            Some(ix) if InBounds::check(ix, n).is_some() => {
-                resolved.extend(ix.iter().map(|&i| i as usize));
-            }
-            Some(ix) => {
-                for &i in ix {
-                    resolved.push(resolve_int(i, adv.input_axis, n)?);
-                }
-            }
+            Some(ix) => resolved.extend(ix.iter().map(|&i| i as usize)),
             None => {
                 for &i in &b {
                     resolved.push(resolve_int(i, adv.input_axis, n)?);

@@ -273,7 +273,12 @@ impl Gen {
     }
 
     /// `axis`: every axis (`None`), a tuple, or one; `default` when absent.
-    fn axis(&self, e: Option<&Expr>, default: AxisDefault, np: &TokenStream) -> TokenStream {
+    pub(super) fn axis(
+        &self,
+        e: Option<&Expr>,
+        default: AxisDefault,
+        np: &TokenStream,
+    ) -> TokenStream {
         match e {
             Some(Expr::Rust { tokens, .. }) if tokens.to_string() == "None" => {
                 quote! { #np::AllAxes }

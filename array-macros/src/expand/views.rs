@@ -8,7 +8,7 @@ use quote::{quote, quote_spanned};
 
 use super::Gen;
 use crate::ast::{Args, Borrow, Elem, Expr, Index};
-use crate::numpy::ViewFn;
+use crate::numpy::{AxisDefault, ViewFn};
 
 /// The arguments of a view function after the array: positional, then by keyword.
 pub(super) struct Call<'e> {
@@ -61,27 +61,12 @@ fn is_none(e: &Expr) -> bool {
 }
 
 impl Gen {
-    /// An `axis` argument: every axis, one, or a tuple (its length in the type).
+    /// An `axis` argument: every axis when absent or `None`, one, or several (their count in
+    /// the type), written as the functions' `axis` is.
     fn axis_spec(&self, e: Option<&Expr>, span: Span) -> TokenStream {
         let k = &self.krate;
-        match e {
-            None => quote_spanned! {span=> #k::__private::views::AllAxes },
-            Some(e) if is_none(e) => quote_spanned! {span=> #k::__private::views::AllAxes },
-            Some(Expr::Tuple(items, s)) => {
-                let items = items.iter().map(|i| self.int(i));
-                quote_spanned! {*s=> #k::__private::views::ManyAxes([#(#items),*]) }
-            }
-            // A Rust value (`let axes = (0, 2)`): its type says whether it is one axis or
-            // several, and how many.
-            Some(e @ Expr::Rust { place: true, .. }) => {
-                let v = self.expr(e);
-                quote_spanned! {e.span()=> #k::__private::views::AxisValue::axis_spec(&(#v)) }
-            }
-            Some(e) => {
-                let v = self.int(e);
-                quote_spanned! {e.span()=> #k::__private::views::OneAxis(#v) }
-            }
-        }
+        let views = quote_spanned! {span=> #k::__private::views };
+        self.axis(e, AxisDefault::All, &views)
     }
 
     /// A shape: a tuple, one length, or (for a method's `*args`) several.
