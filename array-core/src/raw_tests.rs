@@ -1,4 +1,4 @@
-//! The unit tests of `raw/` (the module, `buffers.rs` and `fill.rs`), kept beside it: they
+//! The unit tests of `raw.rs` (the module and its `buffers` and `fill`), kept beside it: they
 //! run under Miri in CI (both aliasing models), so every `unsafe` block there is exercised,
 //! with negative, zero and large strides.
 
