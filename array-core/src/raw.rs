@@ -834,6 +834,20 @@ pub(crate) fn same_type<S: 'static, T: 'static>(values: &[S]) -> Option<&[T]> {
     })
 }
 
+/// `values` as whole rows of eight, and the fewer than eight left over: std's
+/// `slice::as_chunks::<8>`, which needs Rust 1.88 (npview supports 1.80). Rows as arrays let
+/// the pairwise sums' eight accumulators vectorise where several blocks are summed side by
+/// side (`chunks_exact` rows, whose length is only known at run time, did not).
+#[inline(always)]
+pub(crate) fn rows_of_eight<T>(values: &[T]) -> (&[[T; 8]], &[T]) {
+    let rows = values.len() / 8;
+    let (whole, rest) = values.split_at(rows * 8);
+    // SAFETY: `[T; 8]` is eight `T`s in a row with `T`'s alignment, so `rows` of them are
+    // exactly the `rows * 8` elements of `whole`, borrowed for the same lifetime.
+    let whole = unsafe { core::slice::from_raw_parts(whole.as_ptr().cast::<[T; 8]>(), rows) };
+    (whole, rest)
+}
+
 /// Debug check: the new shape and strides address the same elements, in the same C order.
 #[cfg(debug_assertions)]
 fn check_same_elements<T, D: Dimension>(

@@ -392,3 +392,15 @@ fn checked_indices_refuse_a_shorter_buffer() {
     let at = InBounds::check(&ix, 5).expect("in bounds");
     let _ = at.take(&[1, 2, 3]).count();
 }
+
+#[test]
+fn rows_of_eight_cover_every_value_once() {
+    for n in [0usize, 7, 8, 9, 23, 24] {
+        let values: Vec<String> = (0..n).map(|i| i.to_string()).collect();
+        let (rows, rest) = rows_of_eight(&values);
+        assert_eq!(rows.len(), n / 8);
+        assert_eq!(rest.len(), n % 8);
+        let seen: Vec<&String> = rows.iter().flatten().chain(rest).collect();
+        assert_eq!(seen, values.iter().collect::<Vec<_>>());
+    }
+}

@@ -11,6 +11,7 @@ mod cumulative;
 mod dtypes;
 mod extremes;
 pub(crate) mod order;
+mod pairwise;
 mod stats;
 mod sums;
 

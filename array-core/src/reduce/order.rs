@@ -8,6 +8,8 @@ use core::ops::Range;
 
 use ndarray::ArrayViewD;
 
+use super::pairwise::{pairwise, pairwise_runs, pairwise_slice, QUARTERS_FROM};
+
 /// What a sum adds: NumPy's `+` for the sum's dtype (integers wrap, booleans or).
 pub trait Acc: Copy + Send + Sync {
     /// Where NumPy's short sums start: `-0.0` for floats (so a sum of negative zeros stays
@@ -48,91 +50,6 @@ impl Acc for bool {
     #[inline(always)]
     fn add(self, other: bool) -> bool {
         self | other
-    }
-}
-
-/// NumPy's `pairwise_sum` of `n` values, value `i` read by `get`.
-#[inline]
-pub(crate) fn pairwise<A: Acc + Send, G: Fn(usize) -> A + Sync>(n: usize, get: &G) -> A {
-    pairwise_from(0, n, get)
-}
-
-fn pairwise_from<A: Acc + Send, G: Fn(usize) -> A + Sync>(start: usize, n: usize, get: &G) -> A {
-    if n < 8 {
-        let mut res = A::START;
-        for i in start..start + n {
-            res = res.add(get(i));
-        }
-        res
-    } else if n <= 128 {
-        let mut r = [A::START; 8];
-        for (j, x) in r.iter_mut().enumerate() {
-            *x = get(start + j);
-        }
-        let whole = n - n % 8;
-        let mut i = 8;
-        while i < whole {
-            for (j, x) in r.iter_mut().enumerate() {
-                *x = x.add(get(start + i + j));
-            }
-            i += 8;
-        }
-        let mut res = (r[0].add(r[1]).add(r[2].add(r[3]))).add(r[4].add(r[5]).add(r[6].add(r[7])));
-        while i < n {
-            res = res.add(get(start + i));
-            i += 1;
-        }
-        res
-    } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
-        let (a, b) = halves(
-            n,
-            || pairwise_from(start, n2, get),
-            || pairwise_from(start + n2, n - n2, get),
-        );
-        a.add(b)
-    }
-}
-
-/// [`pairwise`] over a slice, each value converted by `to`: the same additions in the same
-/// order, with the bounds checks hoisted so the eight accumulators vectorise.
-fn pairwise_slice<T: Sync, A: Acc + Send>(v: &[T], to: &(impl Fn(&T) -> A + Sync)) -> A {
-    let n = v.len();
-    if n < 8 {
-        v.iter().fold(A::START, |res, x| res.add(to(x)))
-    } else if n <= 128 {
-        let (head, rest) = v.split_at(8);
-        let mut r = [A::START; 8];
-        for (x, h) in r.iter_mut().zip(head) {
-            *x = to(h);
-        }
-        let mut chunks = rest.chunks_exact(8);
-        for c in chunks.by_ref() {
-            for (x, h) in r.iter_mut().zip(c) {
-                *x = x.add(to(h));
-            }
-        }
-        let res = (r[0].add(r[1]).add(r[2].add(r[3]))).add(r[4].add(r[5]).add(r[6].add(r[7])));
-        chunks.remainder().iter().fold(res, |res, x| res.add(to(x)))
-    } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
-        let (a, b) = v.split_at(n2);
-        let (a, b) = halves(n, || pairwise_slice(a, to), || pairwise_slice(b, to));
-        a.add(b)
-    }
-}
-
-/// The sums of the two halves of a pairwise sum of `n` values: at once on two threads when
-/// the `rayon` feature is on and `n` is big. The halves are NumPy's own, so the additions and
-/// their order are the same either way.
-#[inline]
-fn halves<A: Send>(n: usize, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> A + Send) -> (A, A) {
-    if crate::parallel::is_split(n) {
-        crate::parallel::join(a, b)
-    } else {
-        (a(), b())
     }
 }
 
@@ -355,11 +272,30 @@ fn sum_runs<T: Sync, A: Acc>(
     }
     // The element at offset `off` (in elements from the view's first, strides applied).
     let at = |off: isize| &slice[(first + off) as usize];
+    // Contiguous reduced runs shorter than what `pairwise_slice` splits into streams of its
+    // own, four at a time (start, output): summed side by side, added in walk order.
+    let mut batch = [(0usize, 0usize); 4];
+    let mut batched = 0;
+    let mut len_of_runs = 0;
     walk.for_each_run(|off, o, stride, out_stride, len| {
         if stride == 1 {
             // A contiguous run: slices, so the loops vectorise.
             let start = (first + off) as usize;
             let run = &slice[start..start + len];
+            if out_stride == 0 && len < QUARTERS_FROM {
+                batch[batched] = (start, o);
+                batched += 1;
+                len_of_runs = len;
+                if batched == batch.len() {
+                    let runs = batch.map(|(s, _)| &slice[s..s + len]);
+                    let sums = pairwise_runs(runs, &|k, x| to(x, batch[k].1));
+                    for (&(_, o), v) in batch.iter().zip(sums) {
+                        out[o] = out[o].add(v);
+                    }
+                    batched = 0;
+                }
+                return;
+            }
             if out_stride == 0 {
                 let v = pairwise_slice(run, &|x| to(x, o));
                 out[o] = out[o].add(v);
@@ -384,6 +320,10 @@ fn sum_runs<T: Sync, A: Acc>(
             }
         }
     });
+    for &(start, o) in &batch[..batched] {
+        let v = pairwise_slice(&slice[start..start + len_of_runs], &|x| to(x, o));
+        out[o] = out[o].add(v);
+    }
 }
 
 /// Add `n_rows` contiguous rows, the first at `start` in `slice` and each `row_stride` after

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""NumPy's answers for tests/long_sums.rs: float sums long enough that npview walks NumPy's
+pairwise tree in pieces side by side (the quarters of one long run, or four short runs at once),
+which must still give NumPy's sums to the last bit
+(`pip install numpy; python3 scripts/gen_long_sum_cases.py`).
+
+Each line is `name value`, the value a float's `repr` (which round-trips exactly). The inputs
+are `x[k] = 1.0 / (k + 1.0) + k * 1e-7` (float64, or that cast to float32), whose sums depend
+on the order of the additions; tests/long_sums.rs builds the same values.
+"""
+from pathlib import Path
+
+import numpy as np
+
+OUT = Path(__file__).resolve().parent.parent / "tests" / "expected" / "long_sums.txt"
+
+
+def values(n, dtype=np.float64):
+    k = np.arange(n)
+    return (1.0 / (k + 1.0) + k * 1e-7).astype(dtype)
+
+
+def naive(a):
+    acc = a.dtype.type(0)
+    for v in a:
+        acc = acc + v
+    return acc
+
+
+def cases():
+    # One run: below, at and above the length from which it is summed as four quarters, and
+    # lengths whose quarters' trees differ by a block.
+    for n in [32767, 32768, 100003, 262144 + 136, 1000001]:
+        x = values(n)
+        assert np.sum(x) != naive(x), "the case must tell summation orders apart"
+        yield f"sum_{n}", np.sum(x)
+        yield f"mean_{n}", np.mean(x)
+        yield f"var_{n}", np.var(x)
+        x32 = values(n, np.float32)
+        yield f"sum_f32_{n}", np.sum(x32)
+    # Rows (contiguous runs, each its own output), summed four at a time: whole batches and
+    # leftover rows, rows shorter than 8 and than a block, and rows long enough for quarters.
+    for rows, cols in [(9, 2500), (4, 7), (7, 130), (5, 1000), (3, 40000)]:
+        m = values(rows * cols).reshape(rows, cols)
+        for r, s in enumerate(np.sum(m, axis=1)):
+            yield f"rows_{rows}x{cols}_sum_{r}", s
+        for r, s in enumerate(np.var(m, axis=1)):
+            yield f"rows_{rows}x{cols}_var_{r}", s
+    # Several runs into one output: each output adds its runs' sums one after another.
+    t = values(6 * 5 * 300).reshape(6, 5, 300)
+    for j, s in enumerate(np.sum(t, axis=(0, 2))):
+        yield f"runs_6x5x300_axes02_{j}", s
+    for j, s in enumerate(np.mean(t, axis=(0, 2))):
+        yield f"runs_6x5x300_mean_axes02_{j}", s
+    # The sum of a transposed matrix along its axis 0 is a sum along memory's rows.
+    m = values(11 * 900).reshape(11, 900)
+    for j, s in enumerate(np.sum(m.T, axis=0)):
+        yield f"transposed_11x900_{j}", s
+
+
+def main():
+    lines = [f"{name} {float(v)!r}" if v.dtype == np.float64 else f"{name} {v.item()!r}" for name, v in cases()]
+    OUT.write_text(f"# NumPy {np.__version__}: scripts/gen_long_sum_cases.py (do not edit)\n" + "\n".join(lines) + "\n")
+    print(f"{len(lines)} cases -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
