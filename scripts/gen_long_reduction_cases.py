@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
-"""NumPy's answers for tests/long_sums.rs: float sums long enough that npview walks NumPy's
-pairwise tree in pieces side by side (the quarters of one long run, or four short runs at once),
-which must still give NumPy's sums to the last bit
-(`pip install numpy; python3 scripts/gen_long_sum_cases.py`).
+"""NumPy's answers for tests/long_reductions.rs: reductions long enough that npview walks them
+in parts side by side (float sums: the quarters of one long run's pairwise tree, or four short
+runs at once; counts of an expression: four streams), which must still give NumPy's answers,
+float sums to the last bit (`pip install numpy; python3 scripts/gen_long_reduction_cases.py`).
 
-Each line is `name value`, the value a float's `repr` (which round-trips exactly). The inputs
-are `x[k] = 1.0 / (k + 1.0) + k * 1e-7` (float64, or that cast to float32), whose sums depend
-on the order of the additions; tests/long_sums.rs builds the same values.
+Each line is `name value`: a float's `repr` (which round-trips exactly), an integer, or an
+error as `Class: message`. The inputs are `x[k] = 1.0 / (k + 1.0) + k * 1e-7` (float64, or
+that cast to float32), whose sums depend on the order of the additions, and `k` itself;
+tests/long_reductions.rs builds the same values.
 """
 from pathlib import Path
 
 import numpy as np
 
-OUT = Path(__file__).resolve().parent.parent / "tests" / "expected" / "long_sums.txt"
+OUT = Path(__file__).resolve().parent.parent / "tests" / "expected" / "long_reductions.txt"
 
 
 def values(n, dtype=np.float64):
@@ -56,11 +57,30 @@ def cases():
     m = values(11 * 900).reshape(11, 900)
     for j, s in enumerate(np.sum(m.T, axis=0)):
         yield f"transposed_11x900_{j}", s
+    # Counts of an expression over one long array: four streams and the values they leave.
+    for n in [65535, 65536, 100003, 1000001]:
+        x = values(n)
+        k = np.arange(n)
+        yield f"count_{n}", np.count_nonzero(x > 0.001)
+        yield f"count_int_{n}", np.count_nonzero(k % 7 == 3)
+        # An error only the last stream meets: NumPy raises it however late it comes.
+        try:
+            np.count_nonzero(k ** np.where(k == n - 1, -1, 1) > 5)
+        except ValueError as e:
+            yield f"count_error_{n}", f"ValueError: {e}"
+
+
+def value(v):
+    if isinstance(v, str):
+        return v
+    if isinstance(v, (int, np.integer)):
+        return str(int(v))
+    return repr(float(v)) if v.dtype == np.float64 else repr(v.item())
 
 
 def main():
-    lines = [f"{name} {float(v)!r}" if v.dtype == np.float64 else f"{name} {v.item()!r}" for name, v in cases()]
-    OUT.write_text(f"# NumPy {np.__version__}: scripts/gen_long_sum_cases.py (do not edit)\n" + "\n".join(lines) + "\n")
+    lines = [f"{name} {value(v)}" for name, v in cases()]
+    OUT.write_text(f"# NumPy {np.__version__}: scripts/gen_long_reduction_cases.py (do not edit)\n" + "\n".join(lines) + "\n")
     print(f"{len(lines)} cases -> {OUT}")
 
 
