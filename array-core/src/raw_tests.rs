@@ -77,6 +77,41 @@ fn strided_copies_walk_every_row_in_c_order() {
 }
 
 #[test]
+fn four_rows_side_by_side_append_each_row_in_order() {
+    let a = ndarray::Array::from_iter(0..40i64)
+        .into_shape_with_order((4, 10))
+        .expect("shape");
+    // Strided, reversed and contiguous rows together, then rows of different lengths.
+    let mixed = [
+        a.slice(ndarray::s![0, ..;3]),
+        a.slice(ndarray::s![1, ..;-3]),
+        a.slice(ndarray::s![2, 3..7]),
+        a.slice(ndarray::s![.., 9]),
+    ];
+    let uneven = [
+        a.slice(ndarray::s![0, ..2]),
+        a.slice(ndarray::s![1, ..5]),
+        a.slice(ndarray::s![2, ..0]),
+        a.slice(ndarray::s![3, ..;4]),
+    ];
+    for rows in [mixed, uneven] {
+        let mut out = vec![-1i64];
+        let mut expected = out.clone();
+        for r in &rows {
+            expected.extend(r.iter().copied());
+        }
+        extend_with_rows(&mut out, rows);
+        assert_eq!(out, expected);
+    }
+    // A type with drop glue goes row after row.
+    let names = ndarray::Array::from_iter((0..8).map(|i| i.to_string()));
+    let rows = [0, 1, 2, 3].map(|k| names.slice(ndarray::s![k..k + 4;2]));
+    let mut out = Vec::new();
+    extend_with_rows(&mut out, rows);
+    assert_eq!(out, ["0", "2", "1", "3", "2", "4", "3", "5"]);
+}
+
+#[test]
 fn big_outputs_are_advised_and_usable() {
     // Big enough for the advice off Miri; small under Miri, which cannot call madvise.
     let n = if cfg!(miri) { 1 << 10 } else { 1 << 20 };

@@ -2,7 +2,7 @@
 //! (NumPy's rule: adjacent advanced indices stay in place, separated ones go first), and the
 //! copy it reads; `write.rs` stores through the same plan.
 
-use ndarray::{ArrayBase, ArrayD, ArrayViewD, Ix1, Ix2, IxDyn, RawData};
+use ndarray::{ArrayBase, ArrayD, ArrayView1, ArrayViewD, Ix1, Ix2, IxDyn, RawData};
 
 use super::item::resolve_int;
 use super::prepare::{fix_leading, AdvancedAxis};
@@ -153,12 +153,25 @@ fn read_picks<T: Clone>(sub: ArrayViewD<'_, T>, picks: &[Vec<usize>], out: &mut 
         }
         _ => {
             let count = picks.first().map_or(0, Vec::len);
-            for m in 0..count {
-                let block = fix_leading(sub.view(), picks.iter().map(|p| p[m]));
-                match block.as_slice() {
-                    Some(s) => out.extend_from_slice(s),
-                    None => out.extend(block.iter().cloned()),
+            let block = |m: usize| fix_leading(sub.view(), picks.iter().map(|p| p[m]));
+            let push = |out: &mut Vec<T>, block: ArrayViewD<'_, T>| match block.as_slice() {
+                Some(s) => out.extend_from_slice(s),
+                None => out.extend(block.iter().cloned()),
+            };
+            // Four contiguous blocks (rows of `m[rows]`) at a time, copied side by side.
+            let mut m = 0;
+            while m + 4 <= count {
+                let blocks: [ArrayViewD<'_, T>; 4] = core::array::from_fn(|k| block(m + k));
+                match blocks.each_ref().map(|b| b.as_slice()) {
+                    [Some(b0), Some(b1), Some(b2), Some(b3)] => {
+                        crate::raw::extend_with_rows(out, [b0, b1, b2, b3].map(ArrayView1::from))
+                    }
+                    _ => blocks.into_iter().for_each(|b| push(out, b)),
                 }
+                m += 4;
+            }
+            for m in m..count {
+                push(out, block(m));
             }
         }
     }
