@@ -120,9 +120,9 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   best of 15): a radix partition into buckets of 4096 to 131072 elements before the updates
   took 9.1-13.5 ms, prefetching 8 to 64 indices ahead 7.8-9.2 ms, against 8.5-8.7 ms for the
   plain loop; neither is used.
-- Row take, strided copy: at NumPy's and ndarray's speed, within the noise of the two runs;
-  copying the taken rows with an element loop instead of `memcpy` changed nothing beyond the
-  noise (eight interleaved runs each). Overlapping write: one `memmove`, as in NumPy.
+- Row take, strided copy: since 2026-11-27 four rows are copied side by side (see "Four
+  streams" below); before, one row after another (`memcpy` for a contiguous row), they were at
+  NumPy's and ndarray's speed within the noise. Overlapping write: one `memmove`, as in NumPy.
 - Element reads and updates in a loop: since 2026-11-27 the same instructions as ndarray's
   `m[[i, j]]` (two compares, the address, the load or the `inc`; a signed index adds the wrap
   of negative ones), so the two sides are at parity and the ratio is the noise between two
@@ -152,12 +152,26 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   full lines written past the cache to 256 scattered rows are slower here than the cached
   writes, so they are not used.
 - `np.sum`, `np.mean`, `np.sum(m, axis=1)`: NumPy's pairwise order with eight accumulators, the
-  order NumPy itself adds in. In three interleaved runs npview's sum and mean took 2.26-2.66 ms
-  against 2.14-2.34 ms for ndarray's plain eight-lane loop, which adds in another order; the
-  ratios to NumPy move with the noise of both sides' two runs.
-- `np.count_nonzero(a > 25)`: reads 80 MB once, with no mask. 0.5x NumPy means 80 MB in about
-  2 ms (40 GB/s), faster than any one-thread read of 80 MB in these tables (`np.sum`, and the
-  Threads table's one-thread `count_nonzero`).
+  order NumPy itself adds in, since 2026-11-27 walked as four streams (see below). Within one
+  block of 128 values the eight accumulators are two chains of dependent vector additions, so
+  a sum that fits in cache stays slower than ndarray's eight-lane loop over the whole run
+  (100k float64: 0.024 ms against 0.013 ms in a standalone loop), which adds in another order.
+- `np.count_nonzero(a > 25)`: reads 80 MB once, with no mask, since 2026-11-27 as four streams.
+  0.5x NumPy means 80 MB in about 3.2 ms at NumPy's fastest here (25 GB/s).
+
+Four streams (2026-11-27). One core of this machine draws more from memory reading four
+places far apart at once than reading one: in standalone loops (best of 10 to 30), a sum of
+10M float64 in NumPy's blocks of 128 took 5.7-5.9 ms as one stream, 4.0-4.8 ms as two halves
+side by side and 3.6-3.7 ms as four quarters; two neighbouring blocks side by side (1 KiB
+apart) were slower than one stream (7.0-8.0 ms), and the four quarters visited in turn 512 to
+8192 values at a time gained little (6.0-7.6 ms against 6.9-7.2 ms), so the streams must
+advance together, element by element. An 80 MB copy as four interleaved streams took 6.8-7.4
+ms against 9.4-10.3 ms for `memcpy`. npview uses this where the result stays the same to the
+last bit: a float sum walks the trees of the four quarters of NumPy's pairwise sum in lockstep
+(each value still goes into its accumulator in NumPy's order) and sums short rows four at a
+time, the fused `count_nonzero` counts four parts, and strided copies and row takes copy four
+rows side by side. Not yet: element-wise expressions into a new array (`a * 2.0 + b`), the
+transpose kernel and the mask select.
 - `np.concatenate`: `perf` put 52% of the time in zeroing the fresh output's pages (which the
   reuse of freed buffers now saves) and 32% in the copy itself, now a `memcpy` per operand as
   in NumPy (the element loop before it took 3-28% longer in ten pairs of alternating runs). NumPy writes into a fresh output too; the
