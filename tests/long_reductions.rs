@@ -10,39 +10,12 @@
 //! `tests/expected/long_reductions.txt`); the inputs are `x[k] = 1.0 / (k + 1.0) + k * 1e-7`,
 //! whose sums depend on the order of the additions, and `k` itself.
 
-use std::collections::HashMap;
-
 use npview::{np, Array1, Array2, Array3};
 
-/// NumPy's value for each case, by name: a number's text or an error's.
-fn expected() -> HashMap<&'static str, &'static str> {
-    include_str!("expected/long_reductions.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split_once(' ').expect("`name value` lines"))
-        .collect()
-}
+#[path = "support/named.rs"]
+mod named;
 
-/// What npview gave for a case.
-#[derive(Debug)]
-enum Got {
-    Float(f64),
-    Int(i64),
-    Text(String),
-}
-
-impl Got {
-    /// Whether this is NumPy's `expected`: the same bits, the same integer, or the same text.
-    fn is(&self, expected: &str) -> bool {
-        match self {
-            Got::Float(v) => expected
-                .parse::<f64>()
-                .is_ok_and(|e| e.to_bits() == v.to_bits()),
-            Got::Int(v) => expected.parse::<i64>() == Ok(*v),
-            Got::Text(t) => t == expected,
-        }
-    }
-}
+use named::{expected, Got};
 
 fn values(n: usize) -> Array1<f64> {
     let k = npview::arange(n as i64);
@@ -105,7 +78,7 @@ fn computed() -> Vec<(String, Got)> {
 
 #[test]
 fn long_reductions_are_numpys() {
-    let expected = expected();
+    let expected = expected(include_str!("expected/long_reductions.txt"));
     let got = computed();
     assert_eq!(
         got.len(),

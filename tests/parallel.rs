@@ -8,46 +8,12 @@
 //! machine has) and in a pool of 1 (not split).
 #![cfg(feature = "rayon")]
 
-use std::collections::HashMap;
-
 use npview::{np, Array1, Array2};
 
-/// NumPy's value for each case: a number (integers are exact in an `f64`) or an error's text.
-fn expected() -> HashMap<String, String> {
-    include_str!("expected/parallel.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| {
-            let (name, value) = l.split_once(' ').expect("`name value` lines");
-            (name.to_string(), value.to_string())
-        })
-        .collect()
-}
+#[path = "support/named.rs"]
+mod named;
 
-/// What npview gave for a case.
-#[derive(Debug)]
-enum Got {
-    Number(f64),
-    Text(String),
-}
-
-impl From<f64> for Got {
-    fn from(v: f64) -> Self {
-        Got::Number(v)
-    }
-}
-
-impl Got {
-    /// Whether this is NumPy's `expected`: the same bits, or the same text.
-    fn is(&self, expected: &str) -> bool {
-        match self {
-            Got::Number(v) => expected
-                .parse::<f64>()
-                .is_ok_and(|e| e.to_bits() == v.to_bits()),
-            Got::Text(t) => t == expected,
-        }
-    }
-}
+use named::{expected, Got};
 
 const ROWS: usize = 1000;
 const COLS: usize = 1201;
@@ -135,7 +101,8 @@ fn check_in_pool(threads: usize) {
         .num_threads(threads)
         .build()
         .expect("a thread pool");
-    let expected = expected();
+    // NumPy's values: numbers (integers are exact in an `f64`) or errors' texts.
+    let expected = expected(include_str!("expected/parallel.txt"));
     let got = pool.install(computed);
     assert_eq!(
         got.len(),
@@ -144,7 +111,7 @@ fn check_in_pool(threads: usize) {
     );
     let wrong: Vec<String> = got
         .iter()
-        .filter(|(name, v)| !v.is(&expected[*name]))
+        .filter(|(name, v)| !v.is(expected[*name]))
         .map(|(name, v)| format!("{name}: npview {v:?}, NumPy {}", expected[*name]))
         .collect();
     assert!(wrong.is_empty(), "{threads} threads:\n{}", wrong.join("\n"));
