@@ -4,9 +4,11 @@
 //! the order of equal elements unspecified, so a stable one is one of its answers, and the
 //! one `kind="stable"` asks for). Index results are `int64` (NumPy's `intp`).
 
+mod key_sort;
+
 use core::cmp::Ordering;
 
-use ndarray::{ArrayD, Axis, Dimension, Ix1, Ix2, IxDyn};
+use ndarray::{ArrayD, ArrayViewMut1, Axis, Dimension, Ix1, Ix2, IxDyn};
 
 use crate::array::Array;
 use crate::axes::OneAxis;
@@ -15,7 +17,7 @@ use crate::error::IndexError;
 use crate::expr::IntoNode;
 use crate::index::SourceMut;
 use crate::ops::Wrap;
-use crate::reduce::{strong_elements, CumRank, DimOf, StrongOf};
+use crate::reduce::{strong_cow, strong_elements, CumRank, DimOf, StrongOf};
 
 /// NumPy's sort order: NaN after everything, equal values (including the two zeros) equal.
 fn cmp_nan_last<T: PartialOrd>(a: &T, b: &T) -> Ordering {
@@ -70,10 +72,9 @@ where
     let values = strong_values(x)?;
     let axes = axis.resolve(values.ndim())?;
     let (mut out, k) = lanes_of(values, axes);
-    for mut lane in out.lanes_mut(Axis(k)) {
-        let mut v: Vec<_> = lane.iter().copied().collect();
-        v.sort_by(cmp_nan_last);
-        lane.iter_mut().zip(v).for_each(|(x, y)| *x = y);
+    let mut keyed = Vec::new();
+    for lane in out.lanes_mut(Axis(k)) {
+        sort_lane(lane, &mut keyed);
     }
     Ok(Array {
         inner: out
@@ -91,7 +92,8 @@ where
     X: IntoNode,
     A: CumRank<DimOf<X>>,
 {
-    let values = strong_values(x)?;
+    let node = x.into_node();
+    let values = strong_cow(&node)?;
     if values.ndim() == 0 {
         // NumPy sorts a 0-d array as one element.
         return Ok(Array {
@@ -100,26 +102,69 @@ where
                 .expect("the rank computed at compile time"),
         });
     }
-    let axes = axis.resolve(values.ndim())?;
-    let (values, k) = lanes_of(values, axes);
-    let mut out = ArrayD::<i64>::zeros(values.raw_dim());
-    for (lane, mut dst) in values
-        .lanes(Axis(k))
-        .into_iter()
-        .zip(out.lanes_mut(Axis(k)))
-    {
-        // Each value beside its index, sorted stably (ties keep their order), the values read
-        // from one buffer rather than through the indices, and compared as integers:
-        // keyed by an integer whose order is NumPy's.
-        let mut keyed: Vec<(u64, i64)> = lane.iter().map(|v| v.sort_key()).zip(0i64..).collect();
-        keyed.sort_by_key(|&(k, _)| k);
-        dst.iter_mut().zip(keyed).for_each(|(x, (_, i))| *x = i);
-    }
+    let last = values.ndim() - 1;
+    let out = match axis.resolve(values.ndim())? {
+        // The flattened array is one lane, in C order.
+        None => {
+            let len = values.len();
+            ArrayD::from_shape_vec(IxDyn(&[len]), lane_orders([values.iter()], len))
+        }
+        // Lanes along the last axis come in the output's C order, one after another.
+        Some(axes) if axes[0] == last => {
+            let lanes = values
+                .lanes(Axis(last))
+                .into_iter()
+                .map(|lane| lane.into_iter());
+            let orders = lane_orders(lanes, values.len());
+            ArrayD::from_shape_vec(values.raw_dim(), orders)
+        }
+        // Lanes along another axis: each lane's order sorted, then moved back to that axis.
+        Some(axes) => {
+            let k = axes[0];
+            let lanes = values
+                .lanes(Axis(k))
+                .into_iter()
+                .map(|lane| lane.into_iter());
+            let mut moved = values.raw_dim();
+            moved.slice_mut()[k..].rotate_left(1);
+            let orders = ArrayD::from_shape_vec(moved, lane_orders(lanes, values.len()))
+                .expect("one index per element");
+            let mut back: Vec<usize> = (0..=last).collect();
+            back[k..].rotate_right(1);
+            Ok(orders.permuted_axes(back).as_standard_layout().into_owned())
+        }
+    };
     Ok(Array {
         inner: out
+            .expect("one index per element")
             .into_dimensionality()
             .expect("the rank computed at compile time"),
     })
+}
+
+/// For each lane in turn, the indices that sort it stably, one lane after another in a buffer
+/// of `len` indices (every lane's length together).
+fn lane_orders<'v, T, L, I>(lanes: L, len: usize) -> Vec<i64>
+where
+    T: Scalar + 'v,
+    L: IntoIterator<Item = I>,
+    I: ExactSizeIterator<Item = &'v T>,
+{
+    let mut orders = crate::raw::output_vec(len);
+    let mut keyed: Vec<(u64, i64)> = Vec::new();
+    for lane in lanes {
+        if keyed.capacity() < lane.len() {
+            keyed = crate::raw::output_vec(lane.len());
+        }
+        // Each value's key beside its index: the values are read once, in order, and sorted
+        // as integers whose order is NumPy's.
+        keyed.clear();
+        keyed.extend(lane.map(|v| v.sort_key()).zip(0i64..));
+        key_sort::sort_by_key(&mut keyed);
+        orders.extend(keyed.iter().map(|&(_, i)| i));
+    }
+    crate::raw::recycle(keyed);
+    orders
 }
 
 /// `a.sort(axis=-1)`: sorts the lanes of `a` (or of the elements a mutable view shows) in
@@ -138,12 +183,22 @@ where
         return Err(IndexError::axis_out_of_bounds("", axis.0, 0));
     }
     let k = crate::axes::normalize(axis.0, view.ndim(), "")?;
-    for mut lane in view.lanes_mut(Axis(k)) {
-        let mut v: Vec<S::Elem> = lane.iter().copied().collect();
-        v.sort_by(cmp_nan_last);
-        lane.iter_mut().zip(v).for_each(|(x, y)| *x = y);
+    let mut keyed = Vec::new();
+    for lane in view.lanes_mut(Axis(k)) {
+        sort_lane(lane, &mut keyed);
     }
     Ok(())
+}
+
+/// Sorts one lane in place, stably, in NumPy's order: each value beside its key, sorted as
+/// integers whose order is NumPy's (`keyed` is a buffer kept from one lane to the next).
+fn sort_lane<T: Scalar>(mut lane: ArrayViewMut1<'_, T>, keyed: &mut Vec<(u64, T)>) {
+    keyed.clear();
+    keyed.extend(lane.iter().map(|&v| (v.sort_key(), v)));
+    key_sort::sort_by_key(keyed);
+    lane.iter_mut()
+        .zip(keyed.iter())
+        .for_each(|(x, &(_, v))| *x = v);
 }
 
 /// The result of `nonzero` for an array of rank `Self`: one `int64` index array per axis.
