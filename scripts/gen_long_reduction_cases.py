@@ -53,6 +53,17 @@ def cases():
         yield f"runs_6x5x300_axes02_{j}", s
     for j, s in enumerate(np.mean(t, axis=(0, 2))):
         yield f"runs_6x5x300_mean_axes02_{j}", s
+    # More short runs than one chunk (4096) of runs summed side by side: each output still adds
+    # its runs in walk order, across chunks.
+    t = values(4100 * 3 * 5).reshape(4100, 3, 5)
+    for j, s in enumerate(np.sum(t, axis=(0, 2))):
+        yield f"runs_4100x3x5_axes02_{j}", s
+    for j, s in enumerate(np.mean(t, axis=(0, 2))):
+        yield f"runs_4100x3x5_mean_axes02_{j}", s
+    m = values(4099 * 7).reshape(4099, 7)
+    yield "rows_4099x7_sum_of_sums", np.sum(m, axis=1).sum()
+    for r in [0, 1024, 2048, 3072, 4095, 4096, 4098]:
+        yield f"rows_4099x7_sum_{r}", np.sum(m, axis=1)[r]
     # The sum of a transposed matrix along its axis 0 is a sum along memory's rows.
     m = values(11 * 900).reshape(11, 900)
     for j, s in enumerate(np.sum(m.T, axis=0)):

@@ -2,7 +2,7 @@
 //! Float sums (the four quarters of one long run's pairwise tree, or four short runs at once)
 //! to the last bit: one run just below and above the length where quarters start, lengths whose
 //! quarters' trees differ, float32, rows summed four at a time with leftover rows, several runs
-//! into one output, and `var`, whose conversion of each value depends on its output. Counts of
+//! into one output, more short runs than one chunk of them, and `var`, whose conversion of each value depends on its output. Counts of
 //! an expression (four streams): lengths around where streams start, values the equal parts
 //! leave over, and an error only the last stream meets.
 //!
@@ -48,6 +48,19 @@ fn computed() -> Vec<(String, Got)> {
     for j in 0..5 {
         got.push((format!("runs_6x5x300_axes02_{j}"), sums[j]));
         got.push((format!("runs_6x5x300_mean_axes02_{j}"), means[j]));
+    }
+    let t: Array3<f64> = values(4100 * 3 * 5).into_reshape((4100, 3, 5));
+    let sums = np!(np.sum(t, axis = (0, 2)));
+    let means = np!(np.mean(t, axis = (0, 2)));
+    for j in 0..3 {
+        got.push((format!("runs_4100x3x5_axes02_{j}"), sums[j]));
+        got.push((format!("runs_4100x3x5_mean_axes02_{j}"), means[j]));
+    }
+    let m: Array2<f64> = values(4099 * 7).into_reshape((4099, 7));
+    let sums = np!(np.sum(m, axis = 1));
+    got.push(("rows_4099x7_sum_of_sums".to_string(), np!(sums.sum())));
+    for r in [0, 1024, 2048, 3072, 4095, 4096, 4098] {
+        got.push((format!("rows_4099x7_sum_{r}"), sums[r]));
     }
     let m: Array2<f64> = values(11 * 900).into_reshape((11, 900));
     let sums = np!(np.sum(m.T, axis = 0));

@@ -273,9 +273,9 @@ fn sum_runs<T: Sync, A: Acc>(
     // The element at offset `off` (in elements from the view's first, strides applied).
     let at = |off: isize| &slice[(first + off) as usize];
     // Contiguous reduced runs shorter than what `pairwise_slice` splits into streams of its
-    // own, four at a time (start, output): summed side by side, added in walk order.
-    let mut batch = [(0usize, 0usize); 4];
-    let mut batched = 0;
+    // own (every run of a walk has one length): gathered a chunk at a time, see `sum_chunk`.
+    let mut chunk: Vec<(usize, usize)> = Vec::new();
+    let mut sums: Vec<A> = Vec::new();
     let mut len_of_runs = 0;
     walk.for_each_run(|off, o, stride, out_stride, len| {
         if stride == 1 {
@@ -283,16 +283,11 @@ fn sum_runs<T: Sync, A: Acc>(
             let start = (first + off) as usize;
             let run = &slice[start..start + len];
             if out_stride == 0 && len < QUARTERS_FROM {
-                batch[batched] = (start, o);
-                batched += 1;
+                chunk.push((start, o));
                 len_of_runs = len;
-                if batched == batch.len() {
-                    let runs = batch.map(|(s, _)| &slice[s..s + len]);
-                    let sums = pairwise_runs(runs, &|k, x| to(x, batch[k].1));
-                    for (&(_, o), v) in batch.iter().zip(sums) {
-                        out[o] = out[o].add(v);
-                    }
-                    batched = 0;
+                if chunk.len() == CHUNK_RUNS {
+                    sum_chunk(&chunk, len, slice, out, to, &mut sums);
+                    chunk.clear();
                 }
                 return;
             }
@@ -320,8 +315,43 @@ fn sum_runs<T: Sync, A: Acc>(
             }
         }
     });
-    for &(start, o) in &batch[..batched] {
-        let v = pairwise_slice(&slice[start..start + len_of_runs], &|x| to(x, o));
+    sum_chunk(&chunk, len_of_runs, slice, out, to, &mut sums);
+}
+
+/// How many short runs [`sum_chunk`] takes at once: enough that its four streams start far
+/// apart (a 4000x2500 matrix's rows are one chunk), little enough that the list of runs and
+/// their sums stay small.
+const CHUNK_RUNS: usize = 4096;
+
+/// Add the sums of `runs` (each `(start, output)`, `len` values from `start` in `slice`) into
+/// `out`, in the order of `runs`. They are summed four at a time, the four from the four
+/// quarters of the list, so that the reads are four streams far apart in memory (which one core
+/// of the benchmark machine reads faster than one stream or four neighbouring rows); each sum
+/// is NumPy's pairwise sum of its run, and the sums are added into their outputs in walk order,
+/// so every output gets the same additions in the same order as one run after another.
+fn sum_chunk<T: Sync, A: Acc>(
+    runs: &[(usize, usize)],
+    len: usize,
+    slice: &[T],
+    out: &mut [A],
+    to: &(impl Fn(&T, usize) -> A + Sync),
+    sums: &mut Vec<A>,
+) {
+    let quarter = runs.len() / 4;
+    sums.clear();
+    sums.resize(runs.len(), A::START);
+    let run = |r: usize| &slice[runs[r].0..runs[r].0 + len];
+    for i in 0..quarter {
+        let group = [i, quarter + i, 2 * quarter + i, 3 * quarter + i];
+        let four = pairwise_runs(group.map(run), &|k, x| to(x, runs[group[k]].1));
+        for (r, v) in group.into_iter().zip(four) {
+            sums[r] = v;
+        }
+    }
+    for r in 4 * quarter..runs.len() {
+        sums[r] = pairwise_slice(run(r), &|x| to(x, runs[r].1));
+    }
+    for (&(_, o), &v) in runs.iter().zip(sums.iter()) {
         out[o] = out[o].add(v);
     }
 }
