@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """NumPy's answers for tests/long_sorts.rs: argsorts of lanes long enough that npview sorts them
-by their keys' leading bits (more than 64 values) rather than by comparison, which must still
-give NumPy's order (`pip install numpy; python3 scripts/gen_long_sort_cases.py`).
+by their keys' leading bits (more than 64 values) rather than by comparison, and `np.unique` of
+as many values, which must still give NumPy's order (`pip install numpy; python3 scripts/gen_long_sort_cases.py`).
 
-Each line is `name indices`: the argsort's indices in C order, separated by spaces. Default-kind
+Each line is `name integers`: an argsort's indices in C order, or unique values, first
+indices or counts, separated by spaces. Default-kind
 argsorts are asked only of tie-free values, whose order is unique; values with ties (and NaN,
 the two zeros, infinities) go through `kind="stable"`. tests/long_sorts.rs builds the same
 values from the same formulas.
@@ -50,6 +51,15 @@ def cases():
                                                 kind="stable")
     yield "axis1_3x2000", np.argsort(s.reshape(3, 2000), axis=1)
     yield "axis0_2000x3", np.argsort(s.reshape(2000, 3), axis=0)
+    # np.unique sorts too: values, first occurrences (a stable sort when return_index=True)
+    # and counts; NaNs collapse into one.
+    values, first, counts = np.unique(ints(4000), return_index=True, return_counts=True)
+    yield "unique_int_4000_values", values
+    yield "unique_int_4000_index", first
+    yield "unique_int_4000_counts", counts
+    _, first, counts = np.unique(mixed(5000), return_index=True, return_counts=True)
+    yield "unique_mixed_5000_index", first
+    yield "unique_mixed_5000_counts", counts
 
 
 def main():

@@ -1,7 +1,8 @@
 //! Argsorts of lanes long enough that npview sorts them by their keys' leading bits (more than
 //! 64 values) rather than by comparison give NumPy's order: ties in their stable order, NaN
 //! last, the two zeros equal, infinities at the ends, float32 and int64, lanes along the first
-//! axis, and the flattened array; `np.sort` and `a.sort()` agree with `a[np.argsort(a)]`.
+//! axis, and the flattened array; `np.unique`'s values, first indices and counts; `np.sort` and
+//! `a.sort()` agree with `a[np.argsort(a)]`.
 //!
 //! The expected orders are NumPy's (`scripts/gen_long_sort_cases.py` wrote
 //! `tests/expected/long_sorts.txt`), from the same formulas as the values built here.
@@ -65,7 +66,7 @@ fn computed() -> Vec<(&'static str, Got)> {
     let s3000 = spread(3000);
     let f32s = np!(s3000.astype(np.float32));
     let k = ints(4000);
-    vec![
+    let mut cases = vec![
         (
             "stable_mixed_5000",
             listed(np!(np.argsort(m, kind = "stable"))),
@@ -92,7 +93,15 @@ fn computed() -> Vec<(&'static str, Got)> {
             "axis0_2000x3",
             listed(np!(np.argsort(by_columns, axis = 0))),
         ),
-    ]
+    ];
+    let (values, first, counts) = np!(np.unique(k, return_index = True, return_counts = True));
+    cases.push(("unique_int_4000_values", listed(values)));
+    cases.push(("unique_int_4000_index", listed(first)));
+    cases.push(("unique_int_4000_counts", listed(counts)));
+    let (_, first, counts) = np!(np.unique(m, return_index = True, return_counts = True));
+    cases.push(("unique_mixed_5000_index", listed(first)));
+    cases.push(("unique_mixed_5000_counts", listed(counts)));
+    cases
 }
 
 #[test]

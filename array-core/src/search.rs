@@ -302,26 +302,31 @@ where
     })
 }
 
-/// The sorted distinct values of the flattened operand (NaNs collapsed into one, last), with
-/// the index of each one's first occurrence and its count.
 /// The sorted unique values, the index of each one's first occurrence, and its count.
 type UniqueParts<T> = (Vec<T>, Vec<i64>, Vec<i64>);
 
+/// The sorted distinct values of the flattened operand (NaNs collapsed into one, last), with
+/// the index of each one's first occurrence and its count.
 fn unique_parts<X: IntoNode>(x: X) -> Result<UniqueParts<StrongOf<X>>, IndexError> {
-    let values = strong_values(x)?;
-    let flat: Vec<_> = values.iter().copied().collect();
-    let mut order: Vec<usize> = (0..flat.len()).collect();
-    order.sort_by(|&i, &j| cmp_nan_last(&flat[i], &flat[j]));
+    let node = x.into_node();
+    let values = strong_cow(&node)?;
+    // Each value beside its key and its flat index, sorted stably by key: equal values (equal
+    // keys) end up side by side, the first occurrence first.
+    let mut keyed: Vec<(u64, (i64, StrongOf<X>))> = values
+        .iter()
+        .zip(0i64..)
+        .map(|(&v, i)| (v.sort_key(), (i, v)))
+        .collect();
+    key_sort::sort_by_key(&mut keyed);
     let (mut uniq, mut first, mut counts) = (Vec::new(), Vec::new(), Vec::new());
-    for &i in &order {
-        let same = uniq
-            .last()
-            .is_some_and(|last| cmp_nan_last(last, &flat[i]) == Ordering::Equal);
-        if same {
+    let mut last_key = None;
+    for &(key, (i, v)) in &keyed {
+        if last_key == Some(key) {
             *counts.last_mut().expect("a value before") += 1;
         } else {
-            uniq.push(flat[i]);
-            first.push(i as i64);
+            last_key = Some(key);
+            uniq.push(v);
+            first.push(i);
             counts.push(1);
         }
     }
