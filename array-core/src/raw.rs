@@ -806,9 +806,12 @@ impl<'a> InBounds<'a> {
     /// loops, which read them from the end).
     pub(crate) fn check(indices: &'a [isize], len: usize) -> Option<Self> {
         // No early exit, so that the pass vectorises; a negative index read as `usize` is
-        // past any length.
-        let highest = indices.iter().fold(0usize, |m, &i| m.max(i as usize));
-        (indices.is_empty() || highest < len).then_some(Self { indices, len })
+        // past any length. An OR of comparisons rather than a maximum: x86-64's baseline has
+        // no 64-bit maximum, and the scalar one took 0.83 ms for 1M indices against 0.33-0.41.
+        let past = indices
+            .iter()
+            .fold(false, |past, &i| past | (i as usize >= len));
+        (!past).then_some(Self { indices, len })
     }
 
     /// `buf[i]` for each index, in order.
