@@ -2,7 +2,8 @@
 //!
 //! Run by `python3 scripts/benchmarks.py`, which adds NumPy's timings from
 //! `scripts/numpy_bench.py` and writes `BENCHMARKS.md`. Sizes match that script. Each case is a
-//! criterion group `<case>` with functions `npview`, `ndarray` (where ndarray has the case) and
+//! criterion group `<case>` with functions `npview`, `ndarray` (its method, or the loop by hand
+//! where ndarray has no such index) and
 //! `copy` (a `copy_from_slice` of as many bytes as the case reads or writes, whichever is more,
 //! into a buffer that already exists: the memory-bandwidth limit).
 //!
@@ -96,7 +97,14 @@ fn mask_select(c: &mut Criterion) {
     let mut rng = Rng(2);
     let a = values(&mut rng);
     let mut g = c.benchmark_group("mask_select");
+    // ndarray has no boolean index: the values kept by a filter, collected.
+    let kept = || {
+        let kept = a.as_ndarray().iter().copied().filter(|&x| x > 25);
+        kept.collect::<ndarray::Array1<i64>>()
+    };
+    assert_eq!(np!(a[a > 25]).as_ndarray(), &kept());
     g.bench_function("npview", |b| b.iter(|| black_box(np!(a[a > 25]))));
+    g.bench_function("ndarray", |b| b.iter(|| black_box(kept())));
     plain_copy(&mut g, N);
     g.finish();
 }
@@ -110,6 +118,19 @@ fn mask_write(c: &mut Criterion) {
     g.bench_function("npview", |b| {
         b.iter_batched_ref(|| a.clone(), |t| np!(t[t > 25] = 0), BatchSize::LargeInput);
     });
+    // ndarray: each element rewritten in place where the condition holds.
+    let nd = a.as_ndarray().clone();
+    let (mut t, mut u) = (a.clone(), nd.clone());
+    np!(t[t > 25] = 0);
+    u.map_inplace(|x| *x = if *x > 25 { 0 } else { *x });
+    assert_eq!(t.as_ndarray(), &u);
+    g.bench_function("ndarray", |b| {
+        b.iter_batched_ref(
+            || nd.clone(),
+            |t| t.map_inplace(|x| *x = if *x > 25 { 0 } else { *x }),
+            BatchSize::LargeInput,
+        );
+    });
     plain_copy(&mut g, N);
     g.finish();
 }
@@ -118,8 +139,14 @@ fn fancy_write(c: &mut Criterion) {
     let mut rng = Rng(4);
     let mut a = values(&mut rng);
     let idx = Array1::from(indices(&mut rng, PICKS, N));
+    let idx_usize: Vec<usize> = idx.iter().map(|&i| i as usize).collect();
+    let mut nd = a.as_ndarray().clone();
     let mut g = c.benchmark_group("fancy_write");
     g.bench_function("npview", |b| b.iter(|| np!(a[idx] = 0)));
+    // ndarray has no write through an index list: the loop by hand.
+    g.bench_function("ndarray", |b| {
+        b.iter(|| idx_usize.iter().for_each(|&i| nd[i] = 0));
+    });
     plain_copy(&mut g, PICKS);
     g.finish();
 }
@@ -153,8 +180,16 @@ fn strided_copy(c: &mut Criterion) {
 fn overlapping_write(c: &mut Criterion) {
     let mut rng = Rng(6);
     let mut a = values(&mut rng);
+    let mut nd = a.as_ndarray().clone();
     let mut g = c.benchmark_group("overlapping_write");
     g.bench_function("npview", |b| b.iter(|| np!(a[1:] = a[:-1])));
+    // ndarray cannot borrow `a[..-1]` while it writes `a[1..]`: a copy of it, then `assign`.
+    g.bench_function("ndarray", |b| {
+        b.iter(|| {
+            let before = nd.slice(s![..-1]).to_owned();
+            nd.slice_mut(s![1..]).assign(&before);
+        });
+    });
     plain_copy(&mut g, N);
     g.finish();
 }
@@ -164,8 +199,22 @@ fn pointwise_pick(c: &mut Criterion) {
     let m = matrix(ROWS, COLS);
     let r = Array1::from(indices(&mut rng, PICKS, ROWS));
     let cc = Array1::from(indices(&mut rng, PICKS, COLS));
+    let at: Vec<[usize; 2]> = r
+        .iter()
+        .zip(cc.iter())
+        .map(|(&i, &j)| [i as usize, j as usize])
+        .collect();
+    let nd = m.as_ndarray();
+    // ndarray has no pointwise pick: its element index over the pairs, collected.
+    let pick = || {
+        at.iter()
+            .map(|&ij| nd[ij])
+            .collect::<ndarray::Array1<i64>>()
+    };
+    assert_eq!(np!(m[r, cc]).as_ndarray(), &pick());
     let mut g = c.benchmark_group("pointwise_pick");
     g.bench_function("npview", |b| b.iter(|| black_box(np!(m[r, cc]))));
+    g.bench_function("ndarray", |b| b.iter(|| black_box(pick())));
     plain_copy(&mut g, PICKS);
     g.finish();
 }
@@ -190,16 +239,23 @@ fn gather_vec(c: &mut Criterion) {
 
 fn fancy_write_vec(c: &mut Criterion) {
     let mut rng = Rng(9);
-    let mut a = Array1::from(values_vec(&mut rng));
+    let vec = values_vec(&mut rng);
+    // Each side gets its own buffer, both made the way users make them from a `Vec`.
+    let mut a = Array1::from(vec.clone());
+    let mut nd = ndarray::Array1::from_vec(vec);
     let idx = Array1::from(indices(&mut rng, PICKS, N));
-    // The write is checked once on a copy against a plain loop (ndarray has no such write).
-    let mut expected = a.as_ndarray().clone();
-    idx.iter().for_each(|&i| expected[i as usize] = 0);
+    let idx_usize: Vec<usize> = idx.iter().map(|&i| i as usize).collect();
+    // The write is checked once on a copy against ndarray's loop by hand.
+    let mut expected = nd.clone();
+    idx_usize.iter().for_each(|&i| expected[i] = 0);
     let mut t = a.clone();
     np!(t[idx] = 0);
     assert_eq!(t.as_ndarray(), &expected);
     let mut g = c.benchmark_group("fancy_write_vec");
     g.bench_function("npview", |b| b.iter(|| np!(a[idx] = 0)));
+    g.bench_function("ndarray", |b| {
+        b.iter(|| idx_usize.iter().for_each(|&i| nd[i] = 0));
+    });
     plain_copy(&mut g, PICKS);
     g.finish();
 }
@@ -226,20 +282,27 @@ fn column_take(c: &mut Criterion) {
 
 fn pointwise_pick_vec(c: &mut Criterion) {
     let mut rng = Rng(11);
-    // The values of `matrix`, from a `Vec` instead of `arange`.
-    let m = Array2::from_shape_vec((ROWS, COLS), (0..(ROWS * COLS) as i64).collect())
-        .expect("ROWS * COLS values");
+    // The values of `matrix`, from a `Vec` instead of `arange`, for each side.
+    let values: Vec<i64> = (0..(ROWS * COLS) as i64).collect();
+    let m = Array2::from_shape_vec((ROWS, COLS), values.clone()).expect("ROWS * COLS values");
+    let nd = ndarray::Array2::from_shape_vec((ROWS, COLS), values).expect("ROWS * COLS values");
     let r = Array1::from(indices(&mut rng, PICKS, ROWS));
     let cc = Array1::from(indices(&mut rng, PICKS, COLS));
-    // Checked once against a plain loop (ndarray has no pointwise pick).
-    let expected: ndarray::Array1<i64> = r
+    let at: Vec<[usize; 2]> = r
         .iter()
         .zip(cc.iter())
-        .map(|(&i, &j)| m.as_ndarray()[[i as usize, j as usize]])
+        .map(|(&i, &j)| [i as usize, j as usize])
         .collect();
-    assert_eq!(np!(m[r, cc]).as_ndarray(), &expected);
+    // ndarray has no pointwise pick: its element index over the pairs, collected.
+    let pick = || {
+        at.iter()
+            .map(|&ij| nd[ij])
+            .collect::<ndarray::Array1<i64>>()
+    };
+    assert_eq!(np!(m[r, cc]).as_ndarray(), &pick());
     let mut g = c.benchmark_group("pointwise_pick_vec");
     g.bench_function("npview", |b| b.iter(|| black_box(np!(m[r, cc]))));
+    g.bench_function("ndarray", |b| b.iter(|| black_box(pick())));
     plain_copy(&mut g, PICKS);
     g.finish();
 }
