@@ -45,7 +45,7 @@ CASES = {
     # Already well below 0.8x NumPy: their tighter NumPy targets stay.
     # Where ndarray has no such index, its column is the loop a user of ndarray writes.
     "mask_select": ("mask select, `a[a > 25]`, 10M values in 0..100 (ndarray: `iter().filter()` "
-                    "collected)", 0.35, VS_NDARRAY, 1.3),
+                    "into a reused `Vec`)", 0.35, VS_NDARRAY, 1.3),
     "mask_write": ("mask write, `a[a > 25] = 0`, 10M (ndarray: `map_inplace`)", 0.7, VS_NDARRAY,
                    VS_COPY),
     "fancy_write": ("fancy write, `a[idx] = 0`, 1M into 10M (ndarray: `a[i] = 0` in a loop)",
@@ -57,8 +57,9 @@ CASES = {
                     VS_NDARRAY, None),
     "strided_copy": ("strided copy, `m[::2, ::3].copy()`, 4000x2500", VS_NUMPY, VS_NDARRAY,
                      VS_COPY),
-    "overlapping_write": ("overlapping write, `a[1:] = a[:-1]`, 10M (ndarray: a copy of `a[..-1]`, "
-                          "then `assign`; it cannot borrow both)", VS_NUMPY, VS_NDARRAY, VS_COPY),
+    "overlapping_write": ("overlapping write, `a[1:] = a[:-1]`, 10M (ndarray: `a[..-1]` assigned "
+                          "into a kept buffer, then back into `a[1..]`; it cannot borrow both)",
+                          VS_NUMPY, VS_NDARRAY, VS_COPY),
     "pointwise_pick": ("pointwise pick, `m[r, c]`, two 1M index arrays (ndarray: `m[[i, j]]` "
                        "over the pairs, collected)", VS_NUMPY, VS_NDARRAY, None),
     "pointwise_pick_vec": ("pointwise pick from a `Vec`-built matrix, `m[r, c]`, two 1M index "
