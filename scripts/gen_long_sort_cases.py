@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """NumPy's answers for tests/long_sorts.rs: argsorts of lanes long enough that npview sorts them
 by their keys' leading bits (more than 64 values) rather than by comparison, and `np.unique` of
-as many values, which must still give NumPy's order (`pip install numpy; python3 scripts/gen_long_sort_cases.py`).
+as many values, which must still give NumPy's order.
 
-Each line is `name integers`: an argsort's indices in C order, or unique values, first
-indices or counts, separated by spaces. Default-kind
-argsorts are asked only of tie-free values, whose order is unique; values with ties (and NaN,
-the two zeros, infinities) go through `kind="stable"`. tests/long_sorts.rs builds the same
-values from the same formulas.
+    pip install numpy; python3 scripts/gen_long_sort_cases.py
+
+Each line is `name integers`: an argsort's indices in C order, or unique values, first indices
+or counts, separated by spaces. Default-kind argsorts are asked only of tie-free values, whose
+order is unique; values with ties (and NaN, the two zeros, infinities) go through
+`kind="stable"`. tests/long_sorts.rs builds the same values from the same formulas.
 """
 from pathlib import Path
 

@@ -2,9 +2,9 @@
 //! Float sums (the four quarters of one long run's pairwise tree, or four short runs at once)
 //! to the last bit: one run just below and above the length where quarters start, lengths whose
 //! quarters' trees differ, float32, rows summed four at a time with leftover rows, several runs
-//! into one output, more short runs than one chunk of them, and `var`, whose conversion of each value depends on its output. Counts of
-//! an expression (four streams): lengths around where streams start, values the equal parts
-//! leave over, and an error only the last stream meets.
+//! into one output, more short runs than one chunk of them, and `var`, whose conversion of each
+//! value depends on its output. Counts of an expression (four streams): lengths around where
+//! streams start, values the equal parts leave over, and an error only the last stream meets.
 //!
 //! The expected values are NumPy's (`scripts/gen_long_reduction_cases.py` wrote
 //! `tests/expected/long_reductions.txt`); the inputs are `x[k] = 1.0 / (k + 1.0) + k * 1e-7`,

@@ -2,12 +2,13 @@
 //! 64 values) rather than by comparison give NumPy's order: ties in their stable order, NaN
 //! last, the two zeros equal, infinities at the ends, float32 and int64, lanes along the first
 //! axis, and the flattened array; `np.unique`'s values, first indices and counts; `np.sort` and
-//! `a.sort()` agree with `a[np.argsort(a)]`.
+//! `a.sort()` agree with `a[np.argsort(a)]`, and along the first axis with each column sorted
+//! alone.
 //!
 //! The expected orders are NumPy's (`scripts/gen_long_sort_cases.py` wrote
 //! `tests/expected/long_sorts.txt`), from the same formulas as the values built here.
 
-use npview::{np, Array1, Array2};
+use npview::{np, Array1, Array2, ArrayView1};
 
 #[path = "support/named.rs"]
 mod named;
@@ -126,7 +127,28 @@ fn long_sorts_are_the_values_in_argsort_order() {
     let sorted = np!(np.sort(m));
     let mut in_place = m.clone();
     np!(in_place.sort());
-    let bits = |a: &Array1<f64>| a.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
-    assert_eq!(bits(&sorted), bits(&by_order));
-    assert_eq!(bits(&in_place), bits(&by_order));
+    assert_eq!(bits(sorted.iter()), bits(by_order.iter()));
+    assert_eq!(bits(in_place.iter()), bits(by_order.iter()));
+}
+
+/// The rule for lanes along the first axis: each column of the sorted matrix is that column
+/// sorted on its own, by `np.sort` and by `a.sort(axis=0)` in place.
+#[test]
+fn long_columns_sort_as_each_column_alone() {
+    let m: Array2<f64> = mixed(2100).into_reshape((700, 3));
+    let sorted = np!(np.sort(m, axis = 0));
+    let mut in_place = m.clone();
+    np!(in_place.sort(axis = 0));
+    for j in 0..3 {
+        let alone: Array1<f64> = np!(np.sort(m[:, j]));
+        let a: ArrayView1<f64> = np!(sorted[:, j]);
+        let b: ArrayView1<f64> = np!(in_place[:, j]);
+        assert_eq!(bits(a.iter()), bits(alone.iter()), "column {j}");
+        assert_eq!(bits(b.iter()), bits(alone.iter()), "column {j}");
+    }
+}
+
+/// The values' bits, so that `-0.0` and `0.0` (and NaNs) are told apart.
+fn bits<'v>(values: impl IntoIterator<Item = &'v f64>) -> Vec<u64> {
+    values.into_iter().map(|v| v.to_bits()).collect()
 }

@@ -337,7 +337,9 @@ fn array1<T>(v: Vec<T>) -> Array<T, Ix1> {
     Array { inner: v.into() }
 }
 
-/// `np.unique(a)`: the sorted distinct values.
+/// `np.unique(a)`: the sorted distinct values. NaNs are one value, last; `-0.0` and `0.0` are
+/// one value, shown as the one that comes first in `a` (NumPy shows whichever its unstable sort
+/// puts first, so its sign of zero can differ).
 ///
 /// # Errors
 /// NumPy's errors for the operand.

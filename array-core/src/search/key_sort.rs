@@ -2,10 +2,11 @@
 //! keys' leading bits first (a most-significant-digit radix sort), short runs by comparison.
 //!
 //! A comparison sort of a million random keys mispredicts about one branch in two of its twenty
-//! million comparisons; one pass here puts every pair in its bucket of the leading 16 bits that
-//! differ, after which a bucket holds about a dozen pairs. Buckets take their own leading bits
-//! in turn, so values bunched in a few binary exponents (as floats are) still spread out, and a
-//! bucket whose keys are all equal is done at once.
+//! million comparisons; one pass here puts every pair in one of up to 65536 buckets by the
+//! leading bits of its key's distance from the smallest key, after which a bucket holds about a
+//! dozen pairs. Buckets take their own leading bits in turn, so values bunched in a few binary
+//! exponents (as floats are) still spread out, and a bucket whose keys are all equal is done at
+//! once.
 
 /// Runs this short are sorted by comparison (a stable insertion sort in std for most of them).
 const BY_COMPARISON_UP_TO: usize = 64;
@@ -34,15 +35,16 @@ fn sort_from_copy<P: Copy>(pairs: &mut [(u64, P)], copy: &mut [(u64, P)]) {
         // All keys equal: `pairs` is in order as it is.
         return;
     }
-    // The bucket of a key: its bits from the highest one that differs between `lo` and `hi`,
-    // `bits` of them, counted from `lo`'s.
+    // The bucket of a key: the leading `bits` bits of its distance from `lo` (about a quarter
+    // as many buckets as pairs, at most 2^MOST_BITS). `lo` and `hi` land in different buckets,
+    // so every bucket is shorter than `pairs`, and within one the distances differ in fewer
+    // bits by `bits`: at most 64 / 4 levels.
     let len = pairs.len();
     let bits = (usize::BITS - 1 - len.leading_zeros())
         .saturating_sub(2)
         .clamp(4, MOST_BITS);
-    let shift = (u64::BITS - (lo ^ hi).leading_zeros()).saturating_sub(bits);
-    let base = lo >> shift;
-    let bucket = |k: u64| ((k >> shift) - base) as usize;
+    let shift = (u64::BITS - (hi - lo).leading_zeros()).saturating_sub(bits);
+    let bucket = |k: u64| ((k - lo) >> shift) as usize;
     let mut ends = vec![0usize; bucket(hi) + 1];
     for &(k, _) in copy.iter() {
         ends[bucket(k)] += 1;
@@ -96,13 +98,13 @@ mod tests {
         };
         // Under Miri (slow) the short lengths only: the edges of comparison and radix passes.
         let lens: &[usize] = if cfg!(miri) {
-            &[0, 1, 2, 63, 64, 65, 66, 200]
+            &[0, 1, 2, 63, 64, 65, 66, 70, 200]
         } else {
-            &[0, 1, 2, 63, 64, 65, 66, 200, 1000, 100_000]
+            &[0, 1, 2, 63, 64, 65, 66, 67, 68, 69, 70, 200, 1000, 100_000]
         };
         for &len in lens {
             // Random keys; few distinct keys (ties across buckets); float-like keys bunched in a
-            // few exponents; keys equal but one; keys far apart in powers of two.
+            // few exponents; keys equal but one; keys far apart in powers of two; the top keys.
             check(&(0..len).map(|_| next()).collect::<Vec<_>>());
             check(&(0..len).map(|_| next() % 5).collect::<Vec<_>>());
             check(
@@ -119,6 +121,17 @@ mod tests {
             check(
                 &(0..len)
                     .map(|i| u64::MAX - i as u64 % 70)
+                    .collect::<Vec<_>>(),
+            );
+            // The two extremes; keys just either side of 2^63 (distances past a power of two).
+            check(
+                &(0..len)
+                    .map(|_| [0, u64::MAX][(next() % 2) as usize])
+                    .collect::<Vec<_>>(),
+            );
+            check(
+                &(0..len)
+                    .map(|_| (1 << 63) - 8 + next() % 16)
                     .collect::<Vec<_>>(),
             );
         }
