@@ -378,6 +378,32 @@ fn axes_held_in_rust_values() {
 }
 
 #[test]
+fn argsort_of_a_0d_array_checks_an_axis_held_in_a_rust_value() {
+    // NumPy: np.argsort(np.array(5.0), axis=k) is [0] for k in 0, -1 and an AxisError
+    // ("axis 1 is out of bounds for array of dimension 1") for 1 and -2: a 0-d array is sorted
+    // as one element. A literal axis is checked at compile time; this one gave [0] for any k.
+    let a = np!(np.array(5.0));
+    for (k, expected) in [
+        (0i64, Ok("[0]".to_string())),
+        (-1, Ok("[0]".to_string())),
+        (
+            1,
+            Err("axis 1 is out of bounds for array of dimension 1".to_string()),
+        ),
+        (
+            -2,
+            Err("axis -2 is out of bounds for array of dimension 1".to_string()),
+        ),
+    ] {
+        let got = np!(try np.argsort(a, axis=k));
+        let got = got
+            .map(|r| r.to_string())
+            .map_err(|e| e.message().to_string());
+        assert_eq!(got, expected, "axis {k}");
+    }
+}
+
+#[test]
 fn joins_of_a_sequence_held_in_one_value() {
     // NumPy iterates a sequence given as one value along its first axis, so its rows are the
     // operands. They were joined as one operand (`np.stack(m)` had an axis too many).

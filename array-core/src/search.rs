@@ -95,7 +95,8 @@ where
     let node = x.into_node();
     let values = strong_cow(&node)?;
     if values.ndim() == 0 {
-        // NumPy sorts a 0-d array as one element.
+        // NumPy sorts a 0-d array as one element: the axes of a 1-d array are the ones in range.
+        axis.resolve(1)?;
         return Ok(Array {
             inner: ArrayD::from_elem(IxDyn(&[1]), 0i64)
                 .into_dimensionality()
