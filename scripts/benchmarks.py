@@ -207,9 +207,14 @@ advance together, element by element. An 80 MB copy as four interleaved streams 
 ms against 9.4-10.3 ms for `memcpy`. npview uses this where the result stays the same to the
 last bit: a float sum walks the trees of the four quarters of NumPy's pairwise sum in lockstep
 (each value still goes into its accumulator in NumPy's order) and sums short rows four at a
-time, the fused `count_nonzero` counts four parts, and strided copies and row takes copy four
-rows side by side. Not yet: element-wise expressions into a new array (`a * 2.0 + b`), the
-transpose kernel and the mask select.
+time, the fused `count_nonzero` counts four parts, strided copies and row takes copy four
+rows side by side, and since 2026-11-28 `np.sum(m, axis=1)` sums four rows a quarter of the
+matrix apart and element-wise expressions collected into a new array (`a * 2.0 + b`,
+`np.where`, `np.clip`) compute four parts side by side, value by value (probe A/B, best of 15,
+2026-11-28: `np.clip` 8.8-9.4 -> 6.4-8.5 ms, `a * 2.0 + b` 11.1-12.0 -> 9.4-10.7 ms,
+`np.where` 8.5-9.6 -> 6.5-8.5 ms). Tried and not used: four far-apart rows for strided copies
+(no change against four neighbouring rows) and four far-apart quarters for the in-place mask
+write (slower). Not yet: the transpose kernel and the mask select.
 - `np.concatenate`: `perf` put 52% of the time in zeroing the fresh output's pages (which the
   reuse of freed buffers now saves) and 32% in the copy itself, now a `memcpy` per operand as
   in NumPy (the element loop before it took 3-28% longer in ten pairs of alternating runs). NumPy writes into a fresh output too; the

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """NumPy's answers for tests/long_reductions.rs: reductions long enough that npview walks them
 in parts side by side (float sums: the quarters of one long run's pairwise tree, or four short
-runs at once; counts of an expression: four streams), which must still give NumPy's answers,
-float sums to the last bit (`pip install numpy; python3 scripts/gen_long_reduction_cases.py`).
+runs at once; counts of an expression and expressions collected into a new array: four
+streams), which must still give NumPy's answers, float sums to the last bit
+(`pip install numpy; python3 scripts/gen_long_reduction_cases.py`).
 
 Each line is `name value`: a float's `repr` (which round-trips exactly), an integer, or an
 error as `Class: message`. The inputs are `x[k] = 1.0 / (k + 1.0) + k * 1e-7` (float64, or
@@ -79,6 +80,14 @@ def cases():
             np.count_nonzero(k ** np.where(k == n - 1, -1, 1) > 5)
         except ValueError as e:
             yield f"count_error_{n}", f"ValueError: {e}"
+        # Expressions collected into a new array (four streams from 65536 values): each value in
+        # its place (the sum weights each by its position), and an error only the last meets.
+        y = np.clip(x, 0.0005, 0.5) * k
+        yield f"collect_{n}", np.sum(y)
+        try:
+            k ** np.where(k == n - 1, -1, 1)
+        except ValueError as e:
+            yield f"collect_error_{n}", f"ValueError: {e}"
 
 
 def value(v):

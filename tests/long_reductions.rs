@@ -3,8 +3,9 @@
 //! to the last bit: one run just below and above the length where quarters start, lengths whose
 //! quarters' trees differ, float32, rows summed four at a time with leftover rows, several runs
 //! into one output, more short runs than one chunk of them, and `var`, whose conversion of each
-//! value depends on its output. Counts of an expression (four streams): lengths around where
-//! streams start, values the equal parts leave over, and an error only the last stream meets.
+//! value depends on its output. Counts of an expression and expressions collected into a new
+//! array (four streams): lengths around where streams start, values the equal parts leave
+//! over (each collected value in its place), and an error only the last stream meets.
 //!
 //! The expected values are NumPy's (`scripts/gen_long_reduction_cases.py` wrote
 //! `tests/expected/long_reductions.txt`); the inputs are `x[k] = 1.0 / (k + 1.0) + k * 1e-7`,
@@ -85,6 +86,13 @@ fn computed() -> Vec<(String, Got)> {
             Err(e) => format!("ValueError: {e}"),
         };
         got.push((format!("count_error_{n}"), Got::Text(error)));
+        let y = np!(np.clip(x, 0.0005, 0.5) * k);
+        got.push((format!("collect_{n}"), Got::Float(np!(np.sum(y)))));
+        let error = match np!(try k ** np.where(k == last, -1, 1)) {
+            Ok(_) => "no error".to_string(),
+            Err(e) => format!("ValueError: {e}"),
+        };
+        got.push((format!("collect_error_{n}"), Got::Text(error)));
     }
     got
 }

@@ -311,6 +311,64 @@ mod fill {
             }
             self.filled += kept;
         }
+
+        /// Split off the next `lens` free slots as consecutive pieces of their own, for `fill` to
+        /// write; once it has written every one of them, they count as written here.
+        ///
+        /// # Panics
+        /// If there are fewer free slots, or `fill` leaves one of them unwritten.
+        pub(crate) fn in_parts<const K: usize, R>(
+            &mut self,
+            lens: [usize; K],
+            fill: impl FnOnce(&mut [Slots<'_, T>; K]) -> R,
+        ) -> R {
+            let mut rest = &mut self.slots[self.filled..];
+            let mut parts = lens.map(|len| {
+                let (slots, tail) = core::mem::take(&mut rest).split_at_mut(len);
+                rest = tail;
+                Slots { slots, filled: 0 }
+            });
+            let r = fill(&mut parts);
+            assert!(
+                parts.iter().all(|p| p.filled == p.len()),
+                "a part writes every slot"
+            );
+            self.filled += lens.iter().sum::<usize>();
+            r
+        }
+    }
+
+    /// Write `len` values into the next free slots of each of four pieces, value `i` of each
+    /// in turn (`value(i)` gives the four): four output streams advancing together, which one
+    /// core of the benchmark machine writes faster than one after another.
+    ///
+    /// # Panics
+    /// If a piece has fewer than `len` free slots.
+    #[inline(always)]
+    pub(crate) fn extend_four<T>(
+        pieces: &mut [Slots<'_, T>; 4],
+        len: usize,
+        mut value: impl FnMut(usize) -> [T; 4],
+    ) {
+        let [a, b, c, d] = pieces;
+        let (sa, sb) = (
+            &mut a.slots[a.filled..][..len],
+            &mut b.slots[b.filled..][..len],
+        );
+        let (sc, sd) = (
+            &mut c.slots[c.filled..][..len],
+            &mut d.slots[d.filled..][..len],
+        );
+        for i in 0..len {
+            let [va, vb, vc, vd] = value(i);
+            sa[i].write(va);
+            sb[i].write(vb);
+            sc[i].write(vc);
+            sd[i].write(vd);
+        }
+        for piece in pieces {
+            piece.filled += len;
+        }
     }
 
     /// A vector filled piece by piece: `pieces` holds each piece's number of values and what it

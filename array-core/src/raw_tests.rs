@@ -283,6 +283,32 @@ fn kept_values_fill_pieces_in_order() {
 }
 
 #[test]
+fn parts_written_side_by_side_hold_every_value_in_order() {
+    // One piece of 23 values as four parts of 5, 5, 5 and 8, written four at a time, then the
+    // last part's leftover three; and a piece after it. Strings, so Miri sees each moved in.
+    let (out, _) = filled_in_pieces(vec![(23, 0..23), (2, 23..25)], |span, slots| {
+        if span.len() < 23 {
+            slots.extend(span.map(|i| format!("v{i}")));
+            return;
+        }
+        slots.in_parts([5, 5, 5, 8], |parts| {
+            extend_four(parts, 2, |i| [0, 5, 10, 15].map(|p| format!("v{}", p + i)));
+            extend_four(parts, 3, |i| [2, 7, 12, 17].map(|p| format!("v{}", p + i)));
+            parts[3].extend((20..23).map(|i| format!("v{i}")));
+        });
+    });
+    assert_eq!(out, (0..25).map(|i| format!("v{i}")).collect::<Vec<_>>());
+}
+
+#[test]
+#[should_panic(expected = "a part writes every slot")]
+fn a_part_that_leaves_a_slot_unwritten_is_refused() {
+    filled_in_pieces(vec![(8, ())], |(), slots| {
+        slots.in_parts([4, 4], |parts| parts[0].extend(0..4i64));
+    });
+}
+
+#[test]
 #[should_panic(expected = "a piece writes every slot")]
 fn a_piece_that_leaves_a_slot_unwritten_is_refused() {
     filled_in_pieces(vec![(2, 0..2), (2, 2..4)], |span, slots| {

@@ -337,12 +337,102 @@ pub(super) fn collect_with<N: Node, T: Send>(
     };
     let pieces = spans.into_iter().map(|span| (span.len(), span)).collect();
     let (out, errors) = crate::raw::filled_in_pieces(pieces, |span, slots| {
+        if flat && span.len() >= STREAMS_FROM {
+            return collect_in_streams(node, &shape, span, slots, convert);
+        }
         walk_span(node, &shape, flat, span, &mut Collect { slots, convert })
     });
     if let Some(e) = errors.into_iter().flatten().next() {
         return Err(e);
     }
     Ok(ArrayD::from_shape_vec(IxDyn(&shape), out).expect("filled to the shape's size"))
+}
+
+/// Writes the values at `span` of a flat walk of `node`, converted, into `slots` as
+/// [`STREAMS`] equal parts, block by block side by side and value by value within a block (the
+/// last part also takes the leftover values): four streams of memory far apart in the operands
+/// and in the output, as [`fold_in_streams`] reads them. The error the first part with one
+/// found, if any.
+fn collect_in_streams<N: Node, T>(
+    node: &N,
+    shape: &[usize],
+    span: Range<usize>,
+    slots: &mut Slots<'_, T>,
+    convert: impl Fn(N::Elem) -> T + Copy,
+) -> Option<IndexError> {
+    struct Streams<'w, 's, 'p, N, T, F> {
+        node: &'w N,
+        shape: &'w [usize],
+        span: Range<usize>,
+        parts: &'p mut [Slots<'s, T>; STREAMS],
+        convert: F,
+    }
+    impl<N: Node, T, F: Fn(N::Elem) -> T + Copy> crate::raw::Loop for Streams<'_, '_, '_, N, T, F> {
+        type Out = Option<IndexError>;
+        #[inline(always)]
+        fn run(self) -> Self::Out {
+            let Streams {
+                node,
+                shape,
+                span,
+                parts,
+                convert,
+            } = self;
+            let part = span.len() / STREAMS;
+            let mut kernels: [N::Kernel<'_>; STREAMS] =
+                core::array::from_fn(|_| node.kernel(shape, true));
+            for kernel in &mut kernels {
+                kernel.seek_row(&[]);
+            }
+            let mut off = 0;
+            while off < part {
+                let len = BLOCK.min(part - off);
+                let [k0, k1, k2, k3] = &mut kernels;
+                let blocks = [
+                    k0.block(span.start + off, len),
+                    k1.block(span.start + part + off, len),
+                    k2.block(span.start + 2 * part + off, len),
+                    k3.block(span.start + 3 * part + off, len),
+                ];
+                assert!(
+                    blocks.iter().all(|b| b.holds(len)),
+                    "a block holds its length"
+                );
+                let [b0, b1, b2, b3] = blocks;
+                crate::raw::extend_four(parts, len, |i| {
+                    [
+                        convert(b0.get(i)),
+                        convert(b1.get(i)),
+                        convert(b2.get(i)),
+                        convert(b3.get(i)),
+                    ]
+                });
+                off += len;
+            }
+            // The values the equal parts leave, into the last part.
+            let last = &mut kernels[STREAMS - 1];
+            let mut start = span.start + STREAMS * part;
+            while start < span.end {
+                let len = BLOCK.min(span.end - start);
+                let block = last.block(start, len);
+                assert!(block.holds(len), "a block holds its length");
+                parts[STREAMS - 1].extend((0..len).map(|i| convert(block.get(i))));
+                start += len;
+            }
+            kernels.iter().find_map(|k| k.error())
+        }
+    }
+    let part = span.len() / STREAMS;
+    let lens = [part, part, part, span.len() - 3 * part];
+    slots.in_parts(lens, |parts| {
+        crate::raw::with_avx2(Streams {
+            node,
+            shape,
+            span,
+            parts,
+            convert,
+        })
+    })
 }
 
 /// Write the values of `node` into `target`, converted to its element type; the operands
