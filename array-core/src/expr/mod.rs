@@ -13,6 +13,7 @@ mod clip_bounds;
 pub(crate) mod eval;
 pub(crate) mod node;
 mod operands;
+mod streams;
 pub(crate) mod ternary;
 pub(crate) mod unary;
 pub(crate) mod whole;
