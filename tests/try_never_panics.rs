@@ -93,6 +93,22 @@ fn shapes_past_numpys_limits() {
 }
 
 #[test]
+fn constructors_count_bytes_not_elements() {
+    // NumPy 2.4.6: np.zeros((2**31, 2**31)), np.ones(2**61, dtype=np.int64), np.full(2**61, 3),
+    // np.eye(2**31) -> ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger
+    // than the maximum possible size. (2**62 elements fit `isize`, their bytes do not.)
+    let too_big = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+    let e = np!(try np.zeros((2147483648, 2147483648))).map(|_| ()).unwrap_err();
+    assert_eq!(e.to_string(), too_big);
+    let e = np!(try np.ones(2305843009213693952, dtype=np.int64)).map(|_| ()).unwrap_err();
+    assert_eq!(e.to_string(), too_big);
+    let e = np!(try np.full(2305843009213693952, 3)).map(|_| ()).unwrap_err();
+    assert_eq!(e.to_string(), too_big);
+    let e = np!(try np.eye(2147483648)).map(|_| ()).unwrap_err();
+    assert_eq!(e.to_string(), too_big);
+}
+
+#[test]
 fn integer_writes_wrap_and_never_stop_halfway() {
     // NumPy: c = np.array([10, 20, 30]); c[:] %= [2, 0, 2] -> [0 0 0]
     let mut c = array![10i64, 20, 30];

@@ -40,6 +40,17 @@ mod buffers {
         v
     }
 
+    /// `n` copies of `zero`, the all-zero-bytes value of a NumPy dtype, for `np.zeros` and its
+    /// kin. For such a value `vec!` asks the allocator for zeroed memory, whose big blocks come
+    /// straight from the kernel untouched (NumPy's `zeros` uses `calloc` the same way), so the
+    /// huge-page advice still comes before the first touch. A freed buffer is not reused here:
+    /// it would have to be cleared in full at once.
+    pub(crate) fn zeroed_vec<T: Clone>(n: usize, zero: T) -> Vec<T> {
+        let v = vec![zero; n];
+        advise_huge_pages(&v);
+        v
+    }
+
     /// The smallest buffer the freed buffers are kept for: the size NumPy (and [`output_vec`])
     /// start asking for huge pages at. Smaller ones are cheap to allocate and go back at once.
     pub(crate) const REUSED_FROM_BYTES: usize = 4 << 20;

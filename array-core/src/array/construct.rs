@@ -54,10 +54,7 @@ impl<T, D: Dimension> Array<T, D> {
             return Err(ShapeError::too_big());
         }
         let size = shape.raw_dim().size();
-        // Zeroed pages come lazily from the kernel (calloc); advised before first touch, big
-        // arrays get huge pages, as NumPy's do.
-        let zeros = vec![T::zero(); size];
-        crate::raw::advise_huge_pages(&zeros);
+        let zeros = crate::raw::zeroed_vec(size, T::zero());
         Ok(Self {
             inner: ndarray::Array::from_shape_vec(shape, zeros)
                 .expect("size computed from the shape"),

@@ -29,20 +29,30 @@ fn dims<const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {
 /// The array type of a constructor with `K` lengths.
 pub type Built<T, const K: usize> = Array<T, <[usize; K] as IntoDimension>::Dim>;
 
-fn filled<T: Clone, const K: usize>(shape: [isize; K], value: T) -> Result<Built<T, K>, IndexError>
+/// An array of shape `shape` holding zeros (the dtype's default), in a buffer advised for huge
+/// pages before its first touch, as NumPy's `zeros` is (see `raw::zeroed_vec`).
+fn zero_filled<T: Clone + Default, const K: usize>(
+    shape: [isize; K],
+) -> Result<Built<T, K>, IndexError>
 where
     [usize; K]: IntoDimension,
 {
+    let dims = sized_dims::<T, K>(shape)?;
+    let size = dims.iter().product();
     Ok(Array {
-        inner: ndarray::Array::from_elem(sized_dims(shape)?, value),
+        inner: ndarray::Array::from_shape_vec(dims, crate::raw::zeroed_vec(size, T::default()))
+            .expect("one zero per element"),
     })
 }
 
-/// [`dims`], and NumPy's error for a shape whose size does not fit `isize`.
-fn sized_dims<const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {
+/// [`dims`], and NumPy's error for a shape whose `T` elements would take more than `isize::MAX`
+/// bytes.
+fn sized_dims<T, const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {
     let dims = dims(shape)?;
-    let size = dims.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d));
-    if !matches!(size, Some(n) if n <= isize::MAX as usize) {
+    let bytes = dims
+        .iter()
+        .try_fold(core::mem::size_of::<T>(), |acc, &d| acc.checked_mul(d));
+    if !matches!(bytes, Some(n) if n <= isize::MAX as usize) {
         return Err(IndexError::too_big());
     }
     Ok(dims)
@@ -64,7 +74,7 @@ where
     U::Out: Scalar,
     [usize; K]: IntoDimension,
 {
-    filled(shape, U::Out::default())
+    zero_filled(shape)
 }
 
 /// `np.ones(shape, dtype)`.
@@ -81,7 +91,10 @@ where
     [usize; K]: IntoDimension,
 {
     Ok(Array {
-        inner: filled_with(ndarray::IxDyn(&sized_dims(shape)?), U::Out::cast_from(true))
+        inner: filled_with(
+            ndarray::IxDyn(&sized_dims::<U::Out, K>(shape)?),
+            U::Out::cast_from(true),
+        )
             .into_dimensionality()
             .expect("the rank of the shape"),
     })
@@ -159,7 +172,7 @@ where
     U::Out: Scalar + CastFrom<StrongOf<F>>,
     [usize; K]: IntoDimension,
 {
-    let inner = broadcast_fill(ndarray::IxDyn(&sized_dims(shape)?), fill)?;
+    let inner = broadcast_fill(ndarray::IxDyn(&sized_dims::<U::Out, K>(shape)?), fill)?;
     Ok(Array {
         inner: inner.into_dimensionality().expect("the rank of the shape"),
     })
@@ -168,12 +181,15 @@ where
 /// The dtype of `np.zeros_like(a, dtype)`: `a`'s unless `dtype=` is given.
 pub type LikeOf<X, U> = <U as DtypeArg<StrongOf<X>>>::Out;
 
-/// An array of `a`'s shape filled with `value`.
-fn like<X: IntoNode, T: Clone>(a: X, value: T) -> Result<Array<T, DimOf<X>>, IndexError> {
+/// An array of `a`'s shape holding zeros (the dtype's default), on advised pages as
+/// [`zero_filled`]'s.
+fn zeros_of_shape<X: IntoNode, T: Clone + Default>(a: X) -> Result<Array<T, DimOf<X>>, IndexError> {
     let node = a.into_node();
-    let values = elements(&node)?;
+    let dims = elements(&node)?.raw_dim();
+    let zeros = crate::raw::zeroed_vec(ndarray::Dimension::size(&dims), T::default());
     Ok(Array {
-        inner: ArrayD::from_elem(values.raw_dim(), value)
+        inner: ArrayD::from_shape_vec(dims, zeros)
+            .expect("one zero per element")
             .into_dimensionality()
             .expect("the operand's rank"),
     })
@@ -189,7 +205,7 @@ where
     U: DtypeArg<StrongOf<X>>,
     U::Out: Scalar,
 {
-    like(a, U::Out::default())
+    zeros_of_shape(a)
 }
 
 /// `np.ones_like(a, dtype)`.
@@ -247,8 +263,9 @@ where
     U: DtypeArg<f64>,
     U::Out: Scalar + CastFrom<bool>,
 {
-    let [rows, cols] = dims([n, m.unwrap_or(n)])?;
-    let mut out = ndarray::Array2::from_elem((rows, cols), U::Out::default());
+    let [rows, cols] = sized_dims::<U::Out, 2>([n, m.unwrap_or(n)])?;
+    let zeros = crate::raw::zeroed_vec(rows * cols, U::Out::default());
+    let mut out = ndarray::Array2::from_shape_vec((rows, cols), zeros).expect("rows * cols zeros");
     for r in 0..rows {
         let c = r as isize + k;
         if (0..cols as isize).contains(&c) {
