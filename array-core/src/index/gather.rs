@@ -8,7 +8,7 @@ use super::item::resolve_int;
 use super::prepare::{fix_leading, AdvancedAxis};
 use crate::broadcast::broadcast_shapes;
 use crate::error::IndexError;
-use crate::raw::InBounds;
+use crate::raw::{ahead, prefetch, InBounds};
 
 /// The plan for an advanced index: the permuted view, the flat lists of resolved indices and
 /// the shape of the result.
@@ -141,13 +141,19 @@ fn read_picks<T: Clone>(sub: ArrayViewD<'_, T>, picks: &[Vec<usize>], out: &mut 
     match (picks, sub.ndim()) {
         ([p], 1) => {
             let line = sub.into_dimensionality::<Ix1>().expect("one axis");
-            // The loads do not depend on each other, so many cache misses are in flight.
+            // The loads do not depend on each other, so many cache misses are in flight; the
+            // one some picks ahead is asked for early (see `raw::prefetch`).
             match line.as_slice() {
-                Some(buf) => out.extend(p.iter().map(|&i| buf[i].clone())),
+                Some(buf) => out.extend(p.iter().enumerate().map(|(k, &i)| {
+                    prefetch(buf.as_ptr().wrapping_add(ahead(p, k)));
+                    buf[i].clone()
+                })),
                 None => out.extend(p.iter().map(|&i| line[i].clone())),
             }
         }
         ([p, q], 2) => {
+            // No prefetch here: computing the address some picks ahead made `m[r, c]` slower
+            // (1M picks from 4000x2500: 13.1-14.3 ms without, 15.8-16.9 ms with).
             let plane = sub.into_dimensionality::<Ix2>().expect("two axes");
             out.extend(p.iter().zip(q).map(|(&i, &j)| plane[[i, j]].clone()));
         }
