@@ -651,7 +651,7 @@ mod fill {
 pub(crate) use self::buffers::*;
 pub(crate) use self::fill::*;
 
-/// A loop to run compiled for the best instruction set the CPU has (see [`with_avx2`]).
+/// A loop to run compiled for an instruction set the CPU has (see [`with_avx2`]).
 pub(crate) trait Loop {
     /// What the loop returns.
     type Out;
@@ -660,26 +660,51 @@ pub(crate) trait Loop {
     fn run(self) -> Self::Out;
 }
 
-/// `body.run()`, compiled for AVX2 when the CPU running it has AVX2, as NumPy picks its loops
-/// at run time: the same operations in the same order (no fused multiply-add, no reassociated
-/// sums), so the same bits, in wider registers. x86-64's baseline (SSE2) has no 64-bit integer
-/// comparison, for one, so `a > 25` on `int64` needs five instructions where AVX2 has one.
-#[inline(always)]
-pub(crate) fn with_avx2<L: Loop>(body: L) -> L::Out {
-    #[cfg(all(target_arch = "x86_64", not(miri)))]
-    {
-        #[target_feature(enable = "avx2")]
-        unsafe fn avx2<L: Loop>(body: L) -> L::Out {
+/// Defines `$name(body)`: `body.run()` compiled with `#[target_feature(enable = $feature)]`
+/// when the CPU running it has that feature (detected at run time, as NumPy picks its loops),
+/// else for the baseline.
+macro_rules! run_compiled_for {
+    ($(#[$doc:meta])* $name:ident, $feature:tt) => {
+        $(#[$doc])*
+        #[inline(always)]
+        pub(crate) fn $name<L: Loop>(body: L) -> L::Out {
+            #[cfg(all(target_arch = "x86_64", not(miri)))]
+            {
+                #[target_feature(enable = $feature)]
+                unsafe fn compiled<L: Loop>(body: L) -> L::Out {
+                    body.run()
+                }
+                if std::arch::is_x86_feature_detected!($feature) {
+                    // SAFETY: the CPU running this has the feature (checked just above), the
+                    // one requirement of calling a function compiled with it enabled.
+                    return unsafe { compiled(body) };
+                }
+            }
             body.run()
         }
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU running this has AVX2 (checked just above), the one requirement
-            // of calling a function compiled with `target_feature(enable = "avx2")`.
-            return unsafe { avx2(body) };
-        }
-    }
-    body.run()
+    };
 }
+
+run_compiled_for!(
+    /// `body.run()`, compiled for AVX2 when the CPU running it has AVX2: the same operations
+    /// in the same order (no fused multiply-add, no reassociated sums), so the same bits, in
+    /// wider registers. x86-64's baseline (SSE2) has no 64-bit integer comparison, for one, so
+    /// `a > 25` on `int64` needs five instructions where AVX2 has one.
+    with_avx2,
+    "avx2"
+);
+
+run_compiled_for!(
+    /// `body.run()`, compiled for SSE4.2 when the CPU running it has it: for loops that
+    /// rewrite some elements in place and keep the others (`*x = if keep { v } else { *x }`).
+    /// With AVX2, LLVM turns that select and store into masked stores (`VPMASKMOVQ`), which
+    /// AMD's cores run slowly; SSE4.2 has the 64-bit comparison too, and no masked store, so
+    /// every vector is stored whole. `a[a > 25] = 0` on 10M int64: 6.3-6.4 ms with AVX2,
+    /// against 5.0-5.1 ms for ndarray's `map_inplace` (SSE2) and 4.2-4.4 ms in a standalone
+    /// SSE4.2 loop.
+    with_sse42,
+    "sse4.2"
+);
 
 /// `view` under `new_dim` (same size), as NumPy's `reshape` gives it when no copy is needed:
 /// `None` when the strides do not allow a view.
