@@ -80,7 +80,9 @@ CASES = {
 HUGE_PAGES_NOTE = """
 npview asks the kernel for huge pages (`MADV_HUGEPAGE`) under every buffer of 4 MiB or more
 that it allocates itself (`zeros`, `arange`, every copy and result), before anything touches
-it, as NumPy does. An array built from a user's `Vec` (`Array1::from(vec)`,
+it, as NumPy does. (`np.zeros`, `np.zeros_like` and `np.eye` written inside `np!` did not until
+2026-11-28: they went through ndarray's `from_elem`, and a fancy write into `np.zeros(10M)`
+took 9.0 ms against 6.4 ms after.) An array built from a user's `Vec` (`Array1::from(vec)`,
 `Array2::from_shape_vec`) arrives already filled, in ordinary 4 KiB pages: the `_vec` rows
 show what that costs scattered reads and writes (a TLB miss on top of nearly every cache
 miss). Measured separately on this machine (a standalone loop, 1M random reads of 10M int64,
@@ -93,11 +95,19 @@ best of 30; 2026-11-26):
   the 80 MB, so it pays back only after about 130 such gathers. npview does not do it when it
   takes over a `Vec`; for big arrays that are read at random many times, build them with
   `zeros` and fill them in place;
-- software prefetch a fixed distance ahead (8 to 64 loads) or in batches: no gain on huge pages
-  (8.3-9.2 ms against 7.4 ms without), within the noise on 4 KiB pages; checking each index
-  inside the load loop instead of in a pass before it: slower (9.5 against 8.1 ms). The
-  gather is one independent load per index; so is the fancy write, which NumPy's loop
-  matches;
+- software prefetch a fixed distance ahead (8 to 64 loads) or in batches, in that first loop:
+  no gain on huge pages (8.3-9.2 ms against 7.4 ms without), within the noise on 4 KiB pages.
+  Measured again on 2026-11-28 with `PREFETCHT0` 32 indices ahead (the last index asked for
+  again near the end, so the loop has no extra branch), it pays, most on 4 KiB pages, where
+  it also starts the page-table walk early: in a standalone loop a gather took 10.5 -> 8.0-8.5
+  ms on 4 KiB pages and 5.9 -> 5.2-5.4 ms on huge pages; through `np!`, best of 12, from a
+  `Vec` 11.5 -> 9.4 ms, float32 10.2 -> 7.6 ms, `np.add.at` on a `Vec`-built array 10.6 ->
+  9.2 ms. Gathers and `np.add.at` use it since. Plain stores do not: a store loop was 10-35%
+  slower with it (with `PREFETCHW` too). Nor does `m[r, c]`: computing the address ahead
+  made it slower (13.1-14.3 -> 15.8-16.9 ms);
+- checking each index inside the load loop instead of in a pass before it: slower (9.5 against
+  8.1 ms). The gather is one independent load per index; so is the fancy write, which NumPy's
+  loop matches;
 - no bounds check in the load loop once the pass before it found every index in `0..len`
   (2026-11-27): the check and its branch were half the loop's instructions, and with fewer
   instructions per miss the core's reorder window holds more misses at once. A probe of
@@ -118,8 +128,9 @@ What bounds the targets still open, measured on this machine with `perf` and sta
 (2026-11-26; the figures move with the host's load, as the two runs above show):
 
 - Scattered reads and writes (gather, fancy write, the `_vec` rows, `np.add.at`): one
-  independent cache miss per index, with no bounds check in the loop, as NumPy's and
-  ndarray's loops are; "Huge pages" says what prefetching, page sizes and the check changed. They are bound by how many misses one core keeps in
+  independent cache miss per index, the loads with no bounds check in the loop (as NumPy's
+  and ndarray's `select` have none), the stores with one (see below); "Huge pages" says what
+  prefetching, page sizes and the check changed. They are bound by how many misses one core keeps in
   flight, not by bandwidth: 1M random reads of an 80 MB array take 7.4-8.2 ms, where a sum
   streams through all of it in about 2.5 ms. `np.add.at` touches about 55% of the array's
   64-byte lines (1 - e^-0.8); 0.5x NumPy would need them visited in memory order. Bucketing
@@ -128,22 +139,29 @@ What bounds the targets still open, measured on this machine with `perf` and sta
   the touched lines are read and written back. Measured in a standalone loop (2026-11-27,
   best of 15): a radix partition into buckets of 4096 to 131072 elements before the updates
   took 9.1-13.5 ms, prefetching 8 to 64 indices ahead 7.8-9.2 ms, against 8.5-8.7 ms for the
-  plain loop; neither is used.
+  plain loop. The partition is not used; the prefetch is since 2026-11-28, measured again
+  (see "Huge pages").
 - Fancy writes beside ndarray (its column since 2026-11-28 is `a[i] = 0` in a loop, which
   checks each index as it stores): npview checks every index before it writes anything, as
   NumPy does (a failed write changes nothing), and that pass over the 8 MB of indices is time
   ndarray's loop does not spend. Since 2026-11-28 the pass is an OR of comparisons instead of
   a maximum (0.33-0.41 ms instead of 0.83 ms for 1M indices in a standalone loop: x86-64's
-  baseline has no 64-bit maximum). In the same standalone loops a store loop with a bounds
-  check was as fast as one without (stores do not wait for their cache misses), so the
-  check inside ndarray's loop costs it nothing.
-- Mask write `a[a > 25] = 0`: one pass in place that selects and stores, since 2026-11-28
-  compiled for AVX2 where the CPU has it (10.6-11.4 ms -> 7.6-8.0 ms in a probe A/B, ndarray's
-  `map_inplace` 7.0-7.5 ms in the same runs). ndarray's loop is the same one pass over the
-  80 MB (read and written back); with 74% of the values selected, every cache line is written
-  either way, so 0.9x of it would need less memory traffic than the operation has. Selecting
-  four far-apart quarters side by side (8.0 ms) and whole-line stores instead of masked ones
-  (8.9 ms) were slower.
+  baseline has no 64-bit maximum; about 0.5 ms when the indices come from memory). Since
+  2026-11-28 the stores after the pass index with a bounds check, as ndarray's loop does: in
+  standalone loops the store loop with the check was faster than without (6.4 against 8.3 ms
+  on 4 KiB pages, 4.3 against 4.4 ms on huge pages), so what is left between the two is the
+  pass, which ndarray's loop does not make and NumPy's does (a failed write of NumPy's
+  changes nothing either).
+- Mask write `a[a > 25] = 0`: one pass in place that selects and stores. Compiled for AVX2
+  (2026-11-27; 10.6-11.4 ms -> 7.6-8.0 ms in a probe A/B against the SSE2 baseline, ndarray's
+  `map_inplace` 7.0-7.5 ms in the same runs), LLVM turned the select and store into masked
+  stores (`VPMASKMOVQ`), which this AMD core runs slowly. Since 2026-11-28 the loop is
+  compiled for SSE4.2 (the 64-bit comparison, and no masked store), and compound updates
+  (`a[a > 25] += 1`) select branch-free like `=`. Probe A/B on 10M int64, best of 12:
+  `a[a > 25] = 0` 6.3 -> 4.5 ms, `a[b > 25] = 0` 10.6 -> 6.3 ms, `a[a > 25] += 1` 6.3 -> 4.6
+  ms, float64 6.3 -> 4.6 ms, with ndarray's `map_inplace` (SSE2, whole stores) at 5.0-5.3 ms.
+  Both are one pass over the 80 MB, read and written back. Selecting four far-apart quarters
+  side by side (8.0 ms) was slower.
 - Row take, strided copy: since 2026-11-27 four rows are copied side by side (see "Four
   streams" below); before, one row after another (`memcpy` for a contiguous row), they were at
   NumPy's and ndarray's speed within the noise. Overlapping write: one `memmove`, as in NumPy.
