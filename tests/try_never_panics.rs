@@ -98,11 +98,17 @@ fn constructors_count_bytes_not_elements() {
     // np.eye(2**31) -> ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger
     // than the maximum possible size. (2**62 elements fit `isize`, their bytes do not.)
     let too_big = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
-    let e = np!(try np.zeros((2147483648, 2147483648))).map(|_| ()).unwrap_err();
+    let e = np!(try np.zeros((2147483648, 2147483648)))
+        .map(|_| ())
+        .unwrap_err();
     assert_eq!(e.to_string(), too_big);
-    let e = np!(try np.ones(2305843009213693952, dtype=np.int64)).map(|_| ()).unwrap_err();
+    let e = np!(try np.ones(2305843009213693952, dtype=np.int64))
+        .map(|_| ())
+        .unwrap_err();
     assert_eq!(e.to_string(), too_big);
-    let e = np!(try np.full(2305843009213693952, 3)).map(|_| ()).unwrap_err();
+    let e = np!(try np.full(2305843009213693952, 3))
+        .map(|_| ())
+        .unwrap_err();
     assert_eq!(e.to_string(), too_big);
     let e = np!(try np.eye(2147483648)).map(|_| ()).unwrap_err();
     assert_eq!(e.to_string(), too_big);

@@ -95,8 +95,8 @@ where
             ndarray::IxDyn(&sized_dims::<U::Out, K>(shape)?),
             U::Out::cast_from(true),
         )
-            .into_dimensionality()
-            .expect("the rank of the shape"),
+        .into_dimensionality()
+        .expect("the rank of the shape"),
     })
 }
 
