@@ -90,13 +90,11 @@ where
     U::Out: Scalar + CastFrom<bool>,
     [usize; K]: IntoDimension,
 {
+    let dims = ndarray::IxDyn(&sized_dims::<U::Out, K>(shape)?);
     Ok(Array {
-        inner: filled_with(
-            ndarray::IxDyn(&sized_dims::<U::Out, K>(shape)?),
-            U::Out::cast_from(true),
-        )
-        .into_dimensionality()
-        .expect("the rank of the shape"),
+        inner: filled_with(dims, U::Out::cast_from(true))
+            .into_dimensionality()
+            .expect("the rank of the shape"),
     })
 }
 
