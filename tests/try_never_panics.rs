@@ -112,6 +112,34 @@ fn constructors_count_bytes_not_elements() {
     assert_eq!(e.to_string(), too_big);
     let e = np!(try np.eye(2147483648)).map(|_| ()).unwrap_err();
     assert_eq!(e.to_string(), too_big);
+    // A zero length does not excuse the others, and the lengths are checked in order:
+    // np.zeros((0, 2**62, 4)), np.zeros((2**60, 0)), np.zeros((2**62, 4, -1)) -> too big;
+    // np.zeros((-1, 2**62, 4)) -> ValueError: negative dimensions are not allowed;
+    // np.eye(2**59, 0).shape -> (576460752303423488, 0); np.zeros((0, 3)).shape -> (0, 3).
+    let e = np!(try np.zeros((0, 4611686018427387904, 4)))
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(e.to_string(), too_big);
+    let e = np!(try np.zeros((1152921504606846976, 0)))
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(e.to_string(), too_big);
+    let e = np!(try np.zeros((4611686018427387904, 4, -1)))
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(e.to_string(), too_big);
+    let e = np!(try np.zeros((-1, 4611686018427387904, 4)))
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(e.to_string(), "negative dimensions are not allowed");
+    let empty = np!(try np.eye(576460752303423488, 0)).unwrap();
+    assert_eq!(empty.shape(), [576460752303423488, 0]);
+    assert_eq!(np!(np.zeros((0, 3))).shape(), [0, 3]);
+    // Array2::<i64>::try_zeros((0, 2**62)): np.zeros((0, 2**62), dtype=np.int64) -> too big.
+    let e = Array2::<i64>::try_zeros((0, 1 << 62))
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(e.to_string(), too_big);
 }
 
 #[test]
@@ -169,4 +197,31 @@ fn a_fused_mask_write_leaves_unselected_elements_alone() {
         CLONES.with(Cell::get) <= 2,
         "only the two selected elements may be written"
     );
+}
+
+#[test]
+fn fused_mask_updates_change_only_selected_elements() {
+    // Most operators run branch-free on every element, costly ones (float `%`, `**`) only on
+    // the selected ones; either way only those change. NumPy 2.4.6, each from
+    // a = np.array([1, 5, -7, 3, 10]) (or its float64 copy f):
+    let start = || array![1i64, 5, -7, 3, 10];
+    let mut a = start();
+    np!(a[a > 2] %= 4);
+    assert_eq!(a.to_string(), "[ 1  1 -7  3  2]");
+    let mut a = start();
+    np!(a[a > 2] **= 3);
+    assert_eq!(a.to_string(), "[   1  125   -7   27 1000]");
+    let mut a = start();
+    let b = array![0i64, 1, 1, 0, 1];
+    np!(a[b > 0] += 100);
+    assert_eq!(a.to_string(), "[  1 105  93   3 110]");
+    let mut f = array![1.0, 5.0, -7.0, 3.5, 10.0];
+    np!(f[f > 2] **= 1.5);
+    assert_eq!(
+        f.to_string(),
+        "[ 1.         11.18033989 -7.          6.54790043 31.6227766 ]"
+    );
+    let mut f = array![1.0, 5.0, -7.0, 3.5, 10.0];
+    np!(f[f > 2] %= -3);
+    assert_eq!(f.to_string(), "[ 1.  -1.  -7.  -2.5 -2. ]");
 }

@@ -440,6 +440,19 @@ impl fmt::Display for ShapeError {
 
 impl std::error::Error for ShapeError {}
 
+/// NumPy's size check of a new array: its bytes, the item size times every nonzero length,
+/// must not pass `isize::MAX`. A zero length is skipped rather than making the product zero,
+/// so it does not excuse the others: `np.zeros((0, 2**62, 4))` is `array is too big`.
+pub(crate) fn bytes_fit(item: usize, lengths: impl IntoIterator<Item = usize>) -> bool {
+    lengths
+        .into_iter()
+        .filter(|&d| d != 0)
+        .try_fold(item, |bytes, d| {
+            bytes.checked_mul(d).filter(|&b| b <= isize::MAX as usize)
+        })
+        .is_some()
+}
+
 /// A shape as NumPy writes it in error messages: `(3,)`, `(2,3)`, `()`.
 pub(crate) fn shape_tuple(shape: &[usize]) -> String {
     match shape {

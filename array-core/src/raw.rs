@@ -40,11 +40,12 @@ mod buffers {
         v
     }
 
-    /// `n` copies of `zero`, the all-zero-bytes value of a NumPy dtype, for `np.zeros` and its
-    /// kin. For such a value `vec!` asks the allocator for zeroed memory, whose big blocks come
-    /// straight from the kernel untouched (NumPy's `zeros` uses `calloc` the same way), so the
-    /// huge-page advice still comes before the first touch. A freed buffer is not reused here:
-    /// it would have to be cleared in full at once.
+    /// `n` copies of `zero`, for `np.zeros` and its kin. When `zero` is a NumPy dtype's zero
+    /// (all bytes zero: bool, the integers and floats), `vec!` asks the allocator for zeroed
+    /// memory, whose big blocks come straight from the kernel untouched (NumPy's `zeros` uses
+    /// `calloc` the same way), so the huge-page advice still comes before the first touch.
+    /// Any other type gets its copies written first, and the advice then changes nothing. A
+    /// freed buffer is not reused here: it would have to be cleared in full at once.
     pub(crate) fn zeroed_vec<T: Clone>(n: usize, zero: T) -> Vec<T> {
         let v = vec![zero; n];
         advise_huge_pages(&v);
@@ -972,7 +973,8 @@ pub(crate) fn update_in_bounds<T>(
 pub(crate) const PREFETCH_AHEAD: usize = 32;
 
 /// The index [`PREFETCH_AHEAD`] places after the `k`-th, or the last one near the end (asked
-/// for again, which costs nothing). `k` is a position in `indices`.
+/// for again, which costs nothing). `k < indices.len()`: the loops call it for the index they
+/// are at.
 #[inline(always)]
 pub(crate) fn ahead<I: Copy>(indices: &[I], k: usize) -> I {
     indices[(k + PREFETCH_AHEAD).min(indices.len() - 1)]
@@ -986,9 +988,10 @@ pub(crate) fn ahead<I: Copy>(indices: &[I], k: usize) -> I {
 #[inline(always)]
 pub(crate) fn prefetch<T>(p: *const T) {
     #[cfg(all(target_arch = "x86_64", not(miri)))]
-    // SAFETY: PREFETCHT0 is a hint. It never faults, whatever the address (one outside every
-    // allocation included), writes nothing, and reads nothing the program can see, so any
-    // pointer value is allowed.
+    // SAFETY: `_mm_prefetch` needs SSE, which is part of x86-64's baseline, so every CPU
+    // running this has it. PREFETCHT0 is a hint: it never faults, whatever the address (one
+    // outside every allocation included), writes nothing, and reads nothing the program can
+    // see, so any pointer value is allowed.
     unsafe {
         core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p.cast());
     }

@@ -46,11 +46,8 @@ impl<T, D: Dimension> Array<T, D> {
     {
         let shape = shape.into_shape_with_order();
         ShapeError::check_dims(shape.raw_dim().slice())?;
-        let bytes = shape
-            .raw_dim()
-            .size_checked()
-            .and_then(|n| n.checked_mul(core::mem::size_of::<T>()));
-        if !matches!(bytes, Some(b) if b <= isize::MAX as usize) {
+        let lengths = shape.raw_dim().slice().iter().copied();
+        if !crate::error::bytes_fit(core::mem::size_of::<T>(), lengths) {
             return Err(ShapeError::too_big());
         }
         let size = shape.raw_dim().size();

@@ -8,7 +8,7 @@ use ndarray::{ArrayD, IntoDimension, Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn};
 
 use crate::array::Array;
 use crate::dtype::{CastFrom, ConvertsTo, Scalar};
-use crate::error::IndexError;
+use crate::error::{bytes_fit, IndexError};
 use crate::expr::IntoNode;
 use crate::reduce::{elements, elements_as, DimOf, DtypeArg, ElemOf, StrongOf};
 
@@ -16,7 +16,7 @@ mod repeat;
 
 pub use self::repeat::{meshgrid, repeat, tile, Grids, Tiled};
 
-/// A shape from `np.zeros((2, 3))`: each length checked non-negative.
+/// Lengths such as `np.tile`'s repetitions: each checked non-negative.
 fn dims<const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {
     if shape.iter().any(|&d| d < 0) {
         return Err(IndexError::value_text(
@@ -45,17 +45,16 @@ where
     })
 }
 
-/// [`dims`], and NumPy's error for a shape whose `T` elements would take more than `isize::MAX`
-/// bytes.
+/// A new array's shape checked as NumPy's array constructor checks it, one length after the
+/// other: a negative one is `negative dimensions are not allowed`, unless the lengths before
+/// it already make the array too big (`np.zeros((2**62, 4, -1))` is too big); see
+/// [`bytes_fit`] for the size.
 fn sized_dims<T, const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {
-    let dims = dims(shape)?;
-    let bytes = dims
-        .iter()
-        .try_fold(core::mem::size_of::<T>(), |acc, &d| acc.checked_mul(d));
-    if !matches!(bytes, Some(n) if n <= isize::MAX as usize) {
+    let leading = shape.iter().take_while(|&&d| d >= 0).map(|&d| d as usize);
+    if !bytes_fit(core::mem::size_of::<T>(), leading) {
         return Err(IndexError::too_big());
     }
-    Ok(dims)
+    dims(shape)
 }
 
 /// The dtype `np.zeros(..., dtype=U)` makes: `float64` by default.
@@ -64,7 +63,7 @@ pub type Float64Or<U> = <U as DtypeArg<f64>>::Out;
 /// `np.zeros(shape, dtype)` (and `np.empty`, zero-filled).
 ///
 /// # Errors
-/// `negative dimensions are not allowed`.
+/// `negative dimensions are not allowed`; `array is too big; ...` past `isize::MAX` bytes.
 pub fn zeros<U, const K: usize>(
     shape: [isize; K],
     _: U,
@@ -80,7 +79,7 @@ where
 /// `np.ones(shape, dtype)`.
 ///
 /// # Errors
-/// `negative dimensions are not allowed`.
+/// `negative dimensions are not allowed`; `array is too big; ...` past `isize::MAX` bytes.
 pub fn ones<U, const K: usize>(
     shape: [isize; K],
     _: U,
@@ -157,7 +156,7 @@ list_fills!(Ix1, Ix2, Ix3, Ix4, Ix5, Ix6, IxDyn);
 /// where NumPy raises `OverflowError` (see [`FillConverts`]).
 ///
 /// # Errors
-/// `negative dimensions are not allowed`.
+/// `negative dimensions are not allowed`; `array is too big; ...` past `isize::MAX` bytes.
 pub fn full<F, U, const K: usize>(
     shape: [isize; K],
     fill: F,
@@ -250,7 +249,7 @@ where
 /// `np.eye(N, M, k, dtype)`: ones on diagonal `k`.
 ///
 /// # Errors
-/// `negative dimensions are not allowed`.
+/// `negative dimensions are not allowed`; `array is too big; ...` past `isize::MAX` bytes.
 pub fn eye<U>(
     n: isize,
     m: Option<isize>,
@@ -264,11 +263,12 @@ where
     let [rows, cols] = sized_dims::<U::Out, 2>([n, m.unwrap_or(n)])?;
     let zeros = crate::raw::zeroed_vec(rows * cols, U::Out::default());
     let mut out = ndarray::Array2::from_shape_vec((rows, cols), zeros).expect("rows * cols zeros");
-    for r in 0..rows {
-        let c = r as isize + k;
-        if (0..cols as isize).contains(&c) {
-            out[(r, c as usize)] = U::Out::cast_from(true);
-        }
+    // Only the rows the diagonal crosses (row r holds column r + k): `np.eye(2**59, 0)` has
+    // none, and a loop over all its rows would not end. In i128, where `-k` and `cols - k`
+    // cannot overflow.
+    let k = k as i128;
+    for r in (-k).max(0)..(rows as i128).min(cols as i128 - k) {
+        out[(r as usize, (r + k) as usize)] = U::Out::cast_from(true);
     }
     Ok(Array { inner: out })
 }
@@ -276,7 +276,7 @@ where
 /// `np.identity(n, dtype)`.
 ///
 /// # Errors
-/// `negative dimensions are not allowed`.
+/// `negative dimensions are not allowed`; `array is too big; ...` past `isize::MAX` bytes.
 pub fn identity<U>(n: isize, dtype: U) -> Result<Array<Float64Or<U>, Ix2>, IndexError>
 where
     U: DtypeArg<f64>,

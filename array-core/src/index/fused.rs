@@ -4,7 +4,7 @@
 //! over the two sides of the comparison instead of the mask: when one side is an array with
 //! the indexed array's shape (the keys) and the other a scalar, a read is one branch-free pass
 //! into an output sized from a sample of the keys (`raw::compact_sampled`), and a write is one
-//! in-place pass that touches only the selected elements. Every other case builds the mask as
+//! in-place pass that changes only the selected elements. Every other case builds the mask as
 //! an expression and takes the general path, so the results are NumPy's either way.
 
 use core::ops::Range;
@@ -220,7 +220,9 @@ fn mask_of<N: Node<Elem = bool>>(node: &N) -> Result<Mask<N>, IndexError> {
 
 /// How a fused write changes a selected element: `=` sets it, a compound operator updates it.
 pub trait Update<T, V> {
-    /// Change the selected `x` by `value` (a branch-free store for `=`).
+    /// Change `x` by `value` where `keep` holds, and leave it as it is elsewhere (branch-free
+    /// for `=` and cheap operators: every element is stored, an unselected one with its own
+    /// bits).
     fn apply(x: &mut T, keep: bool, value: V);
     /// Whether `value` is NumPy's error for every element (an integer to a negative power).
     fn fails(_value: V) -> bool {
@@ -263,8 +265,8 @@ where
     }
 }
 
-/// A compound operator such as `+=`: NumPy's in-place ufunc `O`. Only selected elements are
-/// touched.
+/// A compound operator such as `+=`: NumPy's in-place ufunc `O`. Only selected elements
+/// change.
 pub struct With<O>(pub O);
 
 impl<T, V, O> Update<T, V> for With<O>
@@ -273,13 +275,20 @@ where
     V: DType,
     O: InPlace<T, V>,
 {
-    /// Branch-free, as [`Set`]'s: the operator runs on every element, and an unselected one
-    /// gets its own bits back. No element can tell: NumPy's in-place operators fail for no
-    /// element (a value that fails them is refused before the loop, by `fails`). With a
-    /// branch the loop did not vectorise without masked stores: `a[a > 25] += 1` on 10M int64
-    /// took 34 ms.
+    /// For a cheap operator, branch-free as [`Set`]'s: the operator runs on every element,
+    /// and an unselected one gets its own bits back. No element can tell: NumPy's in-place
+    /// operators fail for no element (a value that fails them is refused before the loop, by
+    /// `fails`). With a branch the loop did not vectorise without masked stores: `a[a > 25]
+    /// += 1` on 10M int64 took 34 ms against 4.6 ms. A costly one (float `//` and `%`, `**`:
+    /// see `Ufunc2::COSTLY`) runs only where the mask holds.
     #[inline]
     fn apply(x: &mut T, keep: bool, value: V) {
+        if O::COSTLY {
+            if keep {
+                O::apply(x, value);
+            }
+            return;
+        }
         let mut updated = *x;
         O::apply(&mut updated, value);
         *x = if keep { updated } else { *x };
@@ -360,8 +369,9 @@ impl<T: Clone, V: Operand<T>> MaskValue<T, Set> for CloneValue<V> {
 /// `each(x)` for every element of `values`, compiled for SSE4.2 where the CPU has it (see
 /// `raw::with_sse42`): the test, select and store of a fused write are then a few vector
 /// instructions per two int64, each vector stored whole, where x86-64's baseline has no 64-bit
-/// integer comparison. `a[a > 25] = 0` of 10M int64 took 8.6 ms for the baseline and 6.3 ms
-/// with AVX2's masked stores, against 5.0 ms for ndarray's `map_inplace` of the same select.
+/// integer comparison. `a[a > 25] = 0` of 10M int64 took 8.6 ms for the baseline, 6.3 ms with
+/// AVX2's masked stores and 4.5 ms with SSE4.2, against 5.0 ms for ndarray's `map_inplace` of
+/// the same select.
 fn update_slice<T>(values: &mut [T], each: impl Fn(&mut T)) {
     struct Each<'v, T, F>(&'v mut [T], F);
     impl<T, F: Fn(&mut T)> crate::raw::Loop for Each<'_, T, F> {

@@ -160,7 +160,8 @@ pub(crate) fn check_indices(idx: &CowArray<'_, isize, IxDyn>, n: usize) -> Resul
 }
 
 /// [`check_indices`], and when `idx` is contiguous with every index in `0..n` (the common
-/// case), the checked list: the gather and scatter loops over it need no check per index.
+/// case), the checked list: the gather loops over it need no check per index, and a write
+/// knows before its first store that none will fail.
 ///
 /// # Errors
 /// As [`check_indices`].

@@ -18,6 +18,15 @@ pub trait Ufunc2<T> {
     type Out;
     /// Whether some inputs are an error (an integer to a negative power).
     const FALLIBLE: bool = false;
+    /// Whether `x OP y` costs a loop or a call (float `//` and `%`, which are NumPy's
+    /// `divmod`, and `**`) rather than a few instructions: a masked update (`a[a > 25] += 1`)
+    /// computes other operators for every element and keeps the unselected ones, a loop
+    /// without a branch to mispredict, but a costly one only where the mask holds. Measured
+    /// on 10M values, 74% or 9% of them selected: `f[f > k] **= 1.5` 144 ms either way for
+    /// every element, 131 and 26 ms where selected; float `%= 7` 176-181 ms against 170 and
+    /// 32 ms; integer `%= 7` 22 ms either way against 34 and 16 ms, so integer division is
+    /// not costly.
+    const COSTLY: bool = false;
     /// `x OP y`.
     fn call(x: T, y: T) -> Self::Out;
     /// Whether `x OP y` is NumPy's error (only checked when `FALLIBLE`).
@@ -52,6 +61,8 @@ pub trait InPlace<T, V> {
     fn fails(y: V) -> bool;
     /// NumPy's error for a value that fails.
     fn error() -> crate::error::IndexError;
+    /// Whether the operator is costly (see [`Ufunc2::COSTLY`]).
+    const COSTLY: bool = false;
 }
 
 #[diagnostic::do_not_recommend]
@@ -78,6 +89,7 @@ where
     fn error() -> crate::error::IndexError {
         O::error()
     }
+    const COSTLY: bool = <O as Ufunc2<<T as Promote<V>>::Out>>::COSTLY;
 }
 
 macro_rules! op_types {
@@ -169,6 +181,7 @@ macro_rules! int_loops {
         impl Ufunc2<$t> for Power {
             type Out = $t;
             const FALLIBLE: bool = $signed;
+            const COSTLY: bool = true;
             #[inline]
             fn call(x: $t, y: $t) -> $t {
                 // Squaring with wrap-around, as NumPy's loop; a negative exponent is flagged
@@ -224,6 +237,7 @@ macro_rules! float_loops {
         impl Ufunc2<$t> for TrueDivide { type Out = $t; #[inline] fn call(x: $t, y: $t) -> $t { x / y } }
         impl Ufunc2<$t> for FloorDivide {
             type Out = $t;
+            const COSTLY: bool = true;
             #[inline]
             fn call(x: $t, y: $t) -> $t {
                 if y == 0.0 { x / y } else { divmod(x, y).0 }
@@ -231,6 +245,7 @@ macro_rules! float_loops {
         }
         impl Ufunc2<$t> for Remainder {
             type Out = $t;
+            const COSTLY: bool = true;
             #[inline]
             fn call(x: $t, y: $t) -> $t {
                 if y == 0.0 { x % y } else { divmod(x, y).1 }
@@ -238,6 +253,7 @@ macro_rules! float_loops {
         }
         impl Ufunc2<$t> for Power {
             type Out = $t;
+            const COSTLY: bool = true;
             #[inline]
             fn call(x: $t, y: $t) -> $t {
                 x.powf(y)
@@ -302,6 +318,7 @@ macro_rules! bool_as_int8 {
     ($($op:ident),*) => {$(
         impl Ufunc2<bool> for $op {
             type Out = i8;
+            const COSTLY: bool = <$op as Ufunc2<i8>>::COSTLY;
             #[inline(always)]
             fn call(x: bool, y: bool) -> i8 {
                 <$op as Ufunc2<i8>>::call(i8::from(x), i8::from(y))
