@@ -29,19 +29,22 @@ fn dims<const K: usize>(shape: [isize; K]) -> Result<[usize; K], IndexError> {
 /// The array type of a constructor with `K` lengths.
 pub type Built<T, const K: usize> = Array<T, <[usize; K] as IntoDimension>::Dim>;
 
-/// An array of shape `shape` holding zeros (the dtype's default), in a buffer advised for huge
-/// pages before its first touch, as NumPy's `zeros` is (see `raw::zeroed_vec`).
+/// Zeros (the dtype's default) of shape `dims`, in a buffer advised for huge pages before its
+/// first touch, as NumPy's `zeros` is (see `raw::zeroed_vec`).
+fn zeros_in<T: Clone + Default, D: ndarray::Dimension>(dims: D) -> ndarray::Array<T, D> {
+    let zeros = crate::raw::zeroed_vec(dims.size(), T::default());
+    ndarray::Array::from_shape_vec(dims, zeros).expect("one zero per element")
+}
+
+/// [`zeros_in`] for a shape as `np.zeros` takes it, checked.
 fn zero_filled<T: Clone + Default, const K: usize>(
     shape: [isize; K],
 ) -> Result<Built<T, K>, IndexError>
 where
     [usize; K]: IntoDimension,
 {
-    let dims = sized_dims::<T, K>(shape)?;
-    let size = dims.iter().product();
     Ok(Array {
-        inner: ndarray::Array::from_shape_vec(dims, crate::raw::zeroed_vec(size, T::default()))
-            .expect("one zero per element"),
+        inner: zeros_in(sized_dims::<T, K>(shape)?.into_dimension()),
     })
 }
 
@@ -182,11 +185,8 @@ pub type LikeOf<X, U> = <U as DtypeArg<StrongOf<X>>>::Out;
 /// [`zero_filled`]'s.
 fn zeros_of_shape<X: IntoNode, T: Clone + Default>(a: X) -> Result<Array<T, DimOf<X>>, IndexError> {
     let node = a.into_node();
-    let dims = elements(&node)?.raw_dim();
-    let zeros = crate::raw::zeroed_vec(ndarray::Dimension::size(&dims), T::default());
     Ok(Array {
-        inner: ArrayD::from_shape_vec(dims, zeros)
-            .expect("one zero per element")
+        inner: zeros_in(elements(&node)?.raw_dim())
             .into_dimensionality()
             .expect("the operand's rank"),
     })
@@ -261,8 +261,7 @@ where
     U::Out: Scalar + CastFrom<bool>,
 {
     let [rows, cols] = sized_dims::<U::Out, 2>([n, m.unwrap_or(n)])?;
-    let zeros = crate::raw::zeroed_vec(rows * cols, U::Out::default());
-    let mut out = ndarray::Array2::from_shape_vec((rows, cols), zeros).expect("rows * cols zeros");
+    let mut out = zeros_in(ndarray::Ix2(rows, cols));
     // Only the rows the diagonal crosses (row r holds column r + k): `np.eye(2**59, 0)` has
     // none, and a loop over all its rows would not end. In i128, where `-k` and `cols - k`
     // cannot overflow.

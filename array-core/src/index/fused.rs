@@ -220,9 +220,7 @@ fn mask_of<N: Node<Elem = bool>>(node: &N) -> Result<Mask<N>, IndexError> {
 
 /// How a fused write changes a selected element: `=` sets it, a compound operator updates it.
 pub trait Update<T, V> {
-    /// Change `x` by `value` where `keep` holds, and leave it as it is elsewhere (branch-free
-    /// for `=` and cheap operators: every element is stored, an unselected one with its own
-    /// bits).
+    /// Change `x` by `value` where `keep` holds; elsewhere leave its bits as they are.
     fn apply(x: &mut T, keep: bool, value: V);
     /// Whether `value` is NumPy's error for every element (an integer to a negative power).
     fn fails(_value: V) -> bool {
@@ -275,12 +273,10 @@ where
     V: DType,
     O: InPlace<T, V>,
 {
-    /// For a cheap operator, branch-free as [`Set`]'s: the operator runs on every element,
-    /// and an unselected one gets its own bits back. No element can tell: NumPy's in-place
-    /// operators fail for no element (a value that fails them is refused before the loop, by
-    /// `fails`). With a branch the loop did not vectorise without masked stores: `a[a > 25]
-    /// += 1` on 10M int64 took 34 ms against 4.6 ms. A costly one (float `//` and `%`, `**`:
-    /// see `Ufunc2::COSTLY`) runs only where the mask holds.
+    /// Branch-free as [`Set`]'s unless the operator is costly (`Ufunc2::COSTLY`): it runs on
+    /// every element and an unselected one gets its own bits back, which no element can tell
+    /// (a value that fails is refused before the loop). With a branch, `a[a > 25] += 1` did
+    /// not vectorise (34 ms against 4.6 ms for 10M int64).
     #[inline]
     fn apply(x: &mut T, keep: bool, value: V) {
         if O::COSTLY {
@@ -367,11 +363,8 @@ impl<T: Clone, V: Operand<T>> MaskValue<T, Set> for CloneValue<V> {
 }
 
 /// `each(x)` for every element of `values`, compiled for SSE4.2 where the CPU has it (see
-/// `raw::with_sse42`): the test, select and store of a fused write are then a few vector
-/// instructions per two int64, each vector stored whole, where x86-64's baseline has no 64-bit
-/// integer comparison. `a[a > 25] = 0` of 10M int64 took 8.6 ms for the baseline, 6.3 ms with
-/// AVX2's masked stores and 4.5 ms with SSE4.2, against 5.0 ms for ndarray's `map_inplace` of
-/// the same select.
+/// `raw::with_sse42`: the 64-bit comparison the baseline lacks, and whole-vector stores).
+/// `a[a > 25] = 0` of 10M int64: 8.6 ms baseline, 6.3 ms AVX2, 4.5 ms SSE4.2.
 fn update_slice<T>(values: &mut [T], each: impl Fn(&mut T)) {
     struct Each<'v, T, F>(&'v mut [T], F);
     impl<T, F: Fn(&mut T)> crate::raw::Loop for Each<'_, T, F> {
